@@ -1,0 +1,5 @@
+import sys
+
+from claimwatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,34 @@
+"""Opening the application: settings, topic, database (migrated) and channels, from CLI options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+import storage
+from claimwatch.daemon import build_channels
+from claimwatch.settings import Settings, load_settings
+from claimwatch.topic import load_topic
+from notifier import Channel
+from scraper.types import Topic
+
+DEFAULT_CHANNELS = {"console": {"type": "console"}}  # with nothing configured, alerts print
+
+
+@dataclass
+class App:
+    settings: Settings
+    topic: Topic
+    engine: Engine
+    channels: dict[str, Channel]
+
+
+def open_app(*, config: str | None = None, db: str | None = None, topic: str | None = None,
+             with_channels: bool = True) -> App:
+    settings = load_settings(config, db=db)
+    loaded_topic = load_topic(topic or settings.topic_path)
+    engine = storage.make_engine(settings.database_url)
+    storage.upgrade(engine)
+    channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
+    return App(settings, loaded_topic, engine, channels)

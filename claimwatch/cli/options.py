@@ -1,0 +1,20 @@
+"""Options shared by several commands, and opening the application from them."""
+
+from __future__ import annotations
+
+import argparse
+
+from claimwatch.app import App, open_app
+
+
+def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+    """--db, --topic and --json, which every query command takes."""
+    parser.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
+    parser.add_argument("--topic", help="topic file (default: the settings' topic, else All of Us Are Dead S2)")
+    if json_output:
+        parser.add_argument("--json", action="store_true", help="one JSON object a line")
+
+
+def app_from(args: argparse.Namespace, *, with_channels: bool = False) -> App:
+    return open_app(config=args.config, db=getattr(args, "db", None), topic=getattr(args, "topic", None),
+                    with_channels=with_channels)

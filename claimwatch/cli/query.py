@@ -1,0 +1,119 @@
+"""Query commands: claims, history, changes, articles, sources."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+import storage
+from claimwatch.cli.options import app_from, common_options
+from claimwatch.cli.output import describe_value, print_json_lines, print_table
+from claimwatch.inputs import parse_published
+from claimwatch.pipeline import utcnow
+from scraper.types import KINDS
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    claims = commands.add_parser("claims", help="the current belief for each kind of claim")
+    common_options(claims)
+    claims.set_defaults(handler=claims_command)
+
+    history = commands.add_parser("history", help="every claim of one kind over time, with its evidence")
+    history.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    common_options(history)
+    history.set_defaults(handler=history_command)
+
+    changes = commands.add_parser("changes", help="every change of belief, oldest first")
+    changes.add_argument("--since", help="only changes at or after this date (2026-01-31)")
+    common_options(changes)
+    changes.set_defaults(handler=changes_command)
+
+    articles = commands.add_parser("articles", help="the articles stored, newest first")
+    articles.add_argument("--search", help="only articles whose title or text contains this")
+    articles.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    common_options(articles)
+    articles.set_defaults(handler=articles_command)
+
+    sources = commands.add_parser("sources", help="each source's last fetch, last error and next poll")
+    common_options(sources)
+    sources.set_defaults(handler=sources_command)
+
+
+def claims_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
+    rows = [belief.to_json() for belief in beliefs]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    table = [dict(row, value=describe_value(row["kind"], row["value"])) for row in rows]
+    print(f"{app.topic.title}, season {app.topic.season}: what the press says now")
+    print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("certainty", "CERTAINTY", 0),
+                        ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
+    return 0
+
+
+def history_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        entries = storage.history(session, app.topic.slug, app.topic.season, args.kind)
+    rows = [entry.to_json() for entry in entries]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    table = [_history_row(args.kind, row) for row in rows]
+    print_table(table, [("at", "AT", 0), ("value", "VALUE", 2), ("certainty", "CERTAINTY", 0),
+                        ("site", "SOURCE", 1), ("evidence", "EVIDENCE", 4)], empty=f"no {args.kind} claims yet")
+    return 0
+
+
+def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    value = ("not " if row.get("negated") else "") + describe_value(kind, row.get("value"))
+    return dict(row, value=value)
+
+
+def changes_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    since = parse_published(args.since, "--since")
+    with storage.transaction(app.engine) as session:
+        records = storage.changes(session, since=since, show=app.topic.slug)
+    rows = [record.to_json() for record in records]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    table = [dict(row, value=describe_value(row["kind"], row.get("value")),
+                  previous=describe_value(row["kind"], row.get("previous")) if row.get("previous") else "-")
+             for row in rows]
+    print_table(table, [("at", "AT", 0), ("kind", "KIND", 0), ("change", "CHANGE", 0),
+                        ("value", "NOW", 2), ("previous", "WAS", 1), ("certainty", "CERTAINTY", 0)],
+                empty="no changes yet")
+    return 0
+
+
+def articles_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        found = storage.search_articles(session, args.search, limit=args.limit)
+    rows = [article.to_json() for article in found]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    print_table(rows, [("published", "PUBLISHED", 0), ("site", "SITE", 1), ("title", "TITLE", 3)],
+                empty="no articles yet")
+    return 0
+
+
+def sources_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        storage.sync_sources(session, list(app.topic.sources), utcnow())
+        statuses = storage.list_sources(session)
+    rows = [status.to_json() for status in statuses]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    print_table(rows, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("next_due_at", "NEXT", 0),
+                       ("last_error", "LAST ERROR", 1)], empty="no sources configured")
+    return 0
+

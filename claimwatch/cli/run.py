@@ -1,0 +1,62 @@
+"""Commands that run the pipeline: run (the daemon) and demo (the offline chronology)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from claimwatch.cli.options import app_from
+from claimwatch.cli.output import print_table
+from claimwatch.daemon import Daemon, build_daemon
+from claimwatch.pipeline import Context, PollResult
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    run = commands.add_parser("run", help="start the daemon: poll every source on its schedule, send alerts")
+    run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
+    run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
+    run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    run.set_defaults(handler=run_command)
+
+    demo = commands.add_parser("demo", help="watch claimwatch work offline on a made-up season of news")
+    demo.add_argument("--db", help="keep the demo's database in this SQLite file (default: a temporary one)")
+    demo.add_argument("--pause", type=float, default=0.0, help="seconds to wait between rounds")
+    demo.set_defaults(handler=demo_command)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    app = app_from(args, with_channels=True)
+    context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
+                      articles_per_round=app.settings.daemon.articles_per_source_round)
+    daemon = build_daemon(app.settings, context)
+    if args.once:
+        results = asyncio.run(_once(daemon))
+        print_poll_results(results)
+        return 0 if all(result.ok for result in results) else 1
+    asyncio.run(_forever(daemon))
+    return 0
+
+
+async def _once(daemon: Daemon) -> list[PollResult]:
+    async with daemon:
+        return await daemon.run_once()
+
+
+async def _forever(daemon: Daemon) -> None:
+    async with daemon:
+        await daemon.run_forever()
+
+
+def print_poll_results(results: list[PollResult]) -> None:
+    rows = [{"source": r.source, "outcome": "ok" if r.ok else "failed",
+             "found": r.discovered, "new": r.articles, "changes": r.changes,
+             "detail": r.error or ("; ".join(r.problems[:2]) if r.problems else "")} for r in results]
+    print_table(rows, [("source", "SOURCE", 0), ("outcome", "", 0), ("found", "FOUND", 0), ("new", "NEW", 0),
+                       ("changes", "CHANGES", 0), ("detail", "DETAIL", 1)], empty="no sources")
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    from claimwatch.demo import run_demo
+
+    return run_demo(db=args.db, pause=args.pause, out=sys.stdout)

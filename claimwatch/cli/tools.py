@@ -1,0 +1,128 @@
+"""Tool commands: extract, ingest, notify-test, db upgrade."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from claimwatch.app import open_app
+from claimwatch.cli.options import app_from, common_options
+from claimwatch.cli.output import describe_value, print_json_lines, print_table
+from claimwatch.daemon import build_daemon
+from claimwatch.inputs import InputError, parse_published, read_article
+from claimwatch.pipeline import Context, ingest_article
+from claimwatch.settings import load_settings
+from claimwatch.topic import load_topic
+from notifier import DeliveryError, test_alert
+from scraper.claims import extract_claims
+from scraper.types import Article
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    extract = commands.add_parser("extract", help="print the claims in article files, storing nothing")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=".html, .txt, .json ({url, published, lang, text|html}) or -")
+    extract.add_argument("--json", action="store_true", help="one claim a line, as shared/CLAIMS.md describes")
+    extract.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    extract.add_argument("--published", help="publication date for relative dates, when the file has none")
+    extract.add_argument("--url", help="the URL the article came from")
+    extract.set_defaults(handler=extract_command)
+
+    ingest = commands.add_parser("ingest", help="record article files as if the daemon had fetched them")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files, recorded in the order given")
+    ingest.add_argument("--published", help="publication date, when a file has none")
+    ingest.add_argument("--url", help="the URL the article came from (one file only)")
+    common_options(ingest)
+    ingest.set_defaults(handler=ingest_command)
+
+    notify = commands.add_parser("notify-test", help="send a test alert through each configured channel")
+    common_options(notify, json_output=True)
+    notify.set_defaults(handler=notify_test_command)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="apply the database migrations (also done on start)")
+    upgrade.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
+    upgrade.set_defaults(handler=db_upgrade_command)
+
+
+def _articles(paths: list[str], url: str | None, published: str | None):
+    """(path, article) for each readable path; one line on stderr for each that is not."""
+    when = parse_published(published)
+    failed = False
+    articles: list[tuple[str, Article]] = []
+    for path in paths:
+        try:
+            articles.append((path, read_article(path, url=url, published=when)))
+        except InputError as exc:
+            print(f"claimwatch: {exc}", file=sys.stderr)
+            failed = True
+    return articles, failed
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    topic = load_topic(args.topic or load_settings(args.config).topic_path)
+    articles, failed = _articles(args.paths, args.url, args.published)
+    for path, article in articles:
+        claims = extract_claims(article, topic)
+        if args.json:
+            print_json_lines(dict(claim.to_json(), doc=path) for claim in claims)
+            continue
+        print(f"{path}: {len(claims)} claims" + (f" ({article.lang})" if article.lang else ""))
+        for claim in claims:
+            season = f"S{claim.season}" if claim.season is not None else "S?"
+            neg = "not " if claim.negated else ""
+            print(f"  {season} {claim.kind}: {neg}{describe_value(claim.kind, claim.value_json())} "
+                  f"[{claim.certainty}{', ' + claim.attributed_to if claim.attributed_to else ''}]")
+            print(f"      “{claim.evidence}”")
+    return 1 if failed else 0
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    app = app_from(args, with_channels=True)
+    articles, failed = _articles(args.paths, args.url, args.published)
+    context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
+    rows = []
+    for path, article in articles:
+        changes = ingest_article(context, article, source="ingest")
+        status = "already known" if changes is None else f"{len(changes)} changes"
+        rows.append({"path": path, "url": article.key_url, "status": status})
+        for change in changes or []:
+            rows.append({"path": "", "url": f"  {change.kind} {change.change}: "
+                         f"{describe_value(change.kind, change.to_json().get('value'))}", "status": ""})
+    daemon = build_daemon(app.settings, context)
+    report = asyncio.run(daemon.deliver(until_empty=True))
+    if args.json:
+        print_json_lines(rows)
+    else:
+        print_table(rows, [("path", "FILE", 1), ("url", "ARTICLE / CHANGE", 3), ("status", "", 0)])
+        print(f"alerts: {report.delivered} delivered, {report.retrying} to retry, {report.dead} failed")
+    return 1 if failed else 0
+
+
+def notify_test_command(args: argparse.Namespace) -> int:
+    app = app_from(args, with_channels=True)
+    outcomes = asyncio.run(_send_tests(app))
+    if args.json:
+        print_json_lines(outcomes)
+    else:
+        print_table(outcomes, [("channel", "CHANNEL", 0), ("type", "TYPE", 0), ("outcome", "OUTCOME", 3)])
+    return 0 if all(o["ok"] for o in outcomes) else 1
+
+
+async def _send_tests(app) -> list[dict]:
+    alert = test_alert(app.topic.title)
+    outcomes = []
+    for name, channel in app.channels.items():
+        try:
+            await channel.send(alert, idempotency_key=f"cw-test-{name}")
+            outcomes.append({"channel": name, "type": channel.kind, "ok": True, "outcome": "sent"})
+        except DeliveryError as exc:
+            outcomes.append({"channel": name, "type": channel.kind, "ok": False, "outcome": f"failed: {exc}"})
+    return outcomes
+
+
+def db_upgrade_command(args: argparse.Namespace) -> int:
+    app = open_app(config=args.config, db=args.db, with_channels=False)
+    print(f"database is up to date: {app.engine.url.render_as_string(hide_password=True)}")
+    return 0

@@ -1,0 +1,167 @@
+"""The daemon: APScheduler runs two jobs, polling due sources and delivering due alerts.
+
+Each source is due at its own interval (with jitter, stored as ``next_due_at``); a tick leases the
+due sources, so several daemons sharing one PostgreSQL never poll the same source in a round.
+Jobs are named by import path so a persistent job store could save them; they find the running
+daemon through ``_RUNNING``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy import Engine
+
+import storage
+from claimwatch import defaults
+from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
+from claimwatch.settings import Settings
+from notifier import Channel, RetryPolicy
+from scraper.fetch.client import Fetcher
+from scraper.fetch.settings import FetchSettings
+from scraper.types import SourceConfig
+
+log = logging.getLogger("claimwatch.daemon")
+
+TICK_S = 10.0  # how often due sources are looked for; a source's own interval is what paces it
+_RUNNING: Daemon | None = None
+
+
+@dataclass
+class Daemon:
+    context: Context
+    fetch_settings: FetchSettings
+    policy: RetryPolicy
+    worker: str
+    deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    on_poll: Callable[[PollResult], None] | None = None
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    _busy: set[asyncio.Task] = field(default_factory=set)
+    _fetcher: Fetcher | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self.context.engine
+
+    @property
+    def sources(self) -> dict[str, SourceConfig]:
+        return {source.name: source for source in self.context.topic.sources}
+
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    def stop(self) -> None:
+        """Stop after the step in progress: the article being recorded is finished, no new one starts."""
+        self._stopping.set()
+
+    async def __aenter__(self) -> Daemon:
+        with storage.transaction(self.engine) as session:
+            storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
+        self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
+        return self
+
+    async def __aexit__(self, *exc_info) -> None:
+        if self._fetcher is not None:
+            await self._fetcher.__aexit__(None, None, None)
+
+    async def poll(self, names: list[str]) -> list[PollResult]:
+        assert self._fetcher is not None, "use the daemon as an async context manager"
+        configs = [self.sources[name] for name in names if name in self.sources]
+        results = await asyncio.gather(*(self._poll_one(c) for c in configs))
+        return list(results)
+
+    async def _poll_one(self, config: SourceConfig) -> PollResult:
+        assert self._fetcher is not None
+        result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+        if self.on_poll:
+            self.on_poll(result)
+        return result
+
+    async def poll_due(self) -> list[PollResult]:
+        with storage.transaction(self.engine) as session:
+            names = storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
+                                              lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
+        return await self.poll(names) if names else []
+
+    async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
+        kwargs = dict(titles={self.context.topic.slug: self.context.topic.title}, policy=self.policy,
+                      worker=self.worker, clock=self.context.clock)
+        if until_empty:
+            return await deliver_all(self.engine, self.context.channels, **kwargs)
+        return await deliver_due(self.engine, self.context.channels, **kwargs)
+
+    async def run_once(self) -> list[PollResult]:
+        """One round: every source polled now, then every due alert sent."""
+        results = await self.poll(list(self.sources))
+        await self.deliver(until_empty=True)
+        return results
+
+    async def run_forever(self) -> None:
+        global _RUNNING
+        _RUNNING = self
+        scheduler = AsyncIOScheduler(timezone=dt.UTC)
+        now = utcnow()
+        scheduler.add_job("claimwatch.daemon:poll_job", "interval", seconds=TICK_S, id="poll",
+                          next_run_time=now, max_instances=1, coalesce=True)
+        scheduler.add_job("claimwatch.daemon:deliver_job", "interval", seconds=self.deliver_interval_s,
+                          id="deliver", next_run_time=now, max_instances=1, coalesce=True)
+        _install_signal_handlers(self.stop)
+        scheduler.start()
+        log.info("daemon started: %d sources, worker %s", len(self.sources), self.worker)
+        try:
+            await self._stopping.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            if self._busy:
+                log.info("stopping after the step in progress")
+                await asyncio.gather(*self._busy, return_exceptions=True)
+            _RUNNING = None
+            log.info("daemon stopped")
+
+    def track(self, coro) -> asyncio.Task:
+        task = asyncio.ensure_future(coro)
+        self._busy.add(task)
+        task.add_done_callback(self._busy.discard)
+        return task
+
+
+async def poll_job() -> None:
+    daemon = _RUNNING
+    if daemon is not None and not daemon.stopping():
+        await daemon.track(daemon.poll_due())
+
+
+async def deliver_job() -> None:
+    daemon = _RUNNING
+    if daemon is not None and not daemon.stopping():
+        await daemon.track(daemon.deliver())
+
+
+def _install_signal_handlers(stop: Callable[[], None]) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop)
+        except (NotImplementedError, RuntimeError):  # not the main thread, or not a Unix loop
+            pass
+
+
+def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None) -> Daemon:
+    policy = RetryPolicy(max_attempts=settings.daemon.delivery_max_attempts,
+                         base_s=settings.daemon.delivery_base_delay_s,
+                         max_s=settings.daemon.delivery_max_delay_s)
+    return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
+                  worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s)
+
+
+def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:
+    from notifier import make_channel
+
+    return {name: make_channel(name, config) for name, config in configs.items()}

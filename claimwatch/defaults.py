@@ -1,0 +1,42 @@
+"""Every default of the application, in one place, each with the reason for its value.
+
+The fetcher's own defaults (timeouts, size limits, politeness) live beside it, in
+``scraper/fetch/settings.py``; ``claimwatch.toml`` overrides both.
+"""
+
+from __future__ import annotations
+
+# The daemon stores everything here unless database.url or CLAIMWATCH_DATABASE_URL says otherwise:
+# SQLite needs nothing installed, and one file is easy to back up.
+DATABASE_FILE = "claimwatch.db"
+
+# How often the outbox is polled for due alerts: short enough that an alert leaves within a minute
+# of the round that made it, long enough to cost nothing while idle.
+DELIVER_INTERVAL_S = 20.0
+
+# Poll times are spread by up to this share of a source's interval, so that sources configured
+# with the same interval do not all hit the network in the same second after a restart.
+POLL_JITTER_SHARE = 0.1
+
+# The most new article URLs one source may fetch in a round: a feed that suddenly lists 500 new
+# items (a migration, a spam attack) must not turn one round into an hour of fetching.
+ARTICLES_PER_SOURCE_ROUND = 30
+
+# Attempts of one alert on one channel before it is a dead letter, and the back-off between them:
+# 8 attempts from 30 s doubling to 1 h cover about four hours of a receiver's outage.
+DELIVERY_MAX_ATTEMPTS = 8
+DELIVERY_BASE_DELAY_S = 30.0
+DELIVERY_MAX_DELAY_S = 3600.0
+
+# An outbox row or a source leased by a worker that then died is taken again after this long:
+# longer than any single delivery or poll takes, short enough that an alert is not held for long.
+LEASE_S = 300.0
+
+# How many outbox rows one delivery pass takes: a burst of changes goes out in a few passes
+# without one slow channel holding hundreds of rows leased.
+DELIVER_BATCH = 50
+
+# A source whose poll failed is retried after this long at first (doubling, capped at its
+# interval times FAILURE_BACKOFF_CAP), so a broken feed is not hammered.
+FAILURE_RETRY_S = 300.0
+FAILURE_BACKOFF_CAP = 8

@@ -1,0 +1,180 @@
+"""The pipeline: one source's poll, from discovery to outbox rows, wired from the stages.
+
+Each arrow of DESIGN.md's data flow is one call here; the logic lives in the stages. Every article
+is recorded in its own transaction, so a stop or a crash between two articles loses nothing that
+was already fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+import storage
+from claimwatch import defaults
+from notifier import Alert, Channel
+from scraper.article import extract_article
+from scraper.claims import extract_claims
+from scraper.errors import FetchError, ScraperError
+from scraper.fetch.client import Fetcher
+from scraper.relevance import is_relevant
+from scraper.sources import make_source
+from scraper.types import Article, Lead, SourceConfig, Topic, alias_table
+from scraper.urls import canonicalize_url, site_of
+from storage.types import ChangeRecord
+
+log = logging.getLogger("claimwatch.pipeline")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Context:
+    """What every poll needs: where to store, what to look for, where alerts go."""
+
+    engine: Engine
+    topic: Topic
+    channels: dict[str, Channel] = field(default_factory=dict)
+    articles_per_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
+    clock: Callable[[], dt.datetime] = utcnow
+    on_change: Callable[[ChangeRecord], None] | None = None  # the demo prints changes as they happen
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return alias_table(self.topic.people)
+
+
+@dataclass(frozen=True)
+class PollResult:
+    source: str
+    ok: bool
+    error: str | None = None
+    discovered: int = 0
+    fetched: int = 0
+    articles: int = 0
+    changes: int = 0
+    problems: tuple[str, ...] = ()
+
+
+async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
+                      should_stop: Callable[[], bool] = lambda: False) -> PollResult:
+    """Discover a source's new leads, fetch each, and record what they claim."""
+    started = ctx.clock()
+    try:
+        source = make_source(config)
+        with storage.transaction(ctx.engine) as session:
+            state = storage.get_state(session, config.url)
+        discovery = await source.discover(fetcher, state, ctx.topic)
+    except ScraperError as exc:
+        return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc)))
+    with storage.transaction(ctx.engine) as session:
+        if discovery.state is not None:
+            storage.save_state(session, config.url, discovery.state, started)
+        leads = _new_leads(session, discovery.leads, config, ctx.articles_per_round)
+    fetched = articles = changes = 0
+    problems = list(discovery.problems)
+    for lead in leads:
+        if should_stop():
+            break
+        try:
+            article = await _fetch_article(fetcher, lead)
+        except FetchError as exc:
+            problems.append(str(exc))
+            continue
+        fetched += 1
+        made = ingest_article(ctx, article, source=config.name)
+        articles += made is not None
+        changes += len(made or ())
+    result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,
+                        articles=articles, changes=changes, problems=tuple(problems))
+    return _finish(ctx, config, started, result)
+
+
+def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int) -> list[Lead]:
+    """Leads not fetched before, within the per-round budget; a watched page is always new."""
+    if config.kind == "page":
+        return list(leads)
+    seen = storage.seen_urls(session, [canonicalize_url(lead.url) for lead in leads])
+    fresh = [lead for lead in leads if canonicalize_url(lead.url) not in seen]
+    return fresh[:budget]
+
+
+async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
+    response = await fetcher.fetch(lead.url)
+    article = extract_article(response.body, response.final_url, published=lead.published)
+    if article.title is None and lead.title:
+        article = _with_title(article, lead.title)
+    return article
+
+
+def _with_title(article: Article, title: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, title=title)
+
+
+def ingest_article(ctx: Context, article: Article, *, source: str | None) -> list[ChangeRecord] | None:
+    """Store an article and its claims in one transaction; None when it was already known.
+
+    Irrelevant pages are remembered too (so they are not fetched again) but make no claims.
+    """
+    relevant = article.is_article and is_relevant(article, ctx.topic)
+    claims = extract_claims(article, ctx.topic) if relevant else []
+    now = ctx.clock()
+    with storage.transaction(ctx.engine) as session:
+        stored = storage.store_article(session, article, source=source, fetched_at=now)
+        if not stored.is_new or stored.duplicate_of is not None:
+            return None
+        changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
+                                 aliases=ctx.aliases, site=site_of(article.key_url),
+                                 at=article.published or now)
+        for change, channels in channels_for(ctx, changes):
+            storage.enqueue(session, [change], channels)
+    for change in changes:
+        log.info("change %s %s %s", change.kind, change.change, _short(change))
+        if ctx.on_change:
+            ctx.on_change(change)
+    return changes
+
+
+def channels_for(ctx: Context, changes: list[ChangeRecord]) -> list[tuple[ChangeRecord, list[str]]]:
+    """Each change with the channels whose filters (kinds, certainty, shows) accept it."""
+    routes = []
+    for change in changes:
+        alert = Alert.from_change(change.to_json(), show_title=ctx.topic.title)
+        routes.append((change, [name for name, channel in ctx.channels.items() if channel.accepts(alert)]))
+    return routes
+
+
+def _short(change: ChangeRecord) -> str:
+    return str(change.to_json().get("value"))[:80]
+
+
+def _finish(ctx: Context, config: SourceConfig, started: dt.datetime, result: PollResult) -> PollResult:
+    with storage.transaction(ctx.engine) as session:
+        storage.record_poll(session, config.name, ok=result.ok, error=result.error, at=started,
+                            next_due=next_due(config, started, result.ok, session))
+    if result.ok:
+        log.info("polled %s: %d found, %d fetched, %d new articles, %d changes", config.name,
+                 result.discovered, result.fetched, result.articles, result.changes)
+    else:
+        log.warning("source %s failed: %s", config.name, result.error)
+    return result
+
+
+def next_due(config: SourceConfig, at: dt.datetime, ok: bool, session) -> dt.datetime:
+    """The interval after a success; after failures a growing wait, capped, so a dead feed is not hammered."""
+    if ok:
+        jitter = random.uniform(0, defaults.POLL_JITTER_SHARE * config.interval_s)
+        return at + dt.timedelta(seconds=config.interval_s + jitter)
+    failures = storage.consecutive_failures(session, config.name)
+    wait = min(defaults.FAILURE_RETRY_S * 2 ** max(failures - 1, 0),
+               config.interval_s * defaults.FAILURE_BACKOFF_CAP)
+    return at + dt.timedelta(seconds=wait)

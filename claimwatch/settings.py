@@ -1,0 +1,209 @@
+"""Settings: ``claimwatch.toml`` (``--config`` or ``CLAIMWATCH_CONFIG``) plus environment variables.
+
+A file looks like::
+
+    topic = "path/to/topic.toml"        # optional; the bundled All of Us Are Dead S2 topic otherwise
+
+    [database]
+    url = "postgresql+psycopg://claimwatch@db/claimwatch"   # or CLAIMWATCH_DATABASE_URL
+
+    [fetch]                               # any field of scraper.fetch.settings.FetchSettings
+    user_agent = "claimwatch/0.1 (+https://example.org/contact)"
+
+    [daemon]
+    deliver_interval = "20s"
+
+    [channels.mail]
+    type = "email"
+    host = "smtp.example.org"
+    password = "${CLAIMWATCH_SMTP_PASSWORD}"   # secrets come from the environment
+
+Every key is checked: an unknown or wrong one is a ConfigError naming the key and the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from claimwatch import defaults
+from claimwatch.durations import parse_duration
+from claimwatch.errors import ConfigError
+from scraper.fetch.settings import FetchSettings
+
+_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels"}
+_DAEMON_KEYS = {
+    "deliver_interval": "how often due alerts are sent (duration)",
+    "articles_per_source_round": "the most new articles one source may fetch in a round",
+    "delivery_max_attempts": "attempts of one alert on one channel before it is a dead letter",
+    "delivery_base_delay": "the first back-off between two attempts (duration)",
+    "delivery_max_delay": "the longest back-off between two attempts (duration)",
+    "worker": "this process's name in leases (default: host name and process id)",
+}
+_ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
+
+
+@dataclass(frozen=True)
+class DaemonSettings:
+    deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    articles_per_source_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
+    delivery_max_attempts: int = defaults.DELIVERY_MAX_ATTEMPTS
+    delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
+    delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
+    worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    topic_path: str | None = None
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: str = "defaults"  # where the settings came from, for messages
+
+
+def default_database_url() -> str:
+    data_dir = Path(platformdirs.user_data_dir("claimwatch", appauthor=False))
+    return f"sqlite:///{data_dir / defaults.DATABASE_FILE}"
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def load_settings(config: str | Path | None = None, *, db: str | None = None,
+                  env: dict[str, str] | None = None) -> Settings:
+    """Settings from ``config`` (or $CLAIMWATCH_CONFIG), the environment, and ``--db``."""
+    env = dict(os.environ if env is None else env)
+    path = config or env.get("CLAIMWATCH_CONFIG")
+    data: dict[str, Any] = {}
+    where = "defaults"
+    if path:
+        where = str(path)
+        data = _read_toml(Path(path))
+        data = _expand_env(data, env, where, "")
+    _reject_unknown(data, _TOP_KEYS, where, "")
+    database = _table(data, "database", where)
+    _reject_unknown(database, {"url"}, where, "database.")
+    url = db_url_from_option(db) if db else env.get("CLAIMWATCH_DATABASE_URL") or database.get("url")
+    topic = data.get("topic")
+    if topic is not None and not isinstance(topic, str):
+        raise ConfigError(where, "topic", "must be the path of a topic file")
+    if topic and path and not Path(topic).is_absolute():
+        topic = str(Path(path).parent / topic)
+    return Settings(
+        database_url=url or default_database_url(),
+        topic_path=topic,
+        fetch=_fetch_settings(_table(data, "fetch", where), where),
+        daemon=_daemon_settings(_table(data, "daemon", where), where),
+        channels=_channels(_table(data, "channels", where), where),
+        source=where,
+    )
+
+
+def db_url_from_option(value: str) -> str:
+    """``--db`` takes a file path (SQLite) or a full SQLAlchemy URL."""
+    return value if "://" in value else sqlite_url(value)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(str(path), None, f"cannot read settings file: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, f"not valid TOML: {exc}") from None
+
+
+def _expand_env(value: Any, env: dict[str, str], where: str, key: str) -> Any:
+    """Replace ``${CLAIMWATCH_X}`` with the environment's value, so secrets stay out of files."""
+    if isinstance(value, dict):
+        return {k: _expand_env(v, env, where, f"{key}.{k}" if key else k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_env(v, env, where, key) for v in value]
+    if isinstance(value, str):
+        def lookup(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in env:
+                raise ConfigError(where, key, f"refers to the environment variable {name}, which is not set")
+            return env[name]
+        return _ENV_REF.sub(lookup, value)
+    return value
+
+
+def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, "must be a table ([" + key + "])")
+    return value
+
+
+def _reject_unknown(data: dict[str, Any], known: set[str] | dict[str, str], where: str, prefix: str) -> None:
+    for key in data:
+        if key not in known:
+            raise ConfigError(where, prefix + key, f"unknown key (known: {', '.join(sorted(known))})")
+
+
+def _fetch_settings(data: dict[str, Any], where: str) -> FetchSettings:
+    known = {f.name: f for f in dataclasses.fields(FetchSettings)}
+    _reject_unknown(data, set(known), where, "fetch.")
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        default = getattr(FetchSettings(), key)
+        values[key] = _coerce(value, default, where, f"fetch.{key}")
+    return FetchSettings(**values)
+
+
+def _coerce(value: Any, default: Any, where: str, key: str) -> Any:
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(where, key, f"must be true or false, got {value!r}")
+        return value
+    if isinstance(default, int | float):
+        try:
+            number = parse_duration(value) if key.endswith("_s") else float(value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(where, key, f"must be a number: {exc}") from None
+        return int(number) if isinstance(default, int) else number
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(where, key, "must be a list of strings")
+        return tuple(value)
+    if isinstance(default, str) and not isinstance(value, str):
+        raise ConfigError(where, key, f"must be a string, got {value!r}")
+    return value
+
+
+def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
+    _reject_unknown(data, _DAEMON_KEYS, where, "daemon.")
+    base = DaemonSettings()
+    try:
+        return dataclasses.replace(
+            base,
+            deliver_interval_s=parse_duration(data.get("deliver_interval", base.deliver_interval_s)),
+            articles_per_source_round=int(data.get("articles_per_source_round", base.articles_per_source_round)),
+            delivery_max_attempts=int(data.get("delivery_max_attempts", base.delivery_max_attempts)),
+            delivery_base_delay_s=parse_duration(data.get("delivery_base_delay", base.delivery_base_delay_s)),
+            delivery_max_delay_s=parse_duration(data.get("delivery_max_delay", base.delivery_max_delay_s)),
+            worker=str(data.get("worker", base.worker)),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(where, "daemon", str(exc)) from None
+
+
+def _channels(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
+    channels = {}
+    for name, config in data.items():
+        if not isinstance(config, dict) or "type" not in config:
+            raise ConfigError(where, f"channels.{name}", "needs a type (console, email, webhook, ...)")
+        channels[name] = dict(config)
+    return channels

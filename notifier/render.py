@@ -1,0 +1,270 @@
+"""An alert as a message: a one-line subject saying the change, a text body and an HTML body.
+
+The subject is the whole news in one line ("All of Us Are Dead S2: release date now March 2026
+(reported, 3 sources), was: early 2026"); the bodies add the before and after and the evidence
+sentences, quoted with their site and link. Every scraped string is cleaned to one printable line
+(describe.clean) and, in HTML, escaped; only http(s) links become anchors.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from notifier import defaults
+from notifier.describe import clean, describe_value, label, person_name, window_as_written
+from notifier.types import Alert, Evidence, Message
+
+PERSON_KINDS = frozenset({"cast", "director", "writer"})
+_ROLE_VERBS = {"director": "to direct", "writer": "to write"}
+
+
+def render(alert: Alert) -> Message:
+    return Message(subject=subject(alert), text=render_text(alert), html=render_html(alert))
+
+
+# --- subject ------------------------------------------------------------------------------------
+
+
+def subject(alert: Alert) -> str:
+    """The change in one line, prefixed with the show and season."""
+    line = _SUBJECTS.get(alert.change, _changed)(alert)
+    return f"{'[test] ' if alert.test else ''}{heading(alert)}: {line}"
+
+
+def heading(alert: Alert) -> str:
+    title = clean(alert.show_title) or clean(alert.show) or "claimwatch"
+    return f"{title} S{alert.season}" if alert.season is not None else title
+
+
+def _now(alert: Alert) -> str:
+    return describe_value(alert.kind, alert.value)
+
+
+def _before(alert: Alert) -> str:
+    return describe_value(alert.kind, alert.previous)
+
+
+def strength(alert: Alert) -> str:
+    """ "(reported, 3 sources)": how sure and how many sources, whichever are known."""
+    parts = [clean(alert.certainty)] if alert.certainty else []
+    if alert.sources:
+        parts.append(f"{alert.sources} source" if alert.sources == 1 else f"{alert.sources} sources")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _first(alert: Alert) -> str:
+    if alert.kind in PERSON_KINDS:
+        return _added(alert)
+    if alert.kind == "renewal":
+        return f"{_now(alert)}{strength(alert)}"
+    return f"first word on {label(alert.kind)}: {_now(alert)}{strength(alert)}"
+
+
+def _value(alert: Alert) -> str:
+    what = "now" if alert.kind == "renewal" else f"{label(alert.kind)} now"
+    return f"{what} {_now(alert)}{strength(alert)}, was: {_before(alert)}"
+
+
+def _certainty(alert: Alert) -> str:
+    sources = f" ({alert.sources} source{'s' if alert.sources != 1 else ''})" if alert.sources else ""
+    was = f", was {clean(alert.previous_certainty)}" if alert.previous_certainty else ""
+    return f"{statement(alert.kind, alert.value)} now {clean(alert.certainty) or 'unsure'}{sources}{was}"
+
+
+def _withdrawn(alert: Alert) -> str:
+    if alert.kind in PERSON_KINDS:
+        return _removed(alert)
+    return f"{label(alert.kind)} withdrawn, was: {_before(alert)}"
+
+
+def _added(alert: Alert) -> str:
+    if alert.kind not in PERSON_KINDS:
+        return _first(alert)
+    person = alert.value if isinstance(alert.value, dict) else {"name": alert.value}
+    name = person_name(person) or "someone"
+    sure = f" ({clean(alert.certainty)})" if alert.certainty else ""
+    if alert.kind != "cast":
+        return f"{name} {_ROLE_VERBS[alert.kind]}{sure}"
+    character = clean(person.get("character"))
+    role = f" as {character}" if character else ""
+    if person.get("status") == "departing":
+        return f"{name} leaves the cast{sure}"
+    if person.get("status") == "returning":
+        return f"{name} returns{role}{sure}"
+    return f"{name} joins the cast{role}{sure}"
+
+
+def _removed(alert: Alert) -> str:
+    name = person_name(alert.previous if alert.previous is not None else alert.value) or "someone"
+    role = "in the cast" if alert.kind == "cast" else f"the {label(alert.kind)}"
+    return f"{name} no longer {role}{strength(alert)}"
+
+
+def _contradiction(alert: Alert) -> str:
+    return f"sources disagree on {label(alert.kind)}: {_before(alert)} vs {_now(alert)}"
+
+
+def _changed(alert: Alert) -> str:
+    return f"{label(alert.kind)} changed: {_now(alert)}{strength(alert)}"
+
+
+_SUBJECTS: dict[str, Callable[[Alert], str]] = {
+    "first": _first,
+    "value": _value,
+    "certainty": _certainty,
+    "withdrawn": _withdrawn,
+    "added": _added,
+    "removed": _removed,
+    "contradiction": _contradiction,
+}
+
+
+def statement(kind: str, value: object) -> str:
+    """A claim as a noun phrase: "release date March 2026", "12 episodes", "Lee Min-jae in the cast"."""
+    if kind == "renewal":
+        return "cancellation" if value == "cancelled" else "renewal"
+    if kind == "episode_count":
+        return describe_value(kind, value)
+    if kind == "cast":
+        return f"{person_name(value) or 'someone'} in the cast"
+    if kind in PERSON_KINDS:
+        return f"{person_name(value) or 'someone'} as {label(kind)}"
+    return f"{label(kind)} {describe_value(kind, value)}"
+
+
+# --- bodies -------------------------------------------------------------------------------------
+
+
+def details(alert: Alert) -> list[tuple[str, str]]:
+    """(heading, value) rows saying the before and after, for both bodies."""
+    if alert.change == "contradiction":
+        rows = [
+            ("Current belief", _with_certainty(alert, alert.previous, alert.previous_certainty)),
+            ("Disagreeing claim", _with_certainty(alert, alert.value, alert.certainty)),
+        ]
+    else:
+        rows = [("Now", _with_certainty(alert, alert.value, alert.certainty))]
+        if alert.previous is not None or alert.previous_certainty:
+            rows.append(("Before", _with_certainty(alert, alert.previous, alert.previous_certainty)))
+    if alert.sources:
+        rows.append(("Sources", str(alert.sources)))
+    if alert.at:
+        rows.append(("Changed at", alert.at.strftime("%Y-%m-%d %H:%M %Z").strip()))
+    return rows
+
+
+def _with_certainty(alert: Alert, value: object, certainty: str | None) -> str:
+    text = describe_value(alert.kind, value)
+    written = window_as_written(value)
+    if written:
+        text += f" (written “{written}”)"
+    return f"{text}, {clean(certainty)}" if certainty else text
+
+
+def shown_evidence(alert: Alert) -> tuple[list[Evidence], int]:
+    """The evidence worth quoting (with a sentence), at most MAX_EVIDENCE, and how many were left out."""
+    quoted = [e for e in alert.evidence if clean(e.sentence)]
+    return quoted[: defaults.MAX_EVIDENCE], max(len(quoted) - defaults.MAX_EVIDENCE, 0)
+
+
+def evidence_lines(evidence: Evidence) -> list[str]:
+    """Two lines for one sentence: the quote, then "— site (according to X), URL"."""
+    where, url = evidence_source(evidence)
+    return [f"“{clean(evidence.sentence)}”", f"— {where}, {url}" if url else f"— {where}"]
+
+
+def evidence_source(evidence: Evidence) -> tuple[str, str]:
+    """("site (according to X)", URL) for one piece of evidence, both cleaned."""
+    where = clean(evidence.site) or _host(evidence.url) or "unknown site"
+    if evidence.attributed_to:
+        where += f" (according to {clean(evidence.attributed_to)})"
+    return where, clean(evidence.url)
+
+
+def other_links(alert: Alert) -> list[str]:
+    quoted = {clean(e.url) for e in alert.evidence}
+    return [clean(url) for url in alert.urls if clean(url) and clean(url) not in quoted]
+
+
+def render_text(alert: Alert) -> str:
+    """Blocks separated by a blank line: subject, before/after, evidence, other links, footer."""
+    blocks = [[subject(alert)], [f"{name}: {value}" for name, value in details(alert)]]
+    shown, hidden = shown_evidence(alert)
+    for index, evidence in enumerate(shown):
+        blocks.append(
+            (["Evidence:"] if index == 0 else []) + [f"  {line}" for line in evidence_lines(evidence)]
+        )
+    if hidden:
+        blocks.append([f"  and {hidden} more"])
+    links = other_links(alert)
+    if links:
+        blocks.append(["Also reported at:"] + [f"  {url}" for url in links])
+    blocks.append(["--", footer(alert)])
+    return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
+
+
+def footer(alert: Alert) -> str:
+    if alert.test:
+        return "A test alert sent by claimwatch notify-test; no belief has changed."
+    change = f" (change #{clean(alert.id)})" if alert.id is not None else ""
+    return f"Sent by claimwatch{change}."
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+
+def render_html(alert: Alert) -> str:
+    e = html.escape
+    rows = "".join(
+        f'<tr><th align="left">{e(name)}</th><td>{e(value)}</td></tr>' for name, value in details(alert)
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">',
+        f'<h2 style="font-size: 16px">{e(subject(alert))}</h2>',
+        f"<table>{rows}</table>",
+    ]
+    shown, hidden = shown_evidence(alert)
+    if shown:
+        parts.append('<h3 style="font-size: 14px">Evidence</h3>')
+        parts += [_html_quote(evidence) for evidence in shown]
+        if hidden:
+            parts.append(f"<p>and {hidden} more</p>")
+    links = other_links(alert)
+    if links:
+        items = "".join(f"<li>{_html_link(url, url)}</li>" for url in links)
+        parts.append(f'<h3 style="font-size: 14px">Also reported at</h3><ul>{items}</ul>')
+    parts.append(f'<p style="color: #666; font-size: 12px">{e(footer(alert))}</p></body></html>')
+    return "\n".join(parts) + "\n"
+
+
+def _html_quote(evidence: Evidence) -> str:
+    site = clean(evidence.site) or _host(evidence.url) or "unknown site"
+    cited = f" (according to {html.escape(clean(evidence.attributed_to))})" if evidence.attributed_to else ""
+    return (
+        f"<blockquote>“{html.escape(clean(evidence.sentence))}”<br>"
+        f"<small>— {_html_link(clean(evidence.url), site)}{cited}</small></blockquote>"
+    )
+
+
+def _html_link(url: str, text: str) -> str:
+    """An anchor for http(s) URLs only: a scraped "javascript:" link stays inert text."""
+    if is_http_url(url):
+        return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
+    return html.escape(text)
+
+
+def _host(url: str) -> str:
+    try:
+        return clean(urlsplit(clean(url)).hostname)
+    except ValueError:  # a malformed URL ("http://[x") from a scraped page
+        return ""
+
+
+def is_http_url(url: str) -> bool:
+    try:
+        return urlsplit(url).scheme.lower() in ("http", "https")
+    except ValueError:
+        return False

@@ -1,0 +1,76 @@
+"""Politeness and size limits: how many requests at once, how often per host, how many bytes."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+
+
+class BodyTooLarge(Exception):
+    """The body passed the limit; the fetcher turns it into FetchError stage "size"."""
+
+    def __init__(self, limit: int, declared: int | None = None) -> None:
+        self.limit = limit
+        self.declared = declared
+        said = f" (Content-Length says {declared})" if declared is not None else ""
+        super().__init__(f"body is larger than the limit of {limit} bytes{said}")
+
+
+class HostLimiter:
+    """A global cap on requests in flight, a per-host cap, and a minimum spacing of starts per host."""
+
+    def __init__(self, max_in_flight: int, per_host_in_flight: int) -> None:
+        self._global = asyncio.Semaphore(max(1, max_in_flight))
+        self._per_host_in_flight = max(1, per_host_in_flight)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    def _host_semaphore(self, host: str) -> asyncio.Semaphore:
+        if host not in self._hosts:
+            self._hosts[host] = asyncio.Semaphore(self._per_host_in_flight)
+        return self._hosts[host]
+
+    def _reserve_start(self, host: str, delay_s: float) -> float:
+        """Seconds to wait before starting; the next request to the host starts ``delay_s`` later."""
+        now = time.monotonic()
+        start = max(now, self._next_start.get(host, now))
+        self._next_start[host] = start + max(0.0, delay_s)
+        return start - now
+
+    @asynccontextmanager
+    async def slot(self, host: str, delay_s: float) -> AsyncIterator[None]:
+        async with self._host_semaphore(host):
+            wait = self._reserve_start(host, delay_s)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            async with self._global:
+                yield
+
+
+def declared_length(response: httpx.Response) -> int | None:
+    try:
+        return int(response.headers["content-length"])
+    except (KeyError, ValueError):
+        return None
+
+
+async def read_limited(response: httpx.Response, limit: int) -> bytes:
+    """The decoded body, read as it streams and abandoned as soon as it passes ``limit``.
+
+    Counting decoded bytes also stops a small gzip bomb that would expand past the limit.
+    """
+    declared = declared_length(response)
+    if declared is not None and declared > limit and "content-encoding" not in response.headers:
+        raise BodyTooLarge(limit, declared)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,143 @@
+"""RSS and Atom feeds (read by feedparser): every entry with a link is a lead.
+
+A broken feed still gives its good entries; what was wrong goes into ``Discovery.problems``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from scraper.article import strip_html
+from scraper.fetch.client import Fetcher
+from scraper.relevance import mentions
+from scraper.sources.base import Source
+from scraper.types import Discovery, FetchState, Lead, Topic
+from scraper.urls import canonicalize_url
+
+# A feed's summary is a teaser; longer ones (full-text feeds) are cut, the article is fetched anyway.
+MAX_SUMMARY_CHARS = 1000
+# feedparser flags these, but they lose nothing: a feed served as text/html, or with a wrong charset header.
+HARMLESS_BOZO = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
+
+
+class RssSource(Source):
+    kind = "rss"
+    options = {
+        "filter": "keep only entries whose title or summary names the show (default true; "
+        "false for a feed that is already about it)",
+    }
+
+    def __init__(self, config: Any) -> None:
+        super().__init__(config)
+        self.filter = self.option_bool("filter", True)
+
+    async def discover(self, fetcher: Fetcher, state: FetchState | None, topic: Topic) -> Discovery:
+        response = await fetcher.fetch(self.config.url, state)
+        if response.not_modified:
+            return Discovery(not_modified=True, state=response.state)
+        leads, problems = parse_feed(
+            response.body,
+            url=response.final_url,
+            source=self.name,
+            content_type=response.headers.get("content-type"),
+        )
+        if self.filter:
+            leads = [lead for lead in leads if lead_mentions(lead, topic)]
+        return Discovery(leads=tuple(leads), problems=tuple(problems), state=response.state)
+
+
+def lead_mentions(lead: Lead, topic: Topic) -> bool:
+    return mentions(f"{lead.title or ''}\n{lead.summary or ''}", topic)
+
+
+def parse_feed(
+    body: bytes, *, url: str, source: str | None = None, content_type: str | None = None
+) -> tuple[list[Lead], list[str]]:
+    """Leads from a feed's bytes, and the problems met; never raises."""
+    headers = {"content-location": url, **({"content-type": content_type} if content_type else {})}
+    try:
+        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
+    except Exception as exc:  # feedparser is meant not to raise; a bug in it must not lose the source
+        return [], [f"{url}: feed could not be parsed: {type(exc).__name__}: {exc}"]
+    problems: list[str] = []
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), HARMLESS_BOZO):
+        problems.append(f"{url}: feed is malformed: {parsed.get('bozo_exception')}")
+    leads: list[Lead] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(parsed.get("entries", []), start=1):
+        lead = entry_lead(entry, url, source)
+        if lead is None:
+            problems.append(f"{url}: entry {number} has no http(s) link, skipped")
+        elif lead.url not in seen:
+            seen.add(lead.url)
+            leads.append(lead)
+    if not leads and not parsed.get("entries") and not parsed.get("feed"):
+        problems.append(f"{url}: not a feed (no channel and no entries)")
+    return leads, problems
+
+
+def entry_lead(entry: Any, feed_url: str, source: str | None) -> Lead | None:
+    link = entry_link(entry, feed_url)
+    if link is None:
+        return None
+    return Lead(
+        url=canonicalize_url(link),
+        title=clean_text(entry.get("title")),
+        summary=clean_text(entry.get("summary"), MAX_SUMMARY_CHARS),
+        published=entry_date(entry),
+        publisher=entry_publisher(entry),
+        source=source,
+    )
+
+
+def entry_link(entry: Any, feed_url: str) -> str | None:
+    candidates = [entry.get("link")]
+    candidates += [
+        link.get("href") for link in entry.get("links", []) if link.get("rel", "alternate") == "alternate"
+    ]
+    candidates.append(entry.get("id"))
+    for candidate in candidates:
+        if not isinstance(candidate, str) or not candidate.strip():
+            continue
+        absolute = urljoin(feed_url, candidate.strip())
+        try:
+            parts = urlsplit(absolute)
+        except ValueError:
+            continue
+        if parts.scheme in ("http", "https") and parts.hostname:
+            return absolute
+    return None
+
+
+def clean_text(value: Any, limit: int | None = None) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = strip_html(value)
+    if limit is not None and len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return text or None
+
+
+def entry_date(entry: Any) -> dt.datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            try:
+                return dt.datetime(*value[:6], tzinfo=dt.UTC)
+            except ValueError:
+                continue
+    return None
+
+
+def entry_publisher(entry: Any) -> str | None:
+    """The outlet an aggregator names in the entry's <source> element (Google News does)."""
+    source = entry.get("source")
+    if not isinstance(source, dict):
+        return None
+    title = source.get("title")
+    return title.strip() or None if isinstance(title, str) else None

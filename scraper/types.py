@@ -1,0 +1,268 @@
+"""The plain data that flows out of the scraper: topics, fetched responses, articles and claims.
+
+Every type here is a frozen dataclass so that stages can be tested alone and replayed offline.
+``storage`` may import these; nothing here imports another package of the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Certainty = Literal["official", "reported", "speculative"]
+CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "reported": 1, "official": 2}
+
+KINDS = (
+    "renewal",
+    "release_date",
+    "episode_count",
+    "cast",
+    "director",
+    "writer",
+    "filming_start",
+    "filming_end",
+)
+WINDOW_KINDS = frozenset({"release_date", "filming_start", "filming_end"})
+PERSON_KINDS = frozenset({"cast", "director", "writer"})
+
+
+# --- topics -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """Someone the topic file already knows, with every spelling seen for them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: Literal["cast", "director", "writer", "creator"] = "cast"
+    character: str | None = None
+    character_aliases: tuple[str, ...] = ()
+    seasons: tuple[int, ...] = ()  # seasons they are known to appear in
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One configured source: its kind picks the class in ``scraper.sources``."""
+
+    name: str
+    kind: str
+    url: str
+    interval_s: int = 1800
+    options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A tracked show and season, read from a topic file (``claimwatch/topics/*.toml``)."""
+
+    slug: str
+    title: str
+    season: int
+    titles: tuple[str, ...] = ()  # every name of the show, in any language, title included
+    platform: tuple[str, ...] = ()  # who can announce officially: "Netflix", "Netflix Korea", ...
+    people: tuple[KnownPerson, ...] = ()
+    other_shows: tuple[str, ...] = ()  # titles that must never be mistaken for this show
+    sources: tuple[SourceConfig, ...] = ()
+
+    @property
+    def all_titles(self) -> tuple[str, ...]:
+        return (self.title, *[t for t in self.titles if t != self.title])
+
+
+# --- fetching -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FetchState:
+    """What we remember of a URL between polls, for conditional GET."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    """A finished fetch. ``not_modified`` is a 304: ``body`` is empty and nothing needs parsing."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str] = field(hash=False, compare=False)
+    body: bytes
+    fetched_at: dt.datetime
+    content_type: str | None = None
+    encoding: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def state(self) -> FetchState:
+        return FetchState(etag=self.etag, last_modified=self.last_modified)
+
+    def text(self) -> str:
+        return self.body.decode(self.encoding or "utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class Lead:
+    """An item a source discovered: a URL to fetch, with what the listing said about it."""
+
+    url: str
+    title: str | None = None
+    summary: str | None = None
+    published: dt.datetime | None = None
+    publisher: str | None = None  # the outlet named by the listing (a feed's <source>)
+    source: str | None = None  # the name of the configured source that found it
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What one poll of a source found, and what went wrong without stopping it."""
+
+    leads: tuple[Lead, ...] = ()
+    problems: tuple[str, ...] = ()
+    not_modified: bool = False
+    state: FetchState | None = None  # the source URL's own validators, to store for next time
+
+
+# --- articles -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Article:
+    """The readable part of a page: title, text with headings kept, and metadata.
+
+    ``text`` is the string that claim evidence spans index into. Paragraphs are separated by a
+    blank line; headings are their own paragraph.
+    """
+
+    url: str
+    text: str
+    title: str | None = None
+    canonical_url: str | None = None
+    published: dt.datetime | None = None
+    modified: dt.datetime | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    lang: str | None = None
+    is_article: bool = True  # False for listings, tag pages, video pages
+
+    @property
+    def key_url(self) -> str:
+        return self.canonical_url or self.url
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Window:
+    """A span of days; a single day has start == end. ``text`` is the phrase as written."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> Window:
+        return cls(dt.date.fromisoformat(data["start"]), dt.date.fromisoformat(data["end"]), data.get("text", ""))
+
+
+@dataclass(frozen=True)
+class Person:
+    """A cast or crew member as a claim names them."""
+
+    name: str
+    character: str | None = None
+    status: Literal["returning", "new", "departing"] | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "character": self.character, "status": self.status}
+
+
+ClaimValue = str | int | Window | Person | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement an article makes about a show and season (see shared/CLAIMS.md)."""
+
+    show: str
+    season: int | None
+    kind: str
+    value: ClaimValue
+    certainty: Certainty
+    negated: bool
+    attributed_to: str | None
+    evidence: str
+    span: tuple[int, int]
+
+    def value_json(self) -> Any:
+        return value_to_json(self.kind, self.value)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "show": self.show,
+            "season": self.season,
+            "kind": self.kind,
+            "value": self.value_json(),
+            "certainty": self.certainty,
+            "negated": self.negated,
+            "attributed_to": self.attributed_to,
+            "evidence": self.evidence,
+            "span": list(self.span),
+        }
+
+
+def value_to_json(kind: str, value: ClaimValue) -> Any:
+    if isinstance(value, Window | Person):
+        data = value.to_json()
+        return {"name": data["name"]} if kind in ("director", "writer") else data
+    return value
+
+
+def value_from_json(kind: str, data: Any) -> ClaimValue:
+    if data is None:
+        return None
+    if kind in WINDOW_KINDS:
+        return Window.from_json(data)
+    if kind in PERSON_KINDS:
+        return Person(name=data["name"], character=data.get("character"), status=data.get("status"))
+    return data
+
+
+# --- names --------------------------------------------------------------------------------------
+
+_NAME_SPLIT = re.compile(r"[\s_]+")
+_NAME_JOINERS = re.compile(r"[\-‐‑.'’]+")
+
+
+def raw_name_key(name: str) -> str:
+    """Fold case, hyphens, spaces and word order: "Min-jae Lee" == "Lee Min-jae" == "Lee Minjae"."""
+    parts = _NAME_SPLIT.split(_NAME_JOINERS.sub("", name.casefold()))
+    return " ".join(sorted(p for p in parts if p))
+
+
+def alias_table(people: tuple[KnownPerson, ...]) -> dict[str, str]:
+    """raw key of every spelling -> raw key of the person's canonical name."""
+    table: dict[str, str] = {}
+    for person in people:
+        canon = raw_name_key(person.name)
+        for spelling in (person.name, *person.aliases):
+            table[raw_name_key(spelling)] = canon
+    return table
+
+
+def name_key(name: str, aliases: dict[str, str] | None = None) -> str:
+    key = raw_name_key(name)
+    return (aliases or {}).get(key, key)

@@ -1,0 +1,98 @@
+from pathlib import Path
+
+import pytest
+
+from claimwatch.errors import ConfigError
+from claimwatch.settings import load_settings
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "claimwatch.toml"
+    path.write_text(text)
+    return path
+
+
+def test_without_a_file_the_database_is_sqlite_in_the_data_directory():
+    settings = load_settings(None, env={})
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.database_url.endswith("claimwatch.db")
+
+
+def test_database_url_from_the_environment_wins_over_the_file(tmp_path):
+    path = write(tmp_path, '[database]\nurl = "sqlite:///from-file.db"\n')
+    settings = load_settings(path, env={"CLAIMWATCH_DATABASE_URL": "postgresql+psycopg://h/db"})
+    assert settings.database_url == "postgresql+psycopg://h/db"
+
+
+def test_db_option_takes_a_plain_file_path(tmp_path):
+    settings = load_settings(None, db=str(tmp_path / "x.db"), env={})
+    assert settings.database_url == f"sqlite:///{tmp_path / 'x.db'}"
+
+
+def test_config_file_found_through_the_environment(tmp_path):
+    path = write(tmp_path, '[fetch]\nuser_agent = "tester/1"\n')
+    settings = load_settings(None, env={"CLAIMWATCH_CONFIG": str(path)})
+    assert settings.fetch.user_agent == "tester/1"
+
+
+def test_unknown_key_names_the_key_and_the_file(tmp_path):
+    path = write(tmp_path, "[daemon]\ndeliver_intervall = 5\n")
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, env={})
+    assert "daemon.deliver_intervall" in str(error.value)
+    assert str(path) in str(error.value)
+
+
+def test_unknown_fetch_setting_is_refused(tmp_path):
+    path = write(tmp_path, "[fetch]\nspeed = 3\n")
+    with pytest.raises(ConfigError, match="fetch.speed"):
+        load_settings(path, env={})
+
+
+def test_a_number_where_text_is_expected_is_refused(tmp_path):
+    path = write(tmp_path, "[fetch]\nuser_agent = 3\n")
+    with pytest.raises(ConfigError, match="fetch.user_agent"):
+        load_settings(path, env={})
+
+
+def test_broken_toml_is_one_clear_error(tmp_path):
+    path = write(tmp_path, "[daemon\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings(path, env={})
+
+
+def test_missing_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path / "nope.toml", env={})
+
+
+def test_secrets_come_from_claimwatch_environment_variables(tmp_path):
+    path = write(tmp_path, '[channels.mail]\ntype = "email"\npassword = "${CLAIMWATCH_SMTP_PASSWORD}"\n')
+    settings = load_settings(path, env={"CLAIMWATCH_SMTP_PASSWORD": "s3cret"})
+    assert settings.channels["mail"]["password"] == "s3cret"
+
+
+def test_a_missing_secret_names_the_variable_and_the_key(tmp_path):
+    path = write(tmp_path, '[channels.mail]\ntype = "email"\npassword = "${CLAIMWATCH_SMTP_PASSWORD}"\n')
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, env={})
+    assert "CLAIMWATCH_SMTP_PASSWORD" in str(error.value)
+    assert "channels.mail.password" in str(error.value)
+
+
+def test_channel_without_a_type_is_refused(tmp_path):
+    path = write(tmp_path, '[channels.mail]\nhost = "smtp.example.org"\n')
+    with pytest.raises(ConfigError, match="channels.mail"):
+        load_settings(path, env={})
+
+
+def test_durations_are_read_as_people_write_them(tmp_path):
+    path = write(tmp_path, '[daemon]\ndeliver_interval = "2m"\ndelivery_base_delay = "90s"\n')
+    settings = load_settings(path, env={})
+    assert settings.daemon.deliver_interval_s == 120
+    assert settings.daemon.delivery_base_delay_s == 90
+
+
+def test_topic_path_is_relative_to_the_settings_file(tmp_path):
+    path = write(tmp_path, 'topic = "topics/show.toml"\n')
+    assert load_settings(path, env={}).topic_path == str(tmp_path / "topics" / "show.toml")

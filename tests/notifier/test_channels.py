@@ -1,0 +1,136 @@
+"""The channel registry: kinds register themselves, options are checked, filters pick alerts."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from notifier import CHANNEL_KINDS, ChannelConfigError, make_channel
+from notifier.channels import Channel, ConsoleChannel
+from notifier.channels.base import REGISTRY
+
+HOOK = {"type": "webhook", "url": "https://example.org/hook"}
+MAIL = {
+    "type": "email",
+    "host": "smtp.example.org",
+    "from": "claimwatch <cw@example.org>",
+    "to": "me@example.org",
+}
+
+
+def test_every_kind_is_registered_with_documented_options():
+    assert CHANNEL_KINDS == ("console", "discord", "email", "slack", "webhook")
+    for kind in CHANNEL_KINDS:
+        assert all(doc.strip() for doc in REGISTRY[kind].options.values())
+
+
+def test_a_new_kind_registers_itself_by_declaring_kind():
+    class PagerChannel(Channel):
+        kind = "pager-test"
+        options = {"number": "(required) who to page"}
+
+    try:
+        channel = make_channel("oncall", {"type": "pager-test", "number": "123"})
+        assert isinstance(channel, PagerChannel)
+    finally:
+        del REGISTRY["pager-test"]
+
+
+def test_an_unknown_type_names_the_channel_and_the_known_types():
+    with pytest.raises(
+        ChannelConfigError, match="channel 'pager': type: unknown channel type 'pager'; known: console"
+    ):
+        make_channel("pager", {"type": "pager"})
+
+
+def test_an_unknown_key_names_the_channel_and_the_key():
+    with pytest.raises(ChannelConfigError) as error:
+        make_channel("hook", {**HOOK, "secrte": "whsec_x"})
+    assert (error.value.channel, error.value.key) == ("hook", "secrte")
+    assert str(error.value).startswith("channel 'hook': secrte: unknown option for a webhook channel")
+
+
+def test_a_missing_required_key_is_named():
+    with pytest.raises(ChannelConfigError, match="channel 'mail': to: is required for a email channel"):
+        make_channel("mail", {key: value for key, value in MAIL.items() if key != "to"})
+
+
+@pytest.mark.parametrize(
+    ("config", "key"),
+    [
+        ({**MAIL, "security": "ssl"}, "security"),
+        ({**MAIL, "port": "587"}, "port"),
+        ({**MAIL, "to": "not an address"}, "to"),
+        ({**MAIL, "from": "claimwatch <cw@example.org>\r\nBcc: x@example.org"}, "from"),
+        ({**MAIL, "username": "cw"}, "password"),
+        ({**MAIL, "timeout_s": 0}, "timeout_s"),
+        ({**HOOK, "url": "ftp://example.org/hook"}, "url"),
+        ({**HOOK, "secret": "whsec_not base64!"}, "secret"),
+        ({**HOOK, "secret": "whsec_c2hvcnQ="}, "secret"),
+        ({**HOOK, "headers": {"webhook-signature": "v1,forged"}}, "headers"),
+        ({**HOOK, "kinds": ["release_date", "premiere"]}, "kinds"),
+        ({**HOOK, "min_certainty": "confirmed"}, "min_certainty"),
+    ],
+)
+def test_a_bad_value_is_refused_naming_its_key(config, key):
+    with pytest.raises(ChannelConfigError) as error:
+        make_channel("c", config)
+    assert error.value.key == key
+
+
+def test_email_port_follows_the_security_mode():
+    assert make_channel("m", {**MAIL, "security": "tls"}).port == 465
+    assert make_channel("m", MAIL).port == 587
+    assert make_channel("m", {**MAIL, "security": "none", "port": 1025}).port == 1025
+
+
+def test_without_filters_a_channel_takes_every_alert(make_alert):
+    channel = make_channel("hook", HOOK)
+    assert channel.accepts(make_alert(kind="cast", certainty="speculative"))
+
+
+def test_kinds_filter_keeps_only_the_kinds_asked_for(make_alert):
+    channel = make_channel("hook", {**HOOK, "kinds": ["release_date", "cast"]})
+    assert channel.accepts(make_alert(kind="release_date"))
+    assert not channel.accepts(make_alert(kind="episode_count", value=12, previous=8))
+
+
+def test_min_certainty_drops_weaker_claims(make_alert):
+    channel = make_channel("hook", {**HOOK, "min_certainty": "reported"})
+    assert channel.accepts(make_alert(certainty="official"))
+    assert channel.accepts(make_alert(certainty="reported"))
+    assert not channel.accepts(make_alert(certainty="speculative"))
+
+
+def test_a_withdrawal_is_judged_by_the_certainty_it_withdraws(make_alert):
+    channel = make_channel("hook", {**HOOK, "min_certainty": "reported"})
+    assert not channel.accepts(
+        make_alert(change="withdrawn", value=None, certainty=None, previous_certainty="speculative")
+    )
+    assert channel.accepts(
+        make_alert(change="withdrawn", value=None, certainty=None, previous_certainty="official")
+    )
+
+
+def test_shows_filter_keeps_only_the_shows_asked_for(make_alert):
+    channel = make_channel("hook", {**HOOK, "shows": ["all-of-us-are-dead"]})
+    assert channel.accepts(make_alert())
+    assert not channel.accepts(make_alert(show="another-show"))
+
+
+async def test_console_prints_the_subject_and_the_evidence(alert):
+    channel = make_channel("console", {"type": "console"})
+    assert isinstance(channel, ConsoleChannel)
+    channel.stream = io.StringIO()
+    await channel.send(alert, idempotency_key="cw-7-console")
+    assert channel.stream.getvalue() == (
+        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026\n"
+        "  “The zombie drama's second run now lands on the streamer in March 2026.”\n"
+        "  — example.org (according to Variety), https://example.org/a\n"
+    )
+
+
+async def test_console_prints_to_stdout_by_default(alert, capsys):
+    await make_channel("console", {"type": "console"}).send(alert, idempotency_key="k")
+    assert "release date now March 2026" in capsys.readouterr().out

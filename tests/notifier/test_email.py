@@ -1,0 +1,112 @@
+"""The email channel against a real SMTP server (aiosmtpd) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from notifier import DeliveryError, make_channel
+from tests.notifier.servers import HOST, free_port
+
+RECIPIENTS = ["me@example.org", "wiki-team@example.org"]
+
+
+def mail_channel(port: int, **options):
+    config = {
+        "type": "email",
+        "host": HOST,
+        "port": port,
+        "security": "none",
+        "from": "claimwatch <alerts@example.org>",
+        "to": RECIPIENTS,
+        "timeout_s": 5,
+        **options,
+    }
+    return make_channel("mail", config)
+
+
+async def test_an_alert_arrives_as_text_and_html_to_every_recipient(mail_server, alert):
+    await mail_channel(mail_server.port).send(alert, idempotency_key="cw-7-mail")
+    [received] = mail_server.received
+    assert received.mail_from == "alerts@example.org"
+    assert received.rcpt_tos == RECIPIENTS
+    message = received.message
+    assert message["Subject"] == (
+        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026"
+    )
+    assert message["From"] == "claimwatch <alerts@example.org>"
+    assert message["To"] == "me@example.org, wiki-team@example.org"
+    assert message["Message-ID"] == "<cw-7-mail@claimwatch>"
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message.get_content_type() == "multipart/alternative"
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "— example.org (according to Variety), https://example.org/a" in text
+    assert '<a href="https://example.org/a">example.org</a>' in html
+
+
+async def test_a_retried_alert_keeps_its_message_id_so_receivers_can_deduplicate(mail_server, alert):
+    channel = mail_channel(mail_server.port)
+    await channel.send(alert, idempotency_key="cw-7-mail")
+    await channel.send(alert, idempotency_key="cw-7-mail")
+    await channel.send(alert, idempotency_key="cw-8-mail")
+    assert [m["Message-ID"] for m in mail_server.messages] == [
+        "<cw-7-mail@claimwatch>",
+        "<cw-7-mail@claimwatch>",
+        "<cw-8-mail@claimwatch>",
+    ]
+
+
+async def test_a_non_ascii_subject_and_sentence_survive_the_trip(mail_server, make_alert):
+    alert = make_alert(
+        kind="cast",
+        change="added",
+        previous=None,
+        certainty="official",
+        value={"name": "이민재", "status": "new"},
+        evidence=[{"url": "https://example.org/k", "sentence": "이민재가 합류한다."}],
+    )
+    await mail_channel(mail_server.port).send(alert, idempotency_key="k")
+    [message] = mail_server.messages
+    assert message["Subject"] == "All of Us Are Dead S2: 이민재 joins the cast (official)"
+    assert "“이민재가 합류한다.”" in message.get_body(("plain",)).get_content()
+
+
+async def test_an_smtp_server_that_is_down_is_a_transient_failure(alert):
+    with pytest.raises(DeliveryError) as error:
+        await mail_channel(free_port()).send(alert, idempotency_key="k")
+    assert not error.value.permanent
+    assert error.value.channel == "mail"
+    assert "connection refused" in str(error.value)
+
+
+async def test_a_recipient_refused_with_550_is_permanent(mail_server, alert):
+    for address in RECIPIENTS:
+        mail_server.refuse(address, "550 5.1.1 no such user")
+    with pytest.raises(DeliveryError) as error:
+        await mail_channel(mail_server.port).send(alert, idempotency_key="k")
+    assert error.value.permanent
+    assert "me@example.org (550)" in str(error.value)
+
+
+async def test_a_try_later_reply_is_transient(mail_server, alert):
+    mail_server.refuse_data("451 4.3.0 mailbox busy, try again later")
+    with pytest.raises(DeliveryError) as error:
+        await mail_channel(mail_server.port).send(alert, idempotency_key="k")
+    assert not error.value.permanent
+    assert "451" in str(error.value)
+
+
+async def test_one_refused_recipient_still_lets_the_others_receive_it(mail_server, alert):
+    mail_server.refuse("wiki-team@example.org", "550 5.1.1 no such user")
+    with pytest.raises(DeliveryError) as error:
+        await mail_channel(mail_server.port).send(alert, idempotency_key="k")
+    assert [mail.rcpt_tos for mail in mail_server.received] == [["me@example.org"]]
+    assert error.value.permanent
+    assert "delivered to the others but refused wiki-team@example.org (550)" in str(error.value)
+
+
+async def test_starttls_against_a_server_without_it_is_permanent(mail_server, alert):
+    with pytest.raises(DeliveryError) as error:
+        await mail_channel(mail_server.port, security="starttls").send(alert, idempotency_key="k")
+    assert error.value.permanent
+    assert mail_server.messages == []
