@@ -1,0 +1,55 @@
+"""Storage: the database, its migrations, and the claim ledger.
+
+Plain query functions per concern (Miniflux's storage layout), each taking a session from
+``transaction(engine)``. Nothing here makes an HTTP request or sends an alert.
+"""
+
+from storage.articles import search_articles, seen_urls, store_article, text_hash
+from storage.db import make_engine, transaction, upgrade
+from storage.errors import StorageError
+from storage.fetchstate import get_state, save_state
+from storage.leases import lease_due_sources
+from storage.ledger import beliefs, changes, history, record
+from storage.outbox import (
+    enqueue,
+    idempotency_key,
+    lease_due,
+    list_outbox,
+    mark_dead,
+    mark_delivered,
+    mark_retry,
+    outbox_counts,
+    retry_dead,
+)
+from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
+
+__all__ = [
+    "StorageError",
+    "beliefs",
+    "changes",
+    "consecutive_failures",
+    "enqueue",
+    "get_state",
+    "history",
+    "idempotency_key",
+    "lease_due",
+    "lease_due_sources",
+    "list_outbox",
+    "list_sources",
+    "make_engine",
+    "mark_dead",
+    "mark_delivered",
+    "mark_retry",
+    "outbox_counts",
+    "record",
+    "record_poll",
+    "retry_dead",
+    "save_state",
+    "search_articles",
+    "seen_urls",
+    "store_article",
+    "sync_sources",
+    "text_hash",
+    "transaction",
+    "upgrade",
+]

@@ -1,0 +1,95 @@
+"""Articles: store one (recognising a re-read and a word-for-word copy), look them up, search them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from scraper.types import Article
+from storage.models import ArticleModel, ArticleUrlModel, ClaimModel
+from storage.types import ArticleRow, StoredArticle
+
+_SPACE = re.compile(r"\s+")
+
+
+def text_hash(text: str) -> str:
+    """The same story under two URLs hashes the same, whatever the whitespace or case."""
+    return hashlib.sha256(_SPACE.sub(" ", text).strip().casefold().encode()).hexdigest()
+
+
+def store_article(session: Session, article: Article, *, source: str | None, fetched_at: dt.datetime,
+                  site: str | None = None, urls: Iterable[str] = ()) -> StoredArticle:
+    """Store an article unless this exact text is already stored for one of its URLs.
+
+    A new text under a known URL is a new version (a watched page that changed). A text already
+    stored under another URL is stored as a copy: ``duplicate_of`` names the first one.
+    """
+    digest = text_hash(article.text)
+    all_urls = list(dict.fromkeys([article.key_url, article.url, *urls]))
+    known = _article_for_urls(session, all_urls)
+    if known is not None and known.text_hash == digest:
+        _remember_urls(session, all_urls, known.id)
+        return StoredArticle(known.id, is_new=False, duplicate_of=known.duplicate_of)
+    original = session.scalars(select(ArticleModel).where(
+        ArticleModel.text_hash == digest, ArticleModel.duplicate_of.is_(None)).limit(1)).first()
+    row = ArticleModel(url=article.key_url, title=article.title, site=site or article.site_name, source=source,
+                       lang=article.lang, published=article.published, fetched_at=fetched_at,
+                       text=article.text, text_hash=digest, duplicate_of=original.id if original else None,
+                       claims=0)
+    session.add(row)
+    session.flush()
+    _remember_urls(session, all_urls, row.id)
+    return StoredArticle(row.id, is_new=True, duplicate_of=row.duplicate_of)
+
+
+def _article_for_urls(session: Session, urls: list[str]) -> ArticleModel | None:
+    ids = session.scalars(select(ArticleUrlModel.article_id).where(ArticleUrlModel.url.in_(urls))).all()
+    if not ids:
+        return None
+    return session.get(ArticleModel, max(ids))  # the latest version
+
+
+def _remember_urls(session: Session, urls: list[str], article_id: int) -> None:
+    for url in urls:
+        row = session.get(ArticleUrlModel, url)
+        if row is None:
+            session.add(ArticleUrlModel(url=url, article_id=article_id))
+        else:
+            row.article_id = article_id
+    session.flush()
+
+
+def seen_urls(session: Session, urls: Iterable[str]) -> set[str]:
+    """Which of these URLs led to an article already stored."""
+    wanted = list(set(urls))
+    if not wanted:
+        return set()
+    return set(session.scalars(select(ArticleUrlModel.url).where(ArticleUrlModel.url.in_(wanted))).all())
+
+
+def search_articles(session: Session, text: str | None = None, *, limit: int = 50) -> list[ArticleRow]:
+    """Stored articles, newest first; with ``text``, those whose title, URL or text contain it."""
+    query = select(ArticleModel)
+    if text:
+        pattern = f"%{text.casefold()}%"
+        query = query.where(or_(func.lower(ArticleModel.title).like(pattern),
+                                func.lower(ArticleModel.text).like(pattern),
+                                func.lower(ArticleModel.url).like(pattern)))
+    newest = func.coalesce(ArticleModel.published, ArticleModel.fetched_at)
+    rows = session.scalars(query.order_by(newest.desc(), ArticleModel.id.desc()).limit(limit)).all()
+    return [_row(article) for article in rows]
+
+
+def _row(article: ArticleModel) -> ArticleRow:
+    return ArticleRow(id=article.id, url=article.url, title=article.title, site=article.site,
+                      published=article.published, fetched_at=article.fetched_at, source=article.source,
+                      lang=article.lang, claims=article.claims, duplicate_of=article.duplicate_of)
+
+
+def count_claims(session: Session, article_id: int) -> int:
+    return session.scalar(select(func.count()).where(ClaimModel.article_id == article_id)) or 0

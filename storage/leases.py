@@ -1,0 +1,28 @@
+"""Leases: several workers on one PostgreSQL never poll the same source at once.
+
+Rows are taken with ``SELECT … FOR UPDATE SKIP LOCKED`` (PostgreSQL; SQLite serialises writers
+instead) and marked with the worker and an expiry, so a dead worker's lease runs out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from storage.models import SourceModel
+
+
+def lease_due_sources(session: Session, now: dt.datetime, *, worker: str, lease_s: float,
+                      limit: int) -> list[str]:
+    """Names of up to ``limit`` enabled sources due by ``now`` and not leased, now leased to ``worker``."""
+    query = (select(SourceModel)
+             .where(SourceModel.enabled.is_(True), SourceModel.next_due_at <= now,
+                    or_(SourceModel.lease_until.is_(None), SourceModel.lease_until < now))
+             .order_by(SourceModel.next_due_at).limit(limit).with_for_update(skip_locked=True))
+    rows = session.scalars(query).all()
+    until = now + dt.timedelta(seconds=lease_s)
+    for row in rows:
+        row.leased_by, row.lease_until = worker, until
+    return [row.name for row in rows]

@@ -1,0 +1,244 @@
+"""The claim ledger: record an article's claims, move beliefs, and write a change for every move.
+
+A belief moves when its value, its certainty or its people change, or when an outlet as certain
+as the belief says something that cannot also be true (a contradiction). Re-reading an article
+or a word-for-word copy never reaches here (``store_article`` says so), and a claim that only
+adds a source to a value already held changes nothing anyone needs to hear about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
+from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
+from storage.resolve import Support, compatible, resolve, site_of_claim, value_key
+from storage.types import Belief, ChangeRecord, HistoryEntry
+
+MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
+MAX_URLS = 5
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: str, season: int,
+           aliases: dict[str, str] | None = None, site: str | None = None,
+           at: dt.datetime | None = None) -> list[ChangeRecord]:
+    """Store an article's claims; return the changes of belief they make for ``show`` ``season``."""
+    aliases = aliases or {}
+    when = at or utcnow()
+    article = session.get(ArticleModel, article_id)
+    rows = [_claim_row(article_id, claim, aliases, site, when) for claim in claims]
+    session.add_all(rows)
+    if article is not None:
+        article.claims = len(rows)
+    session.flush()
+    tracked = [row for row in rows if row.show == show and row.season == season]
+    if not tracked:
+        return []
+    _lock_topic(session, show, season)
+    changes: list[ChangeRecord] = []
+    for kind in dict.fromkeys(row.kind for row in tracked):
+        all_claims = _claims_of(session, show, season, kind)
+        before = resolve(kind, [c for c in all_claims if c.article_id != article_id])
+        after = resolve(kind, all_claims)
+        mine = [c for c in all_claims if c.article_id == article_id]
+        earlier = {(c.value_key, c.certainty) for c in all_claims if c.article_id != article_id}
+        for move in _moves(kind, before, after, mine, earlier):
+            changes.append(_write_change(session, show, season, kind, move, article_id, when))
+        _store_beliefs(session, show, season, kind, after, changes, when)
+    return changes
+
+
+def _claim_row(article_id: int, claim: Claim, aliases: dict[str, str], site: str | None,
+               at: dt.datetime) -> ClaimModel:
+    value = claim.value_json()
+    return ClaimModel(article_id=article_id, show=claim.show, season=claim.season, kind=claim.kind, value=value,
+                      value_key=value_key(claim.kind, value, aliases)[:300], certainty=claim.certainty,
+                      negated=claim.negated, attributed_to=claim.attributed_to, evidence=claim.evidence,
+                      span_start=claim.span[0], span_end=claim.span[1], site=site, at=at)
+
+
+def _lock_topic(session: Session, show: str, season: int) -> None:
+    """Two workers recording about one season take turns (SQLite's BEGIN IMMEDIATE already does)."""
+    if session.get_bind().dialect.name == "postgresql":
+        key = zlib.crc32(f"{show}/{season}".encode())
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def _claims_of(session: Session, show: str, season: int, kind: str) -> list[ClaimModel]:
+    return list(session.scalars(select(ClaimModel).where(
+        ClaimModel.show == show, ClaimModel.season == season, ClaimModel.kind == kind).order_by(ClaimModel.id)))
+
+
+# --- what moved -----------------------------------------------------------------------------------
+
+
+class Move:
+    """A change about to be written: what kind of move, the new and the old support."""
+
+    def __init__(self, change: str, new: Support | None, old: Support | None,
+                 trigger: Sequence[ClaimModel] = ()) -> None:
+        self.change, self.new, self.old, self.trigger = change, new, old, tuple(trigger)
+
+
+def _moves(kind: str, before: dict[str, Support], after: dict[str, Support],
+           mine: list[ClaimModel], earlier: set[tuple[str, str]]) -> list[Move]:
+    if kind in PERSON_KINDS:
+        return _people_moves(before, after, mine)
+    old, new = before.get(""), after.get("")
+    if new is None:
+        return [Move("withdrawn", None, old, [c for c in mine if c.negated])] if old else []
+    if old is None:
+        return [Move("first", new, None)]
+    if new.value_key == old.value_key:
+        # The belief holds; an outlet as certain saying otherwise is still news.
+        moves = [Move("certainty", new, old)] if _rank(new) > _rank(old) else []
+        rival = _rival(new, mine, earlier)
+        return moves + ([Move("contradiction", rival, new)] if rival else [])
+    rival = _rival(old, mine, earlier)
+    if rival is not None and rival.value_key == new.value_key:
+        return [Move("contradiction", new, old)]
+    return [Move("value", new, old)]
+
+
+def _rival(held: Support, mine: list[ClaimModel], earlier: set[tuple[str, str]]) -> Support | None:
+    """This article's claim that cannot be true with the belief, as certain, new, from another site."""
+    for claim in mine:
+        if claim.negated or claim.value is None or claim.certainty != held.certainty:
+            continue
+        if compatible(claim.value, held.value) or site_of_claim(claim) in held.sites:
+            continue
+        if (claim.value_key, claim.certainty) in earlier:
+            continue  # this disagreement was news when it was first said
+        return Support(item="", value=claim.value, value_key=claim.value_key, certainty=claim.certainty,
+                       sites=frozenset({site_of_claim(claim)}), latest=claim.at, claims=(claim,))
+    return None
+
+
+def _people_moves(before: dict[str, Support], after: dict[str, Support], mine: list[ClaimModel]) -> list[Move]:
+    moves = []
+    for item, new in after.items():
+        old = before.get(item)
+        if old is None:
+            moves.append(Move("added", new, None))
+        elif _rank(new) > _rank(old):
+            moves.append(Move("certainty", new, old))
+    for item, old in before.items():
+        if item not in after:
+            moves.append(Move("removed", None, old, [c for c in mine if c.value_key == item]))
+    return moves
+
+
+def _rank(support: Support) -> int:
+    return CERTAINTY_RANK[support.certainty]
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def _write_change(session: Session, show: str, season: int, kind: str, move: Move, article_id: int,
+                  at: dt.datetime) -> ChangeRecord:
+    backing = move.new.claims if move.new else move.trigger
+    ordered = sorted(backing, key=lambda c: (c.article_id != article_id, -c.at.timestamp(), c.id))
+    urls = _urls(session, ordered)
+    row = ChangeModel(show=show, season=season, kind=kind, change=move.change,
+                      value=move.new.value if move.new else None,
+                      previous=move.old.value if move.old else None,
+                      certainty=move.new.certainty if move.new else None,
+                      previous_certainty=move.old.certainty if move.old else None,
+                      sources=len(move.new.sites) if move.new else 0, at=at, recorded_at=utcnow(),
+                      article_id=article_id, urls=list(urls.values())[:MAX_URLS],
+                      evidence=[_evidence(c, urls) for c in ordered[:MAX_EVIDENCE]])
+    session.add(row)
+    session.flush()
+    return change_record(row)
+
+
+def _urls(session: Session, claims: Sequence[ClaimModel]) -> dict[int, str]:
+    ids = list(dict.fromkeys(c.article_id for c in claims))
+    found = dict(session.execute(select(ArticleModel.id, ArticleModel.url).where(ArticleModel.id.in_(ids))).all())
+    return {i: found[i] for i in ids if i in found}
+
+
+def _evidence(claim: ClaimModel, urls: dict[int, str]) -> dict[str, Any]:
+    return {"url": urls.get(claim.article_id, ""), "site": claim.site, "sentence": claim.evidence,
+            "certainty": claim.certainty, "attributed_to": claim.attributed_to}
+
+
+def _store_beliefs(session: Session, show: str, season: int, kind: str, after: dict[str, Support],
+                   changes: list[ChangeRecord], at: dt.datetime) -> None:
+    current = {row.item: row for row in session.scalars(select(BeliefModel).where(
+        BeliefModel.show == show, BeliefModel.season == season, BeliefModel.kind == kind))}
+    moved = {_item_of(kind, c) for c in changes if c.kind == kind and c.change != "contradiction"}
+    for item, support in after.items():
+        urls = list(_urls(session, support.claims).values())[-MAX_URLS:]
+        row = current.pop(item, None)
+        if row is None:
+            row = BeliefModel(show=show, season=season, kind=kind, item=item, since=at)
+            session.add(row)
+        elif item in moved or row.value_key != support.value_key:
+            row.since = at
+        row.value, row.value_key, row.certainty = support.value, support.value_key, support.certainty
+        row.sources, row.urls = len(support.sites), urls
+    for item in current:
+        session.execute(delete(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season,
+                                                  BeliefModel.kind == kind, BeliefModel.item == item))
+
+
+def _item_of(kind: str, change: ChangeRecord) -> str:
+    if kind not in PERSON_KINDS:
+        return ""
+    return value_key(kind, change.value or change.previous, {})
+
+
+def change_record(row: ChangeModel) -> ChangeRecord:
+    return ChangeRecord(id=row.id, show=row.show, season=row.season, kind=row.kind, change=row.change,
+                        value=row.value, previous=row.previous, certainty=row.certainty,
+                        previous_certainty=row.previous_certainty, sources=row.sources, at=row.at,
+                        urls=tuple(row.urls or ()), evidence=tuple(row.evidence or ()))
+
+
+# --- queries --------------------------------------------------------------------------------------
+
+KIND_ORDER = ("renewal", "release_date", "episode_count", "filming_start", "filming_end", "director", "writer",
+              "cast")
+
+
+def beliefs(session: Session, show: str, season: int) -> list[Belief]:
+    """What the ledger holds true now, one line per kind (per person for cast, director, writer)."""
+    rows = session.scalars(select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season))
+    ordered = sorted(rows, key=lambda r: (KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else 99,
+                                          -CERTAINTY_RANK.get(r.certainty, 0), r.since, r.item))
+    return [Belief(show=r.show, season=r.season, kind=r.kind, value=r.value, certainty=r.certainty,
+                   sources=r.sources, since=r.since, urls=tuple(r.urls or ())) for r in ordered]
+
+
+def history(session: Session, show: str, season: int | None, kind: str) -> list[HistoryEntry]:
+    """Every stored claim of one kind about the season, oldest first, with its article's URL."""
+    query = (select(ClaimModel, ArticleModel.url).join(ArticleModel, ArticleModel.id == ClaimModel.article_id)
+             .where(ClaimModel.show == show, ClaimModel.kind == kind))
+    if season is not None:
+        query = query.where(ClaimModel.season == season)
+    rows = session.execute(query.order_by(ClaimModel.at, ClaimModel.id)).all()
+    return [HistoryEntry(at=c.at, show=c.show, season=c.season, kind=c.kind, value=c.value, certainty=c.certainty,
+                         negated=c.negated, attributed_to=c.attributed_to, evidence=c.evidence, site=c.site,
+                         url=url) for c, url in rows]
+
+
+def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None) -> list[ChangeRecord]:
+    """Every change, in the order it was recorded; ``since`` filters on when it happened."""
+    query = select(ChangeModel)
+    if show:
+        query = query.where(ChangeModel.show == show)
+    if since:
+        query = query.where(ChangeModel.at >= since)
+    return [change_record(row) for row in session.scalars(query.order_by(ChangeModel.id))]

@@ -1,0 +1,170 @@
+"""The tables, as SQLAlchemy 2.x typed models. Migrations in ``migrations/versions`` create them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on every backend: SQLite keeps no zone, so it stores naive UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+Id = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER keys only
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, Any: JSON}
+
+
+class ArticleModel(Base):
+    """One version of a page's readable text; a copy of another page's text points to it."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    site: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str | None] = mapped_column(String(200))
+    lang: Mapped[str | None] = mapped_column(String(16))
+    published: Mapped[dt.datetime | None]
+    fetched_at: Mapped[dt.datetime]
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64), index=True)
+    duplicate_of: Mapped[int | None] = mapped_column(Id, ForeignKey("articles.id"))
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleUrlModel(Base):
+    """Every URL an article was reached by (lead, final, canonical): a lead seen once is not fetched again."""
+
+    __tablename__ = "article_urls"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)
+
+
+class ClaimModel(Base):
+    __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_topic_kind", "show", "season", "kind"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)
+    show: Mapped[str] = mapped_column(String(200))
+    season: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    value_key: Mapped[str] = mapped_column(String(300))
+    certainty: Mapped[str] = mapped_column(String(20))
+    negated: Mapped[bool]
+    attributed_to: Mapped[str | None] = mapped_column(String(300))
+    evidence: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    site: Mapped[str | None] = mapped_column(String(200))
+    at: Mapped[dt.datetime]
+
+
+class BeliefModel(Base):
+    """The current belief per (show, season, kind, item): item is "" except for cast (the name key)."""
+
+    __tablename__ = "beliefs"
+
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+    season: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    item: Mapped[str] = mapped_column(String(300), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    value_key: Mapped[str] = mapped_column(String(300))
+    certainty: Mapped[str] = mapped_column(String(20))
+    sources: Mapped[int] = mapped_column(Integer)
+    urls: Mapped[Any] = mapped_column(JSON)
+    since: Mapped[dt.datetime]
+
+
+class ChangeModel(Base):
+    __tablename__ = "changes"
+    __table_args__ = (Index("ix_changes_show_at", "show", "at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    show: Mapped[str] = mapped_column(String(200))
+    season: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    change: Mapped[str] = mapped_column(String(20))
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    previous: Mapped[Any] = mapped_column(JSON, nullable=True)
+    certainty: Mapped[str | None] = mapped_column(String(20))
+    previous_certainty: Mapped[str | None] = mapped_column(String(20))
+    sources: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime]
+    recorded_at: Mapped[dt.datetime]
+    article_id: Mapped[int | None] = mapped_column(Id, ForeignKey("articles.id"))
+    urls: Mapped[Any] = mapped_column(JSON)
+    evidence: Mapped[Any] = mapped_column(JSON)
+
+
+class OutboxModel(Base):
+    """One change to deliver on one channel; written in the transaction that records the change."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    change_id: Mapped[int] = mapped_column(Id, ForeignKey("changes.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, delivered, dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime]
+    leased_by: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+
+
+class SourceModel(Base):
+    __tablename__ = "sources"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    url: Mapped[str] = mapped_column(Text)
+    interval_s: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(default=True)
+    next_due_at: Mapped[dt.datetime]
+    last_fetch_at: Mapped[dt.datetime | None]
+    last_ok_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    leased_by: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[dt.datetime | None]
+
+
+class FetchStateModel(Base):
+    """A URL's validators from its last fetch, for conditional GET."""
+
+    __tablename__ = "fetch_state"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[dt.datetime]

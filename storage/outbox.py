@@ -1,0 +1,102 @@
+"""The outbox: one row per change and channel, written with the change, delivered at least once.
+
+Workers lease due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so no alert goes out twice
+from two workers; a lease that outlives its worker expires and the row is taken again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.ledger import change_record
+from storage.models import ChangeModel, OutboxModel
+from storage.types import ChangeRecord, OutboxItem
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def idempotency_key(change_id: int, channel: str) -> str:
+    """Stable across retries and workers, so a receiver can drop a second delivery of one alert."""
+    return f"claimwatch-change-{change_id}-{channel}"
+
+
+def enqueue(session: Session, changes: Iterable[ChangeRecord], channels: Iterable[str],
+            now: dt.datetime | None = None) -> int:
+    """One pending row per change and channel, due at once. Returns how many."""
+    when = now or utcnow()
+    names = list(channels)
+    count = 0
+    for change in changes:
+        for name in names:
+            session.add(OutboxModel(change_id=change.id, channel=name, status="pending", attempts=0,
+                                    next_attempt_at=when, created_at=when))
+            count += 1
+    session.flush()
+    return count
+
+
+def lease_due(session: Session, now: dt.datetime, *, worker: str, limit: int, lease_s: float) -> list[OutboxItem]:
+    """Up to ``limit`` pending rows due by ``now``, oldest first, leased to ``worker``."""
+    query = (select(OutboxModel)
+             .where(OutboxModel.status == "pending", OutboxModel.next_attempt_at <= now,
+                    or_(OutboxModel.lease_until.is_(None), OutboxModel.lease_until < now))
+             .order_by(OutboxModel.id).limit(limit).with_for_update(skip_locked=True))
+    rows = session.scalars(query).all()
+    until = now + dt.timedelta(seconds=lease_s)
+    items = []
+    for row in rows:
+        row.leased_by, row.lease_until = worker, until
+        change = session.get(ChangeModel, row.change_id)
+        assert change is not None  # a foreign key holds it
+        items.append(_item(row, change_record(change).to_json()))
+    return items
+
+
+def _item(row: OutboxModel, payload: dict) -> OutboxItem:
+    return OutboxItem(id=row.id, change_id=row.change_id, channel=row.channel, payload=payload,
+                      attempts=row.attempts, idempotency_key=idempotency_key(row.change_id, row.channel),
+                      status=row.status, last_error=row.last_error, next_attempt_at=row.next_attempt_at)
+
+
+def mark_delivered(session: Session, item_id: int, *, at: dt.datetime) -> None:
+    session.execute(update(OutboxModel).where(OutboxModel.id == item_id).values(
+        status="delivered", delivered_at=at, attempts=OutboxModel.attempts + 1, last_error=None,
+        leased_by=None, lease_until=None))
+
+
+def mark_retry(session: Session, item_id: int, *, error: str, next_attempt_at: dt.datetime) -> None:
+    session.execute(update(OutboxModel).where(OutboxModel.id == item_id).values(
+        attempts=OutboxModel.attempts + 1, last_error=error, next_attempt_at=next_attempt_at,
+        leased_by=None, lease_until=None))
+
+
+def mark_dead(session: Session, item_id: int, *, error: str) -> None:
+    """Given up: kept as a dead letter, listed by ``claimwatch outbox`` and re-sent by ``retry_dead``."""
+    session.execute(update(OutboxModel).where(OutboxModel.id == item_id).values(
+        status="dead", attempts=OutboxModel.attempts + 1, last_error=error, leased_by=None, lease_until=None))
+
+
+def retry_dead(session: Session, now: dt.datetime) -> int:
+    """Every dead letter pending again, due now, with its attempts reset."""
+    result = session.execute(update(OutboxModel).where(OutboxModel.status == "dead").values(
+        status="pending", attempts=0, next_attempt_at=now))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def list_outbox(session: Session, status: str | None = None, *, limit: int = 100) -> list[OutboxItem]:
+    query = select(OutboxModel, ChangeModel).join(ChangeModel, ChangeModel.id == OutboxModel.change_id)
+    if status:
+        query = query.where(OutboxModel.status == status)
+    rows = session.execute(query.order_by(OutboxModel.id.desc()).limit(limit)).all()
+    return [_item(row, change_record(change).to_json()) for row, change in rows]
+
+
+def outbox_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(OutboxModel.status, func.count()).group_by(OutboxModel.status)).all()
+    return {status: count for status, count in rows}

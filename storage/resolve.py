@@ -1,0 +1,128 @@
+"""Resolving a belief from stored claims: certainty first, then independent sources, then recency.
+
+Pure functions over claim rows, so the rule can be read and tested alone. Single-valued kinds
+(release date, episode count, renewal, filming) hold one value; person kinds (cast, director,
+writer) hold a set of people, one item per name key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from scraper.types import CERTAINTY_RANK, PERSON_KINDS, name_key
+
+SINGLE = ""  # the item of a single-valued kind
+
+
+class ClaimLike(Protocol):
+    id: int
+    article_id: int
+    kind: str
+    value: Any
+    value_key: str
+    certainty: str
+    negated: bool
+    site: str | None
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Support:
+    """One value and the claims that hold it."""
+
+    item: str
+    value: Any
+    value_key: str
+    certainty: str
+    sites: frozenset[str]
+    latest: dt.datetime
+    claims: tuple[Any, ...]
+
+    @property
+    def rank(self) -> tuple[int, int, dt.datetime]:
+        return (CERTAINTY_RANK[self.certainty], len(self.sites), self.latest)
+
+
+def value_key(kind: str, value: Any, aliases: dict[str, str]) -> str:
+    """What makes two claims' values the same: a window's days, a person's name key, the value itself."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "start" in value:
+        return f"{value['start']}/{value['end']}"
+    if kind in PERSON_KINDS and isinstance(value, dict):
+        return name_key(str(value.get("name", "")), aliases)
+    return str(value)
+
+
+def site_of_claim(claim: ClaimLike) -> str:
+    return claim.site or f"article:{claim.article_id}"
+
+
+def standing(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
+    """Positive claims not withdrawn by a later negation at least as certain.
+
+    Speculation is never withdrawn by a "no date has been announced": the two do not disagree.
+    """
+    negations = [c for c in claims if c.negated]
+    kept = []
+    for claim in claims:
+        if claim.negated or claim.value is None:
+            continue
+        rank = CERTAINTY_RANK[claim.certainty]
+        withdrawn = rank >= CERTAINTY_RANK["reported"] and any(
+            n.at > claim.at and CERTAINTY_RANK[n.certainty] >= rank for n in negations)
+        if not withdrawn:
+            kept.append(claim)
+    return kept
+
+
+def supports(claims: Iterable[ClaimLike], item_of) -> list[Support]:
+    groups: dict[tuple[str, str], list[ClaimLike]] = {}
+    for claim in claims:
+        groups.setdefault((item_of(claim), claim.value_key), []).append(claim)
+    return [_support(item, key, members) for (item, key), members in groups.items()]
+
+
+def _support(item: str, key: str, members: list[ClaimLike]) -> Support:
+    best = max(members, key=lambda c: (CERTAINTY_RANK[c.certainty], c.at, c.id))
+    return Support(item=item, value=_merged_value(best, members), value_key=key, certainty=best.certainty,
+                   sites=frozenset(site_of_claim(c) for c in members),
+                   latest=max(c.at for c in members), claims=tuple(sorted(members, key=lambda c: c.id)))
+
+
+def _merged_value(best: ClaimLike, members: list[ClaimLike]) -> Any:
+    """A person's character is taken from whichever claim names it."""
+    value = best.value
+    if isinstance(value, dict) and "name" in value and "character" in value and not value.get("character"):
+        named = next((c.value["character"] for c in members if c.value.get("character")), None)
+        value = dict(value, character=named)
+    return value
+
+
+def resolve(kind: str, claims: Sequence[ClaimLike]) -> dict[str, Support]:
+    """The belief for one kind: item -> the best supported value."""
+    if kind in PERSON_KINDS:
+        return _resolve_people(claims)
+    candidates = supports(standing(claims), lambda c: SINGLE)
+    return {SINGLE: max(candidates, key=lambda s: s.rank)} if candidates else {}
+
+
+def _resolve_people(claims: Sequence[ClaimLike]) -> dict[str, Support]:
+    """Everyone claimed, except those whose latest word is that they are leaving."""
+    people = {}
+    for support in supports(standing(claims), lambda c: c.value_key):
+        latest = max(support.claims, key=lambda c: (c.at, c.id))
+        if (latest.value or {}).get("status") == "departing":
+            continue
+        people[support.item] = support
+    return people
+
+
+def compatible(a: Any, b: Any) -> bool:
+    """Two values that can both be true: equal, or windows that overlap (one refines the other)."""
+    if isinstance(a, dict) and isinstance(b, dict) and "start" in a and "start" in b:
+        return a["start"] <= b["end"] and b["start"] <= a["end"]
+    return a == b

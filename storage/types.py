@@ -1,0 +1,199 @@
+"""Storage's public data: what the query functions return, as frozen dataclasses with ``to_json``.
+
+The JSON shapes are the ones the README documents for ``--json``; claim values keep the shapes of
+shared/CLAIMS.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def iso(when: dt.datetime | None) -> str | None:
+    return when.isoformat(timespec="seconds") if when else None
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """The outcome of storing an article: its row id, whether it was new, and whose copy it is."""
+
+    id: int
+    is_new: bool
+    duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    url: str
+    title: str | None
+    site: str | None
+    published: dt.datetime | None
+    fetched_at: dt.datetime
+    source: str | None
+    lang: str | None
+    claims: int
+    duplicate_of: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "site": self.site,
+            "published": iso(self.published),
+            "fetched_at": iso(self.fetched_at),
+            "source": self.source,
+            "lang": self.lang,
+            "claims": self.claims,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    name: str
+    kind: str
+    url: str
+    interval_s: int
+    last_fetch_at: dt.datetime | None
+    last_ok_at: dt.datetime | None
+    last_error: str | None
+    failures: int
+    next_due_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "url": self.url,
+            "interval_s": self.interval_s,
+            "last_fetch_at": iso(self.last_fetch_at),
+            "last_ok_at": iso(self.last_ok_at),
+            "last_error": self.last_error,
+            "failures": self.failures,
+            "next_due_at": iso(self.next_due_at),
+        }
+
+
+@dataclass(frozen=True)
+class Belief:
+    """What the ledger holds true now for one kind (for cast: one person) of a show's season."""
+
+    show: str
+    season: int
+    kind: str
+    value: Any  # CLAIMS.md shape
+    certainty: str
+    sources: int  # independent sites that agree
+    since: dt.datetime  # when this belief last moved
+    urls: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "show": self.show,
+            "season": self.season,
+            "kind": self.kind,
+            "value": self.value,
+            "certainty": self.certainty,
+            "sources": self.sources,
+            "since": iso(self.since),
+            "urls": list(self.urls),
+        }
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One stored claim, with the article it came from."""
+
+    at: dt.datetime
+    show: str
+    season: int | None
+    kind: str
+    value: Any
+    certainty: str
+    negated: bool
+    attributed_to: str | None
+    evidence: str
+    site: str | None
+    url: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": iso(self.at),
+            "show": self.show,
+            "season": self.season,
+            "kind": self.kind,
+            "value": self.value,
+            "certainty": self.certainty,
+            "negated": self.negated,
+            "attributed_to": self.attributed_to,
+            "evidence": self.evidence,
+            "site": self.site,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One move of a belief, with the claims and articles behind it (the alert's content)."""
+
+    id: int
+    show: str
+    season: int
+    kind: str
+    change: str  # first, value, certainty, withdrawn, added, removed, contradiction
+    value: Any
+    previous: Any
+    certainty: str | None
+    previous_certainty: str | None
+    sources: int
+    at: dt.datetime
+    urls: tuple[str, ...] = ()
+    evidence: tuple[dict[str, Any], ...] = field(default=(), hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "show": self.show,
+            "season": self.season,
+            "kind": self.kind,
+            "change": self.change,
+            "value": self.value,
+            "previous": self.previous,
+            "certainty": self.certainty,
+            "previous_certainty": self.previous_certainty,
+            "sources": self.sources,
+            "at": iso(self.at),
+            "urls": list(self.urls),
+            "evidence": [dict(e) for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One alert waiting for one channel; ``payload`` is the change's JSON."""
+
+    id: int
+    change_id: int
+    channel: str
+    payload: dict[str, Any] = field(hash=False)
+    attempts: int
+    idempotency_key: str
+    status: str = "pending"
+    last_error: str | None = None
+    next_attempt_at: dt.datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "change_id": self.change_id,
+            "channel": self.channel,
+            "status": self.status,
+            "attempts": self.attempts,
+            "last_error": self.last_error,
+            "next_attempt_at": iso(self.next_attempt_at),
+            "idempotency_key": self.idempotency_key,
+        }
