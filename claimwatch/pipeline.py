@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Engine
 
@@ -89,7 +89,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             problems.append(str(exc))
             continue
         fetched += 1
-        made = ingest_article(ctx, article, source=config.name)
+        made = ingest_article(ctx, article, source=config.name, lead_url=lead.url)
         articles += made is not None
         changes += len(made or ())
     result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,
@@ -110,31 +110,28 @@ async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
     response = await fetcher.fetch(lead.url)
     article = extract_article(response.body, response.final_url, published=lead.published)
     if article.title is None and lead.title:
-        article = _with_title(article, lead.title)
+        article = replace(article, title=lead.title)
     return article
 
 
-def _with_title(article: Article, title: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, title=title)
-
-
-def ingest_article(ctx: Context, article: Article, *, source: str | None) -> list[ChangeRecord] | None:
+def ingest_article(ctx: Context, article: Article, *, source: str | None,
+                   lead_url: str | None = None) -> list[ChangeRecord] | None:
     """Store an article and its claims in one transaction; None when it was already known.
 
-    Irrelevant pages are remembered too (so they are not fetched again) but make no claims.
+    Irrelevant pages are remembered too (so they are not fetched again) but make no claims; a
+    word-for-word copy of a stored story is remembered as a copy and makes none either.
     """
     relevant = article.is_article and is_relevant(article, ctx.topic)
     claims = extract_claims(article, ctx.topic) if relevant else []
     now = ctx.clock()
+    site = source_site(article)
+    urls = [canonicalize_url(u) for u in (lead_url, article.url, article.key_url) if u]
     with storage.transaction(ctx.engine) as session:
-        stored = storage.store_article(session, article, source=source, fetched_at=now)
+        stored = storage.store_article(session, article, source=source, fetched_at=now, site=site, urls=urls)
         if not stored.is_new or stored.duplicate_of is not None:
             return None
         changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
-                                 aliases=ctx.aliases, site=site_of(article.key_url),
-                                 at=article.published or now)
+                                 aliases=ctx.aliases, site=site, at=article.published or now)
         for change, channels in channels_for(ctx, changes):
             storage.enqueue(session, [change], channels)
     for change in changes:
@@ -142,6 +139,11 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None) -> lis
         if ctx.on_change:
             ctx.on_change(change)
     return changes
+
+
+def source_site(article: Article) -> str:
+    """Who published it, for counting independent sources: the page's own site name, else its host."""
+    return article.site_name or site_of(article.key_url)
 
 
 def channels_for(ctx: Context, changes: list[ChangeRecord]) -> list[tuple[ChangeRecord, list[str]]]:
@@ -174,7 +176,7 @@ def next_due(config: SourceConfig, at: dt.datetime, ok: bool, session) -> dt.dat
     if ok:
         jitter = random.uniform(0, defaults.POLL_JITTER_SHARE * config.interval_s)
         return at + dt.timedelta(seconds=config.interval_s + jitter)
-    failures = storage.consecutive_failures(session, config.name)
+    failures = storage.consecutive_failures(session, config.name) + 1  # this poll's failure included
     wait = min(defaults.FAILURE_RETRY_S * 2 ** max(failures - 1, 0),
                config.interval_s * defaults.FAILURE_BACKOFF_CAP)
     return at + dt.timedelta(seconds=wait)

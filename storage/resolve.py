@@ -87,7 +87,8 @@ def supports(claims: Iterable[ClaimLike], item_of) -> list[Support]:
 
 
 def _support(item: str, key: str, members: list[ClaimLike]) -> Support:
-    best = max(members, key=lambda c: (CERTAINTY_RANK[c.certainty], c.at, c.id))
+    # The most certain claim, and among those the first: a value keeps the wording it was first held in.
+    best = min(members, key=lambda c: (-CERTAINTY_RANK[c.certainty], c.at, c.id))
     return Support(item=item, value=_merged_value(best, members), value_key=key, certainty=best.certainty,
                    sites=frozenset(site_of_claim(c) for c in members),
                    latest=max(c.at for c in members), claims=tuple(sorted(members, key=lambda c: c.id)))

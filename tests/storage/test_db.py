@@ -1,0 +1,33 @@
+"""The database itself: migrations from nothing, SQLite in WAL mode, clear errors."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+import storage
+
+
+def test_migrations_create_every_table_and_run_twice_harmlessly(engine):
+    storage.upgrade(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert {"articles", "article_urls", "claims", "beliefs", "changes", "outbox", "sources", "fetch_state",
+            "alembic_version"} <= tables
+
+
+def test_sqlite_runs_in_wal_mode(sqlite_engine):
+    with sqlite_engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_a_database_that_cannot_be_opened_is_a_storage_error_naming_it(tmp_path):
+    engine = storage.make_engine(f"sqlite:///{tmp_path}/dir/claimwatch.db")
+    (tmp_path / "dir").rmdir()
+    (tmp_path / "dir").write_text("a file where the folder should be")
+    with pytest.raises(storage.StorageError, match="claimwatch.db"):
+        storage.upgrade(engine)
+
+
+def test_a_bad_url_is_a_storage_error():
+    with pytest.raises(storage.StorageError, match="not a usable database URL"):
+        storage.make_engine("nosuchdriver://x")

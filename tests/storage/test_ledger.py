@@ -1,0 +1,120 @@
+"""The ledger: which claims move a belief, and the change rows they leave, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import storage
+from scraper.types import Claim
+from tests.storage.factory import SHOW, article, cast, claim, when, window
+
+ALIASES = {"park solomon": "lomon"}
+
+
+def record(engine, claims: list[Claim], *, site: str = "example.org", published: str = "2025-01-01",
+           text: str | None = None):
+    story = article(text or f"{site} {published} {[c.evidence for c in claims]}", site=site, published=published)
+    with storage.transaction(engine) as session:
+        stored = storage.store_article(session, story, source="test", fetched_at=when(published))
+        return storage.record(session, stored.id, claims, show=SHOW, season=2, aliases=ALIASES, site=site,
+                              at=when(published))
+
+
+def test_first_claim_of_a_kind_is_a_first_change_with_its_evidence(engine):
+    changes = record(engine, [claim("renewal", "renewed", certainty="official", evidence="Netflix renewed it.")])
+    assert [(c.kind, c.change, c.value, c.certainty) for c in changes] == [
+        ("renewal", "first", "renewed", "official")]
+    assert changes[0].evidence[0]["sentence"] == "Netflix renewed it."
+    assert changes[0].urls and changes[0].urls[0].startswith("https://example.org/")
+
+
+def test_the_same_value_from_another_site_changes_nothing_but_counts_a_source(engine):
+    record(engine, [claim("episode_count", 8)], site="a.example")
+    assert record(engine, [claim("episode_count", 8)], site="b.example", published="2025-01-02") == []
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert (belief.value, belief.sources, belief.certainty) == (8, 2, "reported")
+
+
+def test_a_confirmation_of_the_held_value_is_a_certainty_change(engine):
+    record(engine, [claim("episode_count", 8)])
+    changes = record(engine, [claim("episode_count", 8, certainty="official")], site="netflix.example",
+                     published="2025-02-01")
+    assert [(c.change, c.value, c.certainty, c.previous_certainty) for c in changes] == [
+        ("certainty", 8, "official", "reported")]
+
+
+def test_a_more_certain_date_replaces_a_guess(engine):
+    record(engine, [claim("release_date", window("2024-09-01", "2024-12-31", "late 2024"), certainty="speculative")])
+    changes = record(engine, [claim("release_date", window("2026-01-01", "2026-04-30", "early 2026"))],
+                     site="news.example", published="2025-09-01")
+    [change] = changes
+    assert change.change == "value"
+    assert change.value["text"] == "early 2026" and change.previous["text"] == "late 2024"
+
+
+def test_a_less_certain_rumour_does_not_move_an_official_date(engine):
+    record(engine, [claim("release_date", window("2026-03-13"), certainty="official")])
+    assert record(engine, [claim("release_date", window("2026-04-24"))], site="farm.example",
+                  published="2026-02-01") == []
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert belief.value["start"] == "2026-03-13"
+
+
+def test_two_outlets_as_certain_disagreeing_is_a_contradiction(engine):
+    record(engine, [claim("release_date", window("2026-03-13"))], site="a.example")
+    changes = record(engine, [claim("release_date", window("2026-05-01"))], site="b.example", published="2025-02-01")
+    assert [(c.change, c.value["start"], c.previous["start"]) for c in changes] == [
+        ("contradiction", "2026-05-01", "2026-03-13")]
+
+
+def test_a_narrower_window_inside_the_belief_is_a_new_value_not_a_contradiction(engine):
+    record(engine, [claim("release_date", window("2026-01-01", "2026-04-30", "early 2026"))], site="a.example")
+    changes = record(engine, [claim("release_date", window("2026-03-13"))], site="b.example", published="2025-02-01")
+    assert [c.change for c in changes] == ["value"]
+
+
+def test_a_not_announced_sentence_does_not_withdraw_a_guess_but_withdraws_a_report(engine):
+    record(engine, [claim("release_date", window("2024-09-01", "2024-12-31"), certainty="speculative")])
+    assert record(engine, [claim("release_date", None, negated=True)], site="b.example", published="2025-02-01") == []
+    record(engine, [claim("filming_start", window("2025-05-12"))], site="c.example", published="2025-05-13")
+    changes = record(engine, [claim("filming_start", None, negated=True, certainty="official")],
+                     site="d.example", published="2025-05-20")
+    assert [(c.kind, c.change, c.value, c.previous["start"]) for c in changes] == [
+        ("filming_start", "withdrawn", None, "2025-05-12")]
+
+
+def test_cast_is_a_set_of_people_folded_by_name_key_and_alias(engine):
+    changes = record(engine, [cast("Lee Min-jae"), cast("Lomon", status="returning", character="Lee Su-hyeok")])
+    assert sorted((c.change, c.value["name"]) for c in changes) == [("added", "Lee Min-jae"), ("added", "Lomon")]
+    again = record(engine, [cast("Min-jae Lee"), cast("Park Solomon", status="returning")], site="b.example",
+                   published="2025-02-01")
+    assert again == []
+    gone = record(engine, [cast("Lomon", status="departing")], site="c.example", published="2025-03-01")
+    assert [(c.change, c.previous["name"]) for c in gone] == [("removed", "Lomon")]
+    with storage.transaction(engine) as session:
+        assert [b.value["name"] for b in storage.beliefs(session, SHOW, 2)] == ["Lee Min-jae"]
+
+
+def test_claims_about_another_season_are_kept_but_move_nothing(engine):
+    changes = record(engine, [claim("episode_count", 12, season=1), claim("episode_count", 10, season=None)])
+    assert changes == []
+    with storage.transaction(engine) as session:
+        assert storage.beliefs(session, SHOW, 2) == []
+        assert [h.value for h in storage.history(session, SHOW, None, "episode_count")] == [12, 10]
+
+
+def test_changes_are_listed_in_order_and_filtered_by_date(engine):
+    record(engine, [claim("renewal", "renewed")], published="2022-06-10")
+    record(engine, [claim("episode_count", 8)], site="b.example", published="2025-06-20")
+    with storage.transaction(engine) as session:
+        assert [c.kind for c in storage.changes(session, show=SHOW)] == ["renewal", "episode_count"]
+        assert [c.kind for c in storage.changes(session, since=when("2025-01-01"), show=SHOW)] == ["episode_count"]
+
+
+def test_change_json_has_the_documented_keys(engine):
+    [change] = record(engine, [claim("renewal", "renewed", certainty="official")])
+    assert {"show", "season", "kind", "change", "value", "previous", "certainty", "at", "urls"} <= set(
+        change.to_json())
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert {"show", "season", "kind", "value", "certainty", "sources", "since"} <= set(belief.to_json())
