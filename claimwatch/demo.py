@@ -8,6 +8,7 @@ evidence and source. Nothing leaves the machine.
 from __future__ import annotations
 
 import asyncio
+import logging
 import dataclasses
 import tempfile
 from pathlib import Path
@@ -21,7 +22,7 @@ from claimwatch.settings import DaemonSettings, sqlite_url
 from claimwatch.topic import load_topic
 from notifier import RetryPolicy, make_channel
 from scraper.fetch.settings import FetchSettings
-from scraper.types import SourceConfig, Topic
+from scraper.types import Article, SourceConfig, Topic
 
 # The demo server is on loopback, which the address guard refuses unless a source allows it.
 DEMO_FETCH = FetchSettings(allow_hosts=("127.0.0.1",), per_host_delay_s=0.0)
@@ -33,13 +34,28 @@ def demo_topic(feed_url: str) -> Topic:
     return dataclasses.replace(load_topic(), sources=(feed,))
 
 
-def build_demo_daemon(engine, topic: Topic, channels: dict, worker: str = "demo") -> Daemon:
-    context = Context(engine=engine, topic=topic, channels=channels)
+READ = {
+    "new": "read",
+    "off-topic": "read (not about the show)",
+    "copy": "skipped (a copy of a story already read)",
+    "known": "skipped (already read)",
+}
+
+
+def build_demo_daemon(engine, topic: Topic, channels: dict, worker: str = "demo",
+                      out: TextIO | None = None) -> Daemon:
+    def tell(article: Article, status: str) -> None:
+        if out is not None:
+            out.write(f"   {READ.get(status, status)}: {article.site_name or article.url} · {article.title}\n")
+
+    context = Context(engine=engine, topic=topic, channels=channels, on_article=tell)
     return Daemon(context=context, fetch_settings=DEMO_FETCH, worker=worker,
                   policy=RetryPolicy(max_attempts=3, base_s=0.1, max_s=1.0))
 
 
 def run_demo(*, db: str | None, pause: float, out: TextIO) -> int:
+    # The demo's output is the story and its alerts; the pipeline's log lines would drown them.
+    logging.getLogger("claimwatch").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="claimwatch-demo-") as tmp:
         path = Path(db) if db else Path(tmp) / "demo.db"
         engine = storage.make_engine(sqlite_url(path))
@@ -58,7 +74,7 @@ def run_demo(*, db: str | None, pause: float, out: TextIO) -> int:
 
 async def _rounds(server: DemoServer, engine, channels: dict, pause: float, out: TextIO) -> None:
     topic = demo_topic(server.feed_url)
-    daemon = build_demo_daemon(engine, topic, channels, worker=DaemonSettings().worker)
+    daemon = build_demo_daemon(engine, topic, channels, worker=DaemonSettings().worker, out=out)
     out.write(f"claimwatch demo: {topic.title} season {topic.season}, news served from {server.base_url}\n")
     async with daemon:
         for _ in range(server.rounds):
@@ -69,7 +85,7 @@ async def _rounds(server: DemoServer, engine, channels: dict, pause: float, out:
             for result in results:
                 if not result.ok:
                     out.write(f"   source {result.source} failed: {result.error}\n")
-                elif result.articles == 0:
+                elif result.fetched == 0:
                     out.write("   (no new articles)\n")
             if pause:
                 await asyncio.sleep(pause)

@@ -20,6 +20,7 @@ from claimwatch import defaults
 from notifier import Alert, Channel
 from scraper.article import extract_article
 from scraper.claims import extract_claims
+from scraper.claims.language import detect_language
 from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
@@ -44,7 +45,8 @@ class Context:
     channels: dict[str, Channel] = field(default_factory=dict)
     articles_per_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
     clock: Callable[[], dt.datetime] = utcnow
-    on_change: Callable[[ChangeRecord], None] | None = None  # the demo prints changes as they happen
+    on_change: Callable[[ChangeRecord], None] | None = None
+    on_article: Callable[[Article, str], None] | None = None  # the demo says what it read: new, copy, known
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -109,6 +111,8 @@ def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: i
 async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
     response = await fetcher.fetch(lead.url)
     article = extract_article(response.body, response.final_url, published=lead.published)
+    if article.lang is None:
+        article = replace(article, lang=detect_language(article.text))
     if article.title is None and lead.title:
         article = replace(article, title=lead.title)
     return article
@@ -128,17 +132,25 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None,
     urls = [canonicalize_url(u) for u in (lead_url, article.url, article.key_url) if u]
     with storage.transaction(ctx.engine) as session:
         stored = storage.store_article(session, article, source=source, fetched_at=now, site=site, urls=urls)
-        if not stored.is_new or stored.duplicate_of is not None:
+        status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
+        if status != "new":
+            _tell(ctx, article, status)
             return None
         changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
                                  aliases=ctx.aliases, site=site, at=article.published or now)
         for change, channels in channels_for(ctx, changes):
             storage.enqueue(session, [change], channels)
+    _tell(ctx, article, "new" if relevant else "off-topic")
     for change in changes:
         log.info("change %s %s %s", change.kind, change.change, _short(change))
         if ctx.on_change:
             ctx.on_change(change)
     return changes
+
+
+def _tell(ctx: Context, article: Article, status: str) -> None:
+    if ctx.on_article:
+        ctx.on_article(article, status)
 
 
 def source_site(article: Article) -> str:

@@ -11,10 +11,17 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scraper.types import Article
-from storage.models import ArticleModel, ArticleUrlModel, ClaimModel
+from storage.models import ArticleModel, ArticleUrlModel, ClaimModel, ParagraphModel
 from storage.types import ArticleRow, StoredArticle
 
 _SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+# A syndicated copy keeps the story's paragraphs under new navigation, kicker and byline: a stored
+# article holding this share of a new one's long paragraphs (and at least COPY_MIN of them) is its original.
+COPY_SHARE = 0.6
+COPY_MIN = 2
+LONG_PARAGRAPH = 60  # characters: shorter lines (bylines, "Read more") are boilerplate on every page
 
 
 def text_hash(text: str) -> str:
@@ -35,16 +42,37 @@ def store_article(session: Session, article: Article, *, source: str | None, fet
     if known is not None and known.text_hash == digest:
         _remember_urls(session, all_urls, known.id)
         return StoredArticle(known.id, is_new=False, duplicate_of=known.duplicate_of)
-    original = session.scalars(select(ArticleModel).where(
-        ArticleModel.text_hash == digest, ArticleModel.duplicate_of.is_(None)).limit(1)).first()
+    prints = paragraph_hashes(article.text)
+    original = None if known is not None else _original_of(session, digest, prints)
     row = ArticleModel(url=article.key_url, title=article.title, site=site or article.site_name, source=source,
                        lang=article.lang, published=article.published, fetched_at=fetched_at,
-                       text=article.text, text_hash=digest, duplicate_of=original.id if original else None,
-                       claims=0)
+                       text=article.text, text_hash=digest, duplicate_of=original, claims=0)
     session.add(row)
     session.flush()
     _remember_urls(session, all_urls, row.id)
+    session.add_all(ParagraphModel(hash=h, article_id=row.id) for h in prints)
     return StoredArticle(row.id, is_new=True, duplicate_of=row.duplicate_of)
+
+
+def paragraph_hashes(text: str) -> set[str]:
+    paragraphs = (_SPACE.sub(" ", p).strip().casefold() for p in _PARAGRAPH_BREAK.split(text))
+    return {hashlib.sha256(p.encode()).hexdigest()[:16] for p in paragraphs if len(p) >= LONG_PARAGRAPH}
+
+
+def _original_of(session: Session, digest: str, prints: set[str]) -> int | None:
+    """The stored original this text copies: the same text, or most of the same long paragraphs."""
+    same = session.scalars(select(ArticleModel.id).where(
+        ArticleModel.text_hash == digest, ArticleModel.duplicate_of.is_(None)).limit(1)).first()
+    if same is not None or not prints:
+        return same
+    shared = session.execute(
+        select(ParagraphModel.article_id, func.count()).join(ArticleModel, ArticleModel.id == ParagraphModel.article_id)
+        .where(ParagraphModel.hash.in_(prints), ArticleModel.duplicate_of.is_(None))
+        .group_by(ParagraphModel.article_id).order_by(func.count().desc(), ParagraphModel.article_id).limit(1)).first()
+    if shared is None:
+        return None
+    article_id, count = shared
+    return article_id if count >= min(COPY_MIN, len(prints)) and count >= COPY_SHARE * len(prints) else None
 
 
 def _article_for_urls(session: Session, urls: list[str]) -> ArticleModel | None:

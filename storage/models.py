@@ -64,6 +64,15 @@ class ArticleUrlModel(Base):
     article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)
 
 
+class ParagraphModel(Base):
+    """A fingerprint of each long paragraph, to recognise a syndicated story under new boilerplate."""
+
+    __tablename__ = "article_paragraphs"
+
+    hash: Mapped[str] = mapped_column(String(16), primary_key=True)
+    article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), primary_key=True)
+
+
 class ClaimModel(Base):
     __tablename__ = "claims"
     __table_args__ = (Index("ix_claims_topic_kind", "show", "season", "kind"),)

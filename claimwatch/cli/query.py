@@ -9,8 +9,7 @@ import storage
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.inputs import parse_published
-from claimwatch.pipeline import utcnow
-from scraper.types import KINDS
+from scraper.types import KINDS, SourceConfig
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -104,12 +103,19 @@ def articles_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _never_polled(config: SourceConfig) -> dict[str, Any]:
+    """A source the topic lists that no daemon has polled yet (a query writes nothing)."""
+    return {"name": config.name, "kind": config.kind, "url": config.url, "interval_s": config.interval_s,
+            "last_fetch_at": None, "last_ok_at": None, "last_error": None, "failures": 0, "next_due_at": None}
+
+
 def sources_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     with storage.transaction(app.engine) as session:
-        storage.sync_sources(session, list(app.topic.sources), utcnow())
         statuses = storage.list_sources(session)
     rows = [status.to_json() for status in statuses]
+    known = {row["name"] for row in rows}
+    rows += [_never_polled(config) for config in app.topic.sources if config.name not in known]
     if args.json:
         print_json_lines(rows)
         return 0

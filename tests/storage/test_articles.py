@@ -49,3 +49,22 @@ def test_search_finds_by_text_newest_first(engine):
     with storage.transaction(engine) as session:
         assert [a.title for a in storage.search_articles(session, "MAY")] == ["Cameras roll"]
         assert [a.title for a in storage.search_articles(session, None, limit=2)] == ["Elsewhere", "Premiere set"]
+
+
+STORY = [
+    "The streaming service has set a premiere date for the zombie drama's second season, ending a long wait.",
+    "All eight episodes will arrive at once, the company said, with the original students back in their roles.",
+    "Production wrapped late last summer after months of filming at a school outside the capital city.",
+]
+
+
+def test_a_syndicated_story_under_new_boilerplate_is_a_copy(engine):
+    first = store(engine, article("Site A | Home\n\n" + "\n\n".join(STORY) + "\n\nBy A. Writer",
+                                  url="https://a.example/premiere"))
+    copy = store(engine, article("Partner site: vote in our awards\n\nBy A. Writer, first published on A\n\n"
+                                 + "\n\n".join(STORY) + "\n\nRead more dramas", url="https://b.example/premiere"))
+    other = store(engine, article("Site A | Home\n\n" + STORY[0] + "\n\nA different story follows here, about the "
+                                  "casting of a new teacher and two new students for the season.",
+                                  url="https://a.example/casting"))
+    assert copy.duplicate_of == first.id
+    assert other.duplicate_of is None

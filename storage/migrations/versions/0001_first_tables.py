@@ -1,4 +1,4 @@
-"""The first tables: articles and their URLs, claims, beliefs, changes, outbox, sources, fetch state.
+"""The first tables: articles with their URLs and paragraph fingerprints, claims, beliefs, changes, outbox, sources, fetch state.
 
 Revision ID: 0001
 Revises:
@@ -37,6 +37,11 @@ def upgrade() -> None:
         "article_urls",
         sa.Column("url", sa.Text, primary_key=True),
         sa.Column("article_id", Id, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    )
+    op.create_table(
+        "article_paragraphs",
+        sa.Column("hash", sa.String(16), primary_key=True),
+        sa.Column("article_id", Id, sa.ForeignKey("articles.id"), primary_key=True),
     )
     op.create_table(
         "claims",
@@ -129,5 +134,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("fetch_state", "sources", "outbox", "changes", "beliefs", "claims", "article_urls", "articles"):
+    for table in ("fetch_state", "sources", "outbox", "changes", "beliefs", "claims", "article_paragraphs", "article_urls", "articles"):
         op.drop_table(table)
