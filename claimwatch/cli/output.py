@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
@@ -55,11 +56,19 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return "-"
+    if isinstance(value, str) and _ISO_TIME.match(value):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value.tzinfo else value.strftime("%Y-%m-%d %H:%M")
     return " ".join(str(value).split())
 
 

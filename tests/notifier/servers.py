@@ -99,6 +99,11 @@ class MailServer:
         """Answer RCPT TO for ``address`` with ``reply`` (e.g. "550 5.1.1 no such user")."""
         self._handler.rcpt_replies[address] = reply
 
+    def accept_all(self) -> None:
+        """Take every recipient and every message again (the end of an outage)."""
+        self._handler.rcpt_replies.clear()
+        self._handler.data_reply = None
+
     def refuse_data(self, reply: str) -> None:
         """Answer every DATA with ``reply`` (e.g. "451 4.3.0 try again later")."""
         self._handler.data_reply = reply
