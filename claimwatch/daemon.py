@@ -9,6 +9,7 @@ daemon through ``_RUNNING``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import signal
@@ -91,11 +92,10 @@ class Daemon:
         return await self.poll(names) if names else []
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
-        kwargs = dict(titles={self.context.topic.slug: self.context.topic.title}, policy=self.policy,
-                      worker=self.worker, clock=self.context.clock)
-        if until_empty:
-            return await deliver_all(self.engine, self.context.channels, **kwargs)
-        return await deliver_due(self.engine, self.context.channels, **kwargs)
+        titles = {self.context.topic.slug: self.context.topic.title}
+        deliver = deliver_all if until_empty else deliver_due
+        return await deliver(self.engine, self.context.channels, titles=titles, policy=self.policy,
+                             worker=self.worker, clock=self.context.clock)
 
     async def run_once(self) -> list[PollResult]:
         """One round: every source polled now, then every due alert sent."""
@@ -147,10 +147,8 @@ async def deliver_job() -> None:
 def _install_signal_handlers(stop: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread, or not Unix
             loop.add_signal_handler(sig, stop)
-        except (NotImplementedError, RuntimeError):  # not the main thread, or not a Unix loop
-            pass
 
 
 def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None) -> Daemon:

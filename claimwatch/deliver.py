@@ -44,11 +44,12 @@ async def deliver_due(engine: Engine, channels: dict[str, Channel], *, titles: d
     return DeliveryReport(delivered, retrying, dead)
 
 
-async def deliver_all(engine: Engine, channels: dict[str, Channel], **kwargs) -> DeliveryReport:
+async def deliver_all(engine: Engine, channels: dict[str, Channel], *, titles: dict[str, str],
+                      policy: RetryPolicy, worker: str, clock: Callable[[], dt.datetime]) -> DeliveryReport:
     """Deliver until nothing due is left (used by --once, ingest and the demo)."""
     total = DeliveryReport()
     while True:
-        report = await deliver_due(engine, channels, **kwargs)
+        report = await deliver_due(engine, channels, titles=titles, policy=policy, worker=worker, clock=clock)
         if report == DeliveryReport():
             return total
         total = DeliveryReport(total.delivered + report.delivered, total.retrying + report.retrying,

@@ -8,8 +8,8 @@ evidence and source. Nothing leaves the machine.
 from __future__ import annotations
 
 import asyncio
-import logging
 import dataclasses
+import logging
 import tempfile
 from pathlib import Path
 from typing import TextIO
@@ -20,7 +20,8 @@ from claimwatch.demo_server import DemoServer
 from claimwatch.pipeline import Context
 from claimwatch.settings import DaemonSettings, sqlite_url
 from claimwatch.topic import load_topic
-from notifier import RetryPolicy, make_channel
+from notifier import RetryPolicy
+from notifier.channels.console import ConsoleChannel
 from scraper.fetch.settings import FetchSettings
 from scraper.types import Article, SourceConfig, Topic
 
@@ -62,7 +63,7 @@ def run_demo(*, db: str | None, pause: float, out: TextIO) -> int:
         storage.upgrade(engine)
         try:
             with DemoServer() as server:
-                console = make_channel("console", {"type": "console"})
+                console = ConsoleChannel("console", {"type": "console"})
                 console.stream = out
                 asyncio.run(_rounds(server, engine, {"console": console}, pause, out))
         finally:

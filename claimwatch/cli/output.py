@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -63,10 +64,8 @@ def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, str) and _ISO_TIME.match(value):
-        try:
+        with contextlib.suppress(ValueError):
             value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            pass
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value.tzinfo else value.strftime("%Y-%m-%d %H:%M")
     return " ".join(str(value).split())
