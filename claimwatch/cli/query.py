@@ -9,6 +9,7 @@ import storage
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.inputs import parse_published
+from claimwatch.pipeline import utcnow
 from scraper.types import KINDS, SourceConfig
 
 
@@ -36,6 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     sources = commands.add_parser("sources", help="each source's last fetch, last error and next poll")
     common_options(sources)
     sources.set_defaults(handler=sources_command)
+
+    outbox = commands.add_parser("outbox", help="alerts waiting, retrying or given up (dead letters)")
+    outbox.add_argument("--status", choices=("pending", "delivered", "dead"), help="only alerts in this state")
+    outbox.add_argument("--retry-dead", action="store_true", help="queue every dead letter again, due now")
+    outbox.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    common_options(outbox)
+    outbox.set_defaults(handler=outbox_command)
 
 
 def claims_command(args: argparse.Namespace) -> int:
@@ -123,3 +131,25 @@ def sources_command(args: argparse.Namespace) -> int:
                        ("last_error", "LAST ERROR", 1)], empty="no sources configured")
     return 0
 
+
+
+def outbox_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        if args.retry_dead:
+            print(f"{storage.retry_dead(session, utcnow())} dead letters queued again")
+            return 0
+        items = storage.list_outbox(session, args.status, limit=args.limit)
+        counts = storage.outbox_counts(session)
+    rows = [dict(item.to_json(), subject=_subject(item.payload)) for item in items]
+    if args.json:
+        print_json_lines(rows)
+        return 0
+    print(", ".join(f"{count} {status}" for status, count in sorted(counts.items())) or "the outbox is empty")
+    print_table(rows, [("id", "ID", 0), ("channel", "CHANNEL", 0), ("status", "STATUS", 0), ("attempts", "TRIES", 0),
+                       ("subject", "ALERT", 2), ("last_error", "LAST ERROR", 1)], empty="no alerts")
+    return 0
+
+
+def _subject(change: dict[str, Any]) -> str:
+    return f"{change.get('kind')} {change.get('change')}: {describe_value(change.get('kind', ''), change.get('value'))}"
