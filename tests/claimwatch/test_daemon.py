@@ -1,0 +1,80 @@
+"""The daemon against a real local news site: failing sources, stopping, polling on schedule."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+import storage
+from claimwatch.daemon import Daemon
+from claimwatch.pipeline import Context
+from claimwatch.topic import load_topic
+from notifier import RetryPolicy
+from scraper.types import SourceConfig
+from tests.scraper.conftest import TEST_FETCH
+from tests.scraper.http_server import LocalServer, Route
+
+STORY = """<html><head><title>Season 2 of All of Us Are Dead is renewed</title>
+<meta property="og:site_name" content="Example Drama News">
+<meta property="article:published_time" content="2022-06-10T09:00:00+09:00"></head>
+<body><article><h1>All of Us Are Dead is coming back</h1>
+<p>Netflix has officially renewed All of Us Are Dead for a second season, the streamer said on Friday.</p>
+<p>The zombie drama became one of the platform's most watched non-English series this year.</p>
+</article></body></html>"""
+
+
+def feed(base: str, *paths: str) -> str:
+    items = "".join(f"<item><title>Story {p}</title><link>{base}{p}</link></item>" for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'
+
+
+def daemon_for(engine, sources: tuple[SourceConfig, ...]) -> Daemon:
+    topic = dataclasses.replace(load_topic(), sources=sources)
+    return Daemon(context=Context(engine=engine, topic=topic), fetch_settings=TEST_FETCH, worker="test",
+                  policy=RetryPolicy(max_attempts=2, base_s=0.1, max_s=0.2), deliver_interval_s=0.2)
+
+
+def rss(name: str, url: str) -> SourceConfig:
+    return SourceConfig(name=name, kind="rss", url=url, interval_s=600, options={"filter": False})
+
+
+async def test_a_failing_source_is_recorded_and_the_round_goes_on(engine):
+    with LocalServer() as site:
+        site.route("/feed.xml", body=feed(site.url(""), "/renewed"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        site.route("/broken.xml", Route(status=500))
+        daemon = daemon_for(engine, (rss("good", site.url("/feed.xml")), rss("broken", site.url("/broken.xml"))))
+        async with daemon:
+            results = {r.source: r for r in await daemon.run_once()}
+    assert results["good"].ok and results["good"].articles == 1
+    assert not results["broken"].ok and "500" in (results["broken"].error or "")
+    with storage.transaction(engine) as session:
+        status = {s.name: s for s in storage.list_sources(session)}
+        changes = storage.changes(session)
+    assert status["broken"].last_error and status["broken"].failures == 1
+    assert status["good"].last_error is None and status["good"].last_ok_at is not None
+    assert [(c.kind, c.value) for c in changes] == [("renewal", "renewed")]
+
+
+async def test_the_daemon_polls_due_sources_on_schedule_and_stops_when_asked(engine):
+    with LocalServer() as site:
+        site.route("/feed.xml", body=feed(site.url(""), "/renewed"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        daemon = daemon_for(engine, (rss("good", site.url("/feed.xml")),))
+        async with daemon:
+            running = asyncio.create_task(daemon.run_forever())
+            for _ in range(100):
+                await asyncio.sleep(0.05)
+                with storage.transaction(engine) as session:
+                    if storage.search_articles(session):
+                        break
+            daemon.stop()
+            await asyncio.wait_for(running, timeout=10)
+        feed_fetches = [r for r in site.requests if r.path == "/feed.xml"]
+    assert len(feed_fetches) == 1  # polled once: the next poll is due in ten minutes
+    with storage.transaction(engine) as session:
+        [article] = storage.search_articles(session)
+        [source] = storage.list_sources(session)
+    assert article.site == "Example Drama News"
+    assert source.next_due_at is not None and source.last_ok_at is not None
+    assert (source.next_due_at - source.last_ok_at).total_seconds() >= 600
