@@ -109,7 +109,7 @@ def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: i
 
 
 async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
-    response = await fetcher.fetch(lead.url)
+    response = lead.fetched or await fetcher.fetch(lead.url)
     article = extract_article(response.body, response.final_url, published=lead.published)
     if article.lang is None:
         article = replace(article, lang=detect_language(article.text))

@@ -120,6 +120,8 @@ class Lead:
     published: dt.datetime | None = None
     publisher: str | None = None  # the outlet named by the listing (a feed's <source>)
     source: str | None = None  # the name of the configured source that found it
+    # A watched page is its own lead: the response discovery already has, so it is not fetched twice.
+    fetched: Response | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ class PageSource(Source):
         if response.not_modified:
             return Discovery(not_modified=True, state=response.state)
         lead = Lead(
-            url=canonicalize_url(response.final_url), title=page_title(response.body), source=self.name
+            url=canonicalize_url(response.final_url), title=page_title(response.body), source=self.name,
+            fetched=response,
         )
         return Discovery(leads=(lead,), state=response.state)
