@@ -83,13 +83,18 @@ def ingest_command(args: argparse.Namespace) -> int:
     articles, failed = _articles(args.paths, args.url, args.published)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
     rows = []
-    for path, article in articles:
+    progress = sys.stderr.isatty() and len(articles) > 1  # a terminal sees progress; a log file does not
+    for number, (path, article) in enumerate(articles, 1):
+        if progress:
+            print(f"\r\033[Krecording {number}/{len(articles)}: {path}", end="", file=sys.stderr, flush=True)
         changes = ingest_article(context, article, source="ingest")
         status = "already known" if changes is None else f"{len(changes)} changes"
         rows.append({"path": path, "url": article.key_url, "status": status})
         for change in changes or []:
             rows.append({"path": "", "url": f"  {change.kind} {change.change}: "
                          f"{describe_value(change.kind, change.to_json().get('value'))}", "status": ""})
+    if progress:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
     daemon = build_daemon(app.settings, context)
     report = asyncio.run(daemon.deliver(until_empty=True))
     if args.json:
