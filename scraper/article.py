@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.fetch.client import sniff_charset
+from scraper.charset import sniff_charset
 from scraper.types import Article
 from scraper.urls import canonicalize_url
 

@@ -8,11 +8,9 @@ and robots.txt), retries with back-off, content type and charset.
 from __future__ import annotations
 
 import asyncio
-import codecs
 import datetime as dt
 import email.utils
 import random
-import re
 from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import urljoin, urlsplit
@@ -20,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from scraper.charset import charset_of, sniff_charset
 from scraper.errors import AddressRefused, FetchError
 from scraper.fetch.guard import (
     Allowance,
@@ -39,9 +38,6 @@ ACCEPT = (
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 TRANSIENT_STATUSES = frozenset({408, 425, 429})  # plus every 5xx
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 @dataclass(frozen=True)
@@ -297,33 +293,6 @@ def transport_error(url: str, exc: Exception) -> FetchError:
         return FetchError(url, "decode", str(exc))
     stage = "connect" if isinstance(exc, httpx.ConnectError | httpcore.ConnectError | OSError) else "read"
     return FetchError(url, stage, str(exc) or type(exc).__name__, transient=True)
-
-
-def valid_charset(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except (LookupError, ValueError):
-        return None
-
-
-def charset_of(content_type: str | None) -> str | None:
-    for param in (content_type or "").split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            return valid_charset(value)
-    return None
-
-
-def sniff_charset(body: bytes) -> str | None:
-    """The encoding a document declares itself: a byte order mark, <meta charset>, <?xml encoding?>."""
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return name
-    head = body[:4096]
-    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    return valid_charset(found.group(1).decode("ascii", "replace")) if found else None
 
 
 def build_response(url: str, answer: Answer, state: FetchState | None) -> Response:
