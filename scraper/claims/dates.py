@@ -1,0 +1,230 @@
+"""Dates and windows as the press writes them, resolved to a span of days (shared/CLAIMS.md).
+
+"March 13, 2026", "13 March 2026", "2026-03-13", "13/03/2026", "March 2026", "early 2026",
+"mid-2024", "summer 2025", "Q3 2025", "2023 or early 2024", "next year", "later this year",
+"next month", "this fall", "by the end of the year", "2025년 7월", "Juli 2025". Relative words
+resolve against the publication date; without one they are not guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from scraper.claims.lexicon import MONTHS, YEAR_PARTS
+from scraper.types import Window
+
+_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PART = r"(?P<part>" + "|".join(sorted((re.escape(p) for p in YEAR_PARTS), key=len, reverse=True)) + r")"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
+    ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*)?(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
+    ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
+    ("part_year", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
+    ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b", re.I)),
+    ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
+    ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
+    ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
+                            r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<ko>올해|내년)", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
+    ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|this|next|last|di|en|em|pada)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
+]
+_OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    window: Window
+    start: int
+    end: int
+    kind: str  # which pattern: "mdy", "year", "rel_year", ...
+
+    @property
+    def is_day(self) -> bool:
+        return self.window.start == self.window.end
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def span_months(year: int, first: int, last: int, text: str) -> Window:
+    if last < first:  # winter runs into the next year
+        return Window(dt.date(year, first, 1), month_end(year + 1, last), text)
+    return Window(dt.date(year, first, 1), month_end(year, last), text)
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
+    """Every date or window in the sentence, longest first where two overlap, in text order."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            window = _resolve(kind, match, published)
+            if window is None:
+                continue
+            taken.append(match.span())
+            found.append(Found(window, match.start(), match.end(), kind))
+    found.sort(key=lambda f: f.start)
+    return _join_alternatives(sentence, found)
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> Window | None:
+    text = m.group(0).strip()
+    try:
+        return _RESOLVERS[kind](m, published, text)
+    except (ValueError, KeyError):
+        return None
+
+
+def _day(year: int, month: int, day: int, text: str) -> Window:
+    date = dt.date(year, month, day)
+    return Window(date, date, text)
+
+
+def _month_no(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _guess_year(month: int, published: dt.date | None) -> int | None:
+    """A month with no year is the publication year's (news is about the near future or past)."""
+    return published.year if published else None
+
+
+def _r_iso(m, published, text):
+    return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
+
+
+def _r_numeric(m, published, text):
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    return _day(int(m["year"]), month, day, text)
+
+
+def _r_ko_full(m, published, text):
+    return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
+
+
+def _r_ko_month(m, published, text):
+    year = int(m["year"]) if m["year"] else _guess_year(int(m["m"]), published)
+    return span_months(year, int(m["m"]), int(m["m"]), text) if year else None
+
+
+def _r_mdy(m, published, text):
+    if m.group("month").lower().rstrip(".") == "may" and m.group("month")[0] == "m":
+        return None  # "may 12, 2025" in lower case is a modal verb before a number, not a month
+    return _day(int(m["year"]), _month_no(m), int(m["day"]), text)
+
+
+def _r_md(m, published, text):
+    if m.group("month")[0].islower() and m.group("month").lower() in ("may", "mar", "jun", "jan"):
+        return None
+    year = _guess_year(_month_no(m), published)
+    return _day(year, _month_no(m), int(m["day"]), text) if year else None
+
+
+def _r_part_year(m, published, text):
+    first, last = YEAR_PARTS[m["part"].lower()]
+    return span_months(int(m["year"]), first, last, text)
+
+
+def _r_part_rel(m, published, text):
+    if published is None:
+        return None
+    first, last = YEAR_PARTS[m["part"].lower()]
+    year = published.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return span_months(year, first, last, text)
+
+
+def _r_season_rel(m, published, text):
+    if published is None:
+        return None
+    first, last = YEAR_PARTS[m["part"].lower()]
+    year = published.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return span_months(year, first, last, text)
+
+
+def _r_month_year(m, published, text):
+    month = _month_no(m)
+    if m.group("month") == "may":
+        return None
+    return span_months(int(m["year"]), month, month, text)
+
+
+def _r_year(m, published, text):
+    year = int(m["year"])
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
+
+
+def _r_rel_year(m, published, text):
+    if published is None:
+        return None
+    if m["later"]:
+        end = dt.date(published.year, 12, 31)
+        start = published if m["later"].lower() == "later" else dt.date(published.year, 9, 1)
+        return Window(start, end, text)
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1}
+    key = (m["rel"] or m["id"] or m["ko"] or "this").lower()
+    year = published.year + shift.get(key, 0)
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
+
+
+def _r_rel_month(m, published, text):
+    if published is None:
+        return None
+    key = (m["rel"] or m["id"] or m["ko"]).lower()
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음 달": 1, "이번 달": 0}[key]
+    month = published.month + shift
+    year = published.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return span_months(year, month, month, text)
+
+
+def _r_month_alone(m, published, text):
+    if published is None or m.group("month") in ("may", "mar", "jun", "jan", "mai"):
+        return None
+    month = _month_no(m)
+    rel = (m["rel"] or "").strip().lower()
+    year = published.year + {"next": 1, "last": -1}.get(rel, 0)
+    return span_months(year, month, month, m.group("month").rstrip(".") if not rel else text)
+
+
+_RESOLVERS = {
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ja_month": _r_ko_month,
+    "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
+    "season_rel": _r_season_rel, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
+    "rel_month": _r_rel_month, "month_alone": _r_month_alone,
+}
+
+
+def _join_alternatives(sentence: str, found: list[Found]) -> list[Found]:
+    """"2023 or early 2024", "late 2026, or perhaps early 2027": one window from the first to the last."""
+    joined: list[Found] = []
+    for item in found:
+        if joined and _OR.match(sentence[joined[-1].end:item.start]) and not joined[-1].is_day and not item.is_day:
+            first = joined.pop()
+            text = sentence[first.start:item.end]
+            joined.append(Found(Window(min(first.window.start, item.window.start),
+                                       max(first.window.end, item.window.end), text), first.start, item.end, "or"))
+        else:
+            joined.append(item)
+    return joined
+
+
+def event_done(published: dt.date, text: str) -> Window:
+    """An event reported as already done with no date: from the publication month's first day to the day."""
+    return Window(published.replace(day=1), published, text)

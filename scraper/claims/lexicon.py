@@ -1,0 +1,206 @@
+"""The claim extractor's rules as data: the words of each phrasing family, per language.
+
+Each list names the family it serves. Recognisers read these; adding a phrasing is adding a word.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Indonesian
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8, "oktober": 10,
+    "desember": 12,
+    # Spanish, Portuguese, French
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "novembro": 11, "dezembro": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+
+# Parts of a year: (first month, last month).
+YEAR_PARTS = {
+    "early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "first half of": (1, 6), "h1": (1, 6),
+    "mid": (5, 8), "middle of": (5, 8), "mid-year": (5, 8),
+    "late": (9, 12), "end of": (9, 12), "second half of": (7, 12), "h2": (7, 12), "the end of": (9, 12),
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
+    "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
+    # Indonesian, Spanish, Portuguese
+    "awal": (1, 4), "pertengahan": (5, 8), "akhir": (9, 12),
+    "principios de": (1, 4), "mediados de": (5, 8), "finales de": (9, 12), "fines de": (9, 12),
+    "início de": (1, 4), "meados de": (5, 8), "final de": (9, 12), "fim de": (9, 12),
+}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "twenty": 20,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sophomore": 2, "freshman": 1, "debut": 1,
+    "original": 1, "inaugural": 1,
+    "segunda": 2, "primera": 1, "primeira": 1, "tercera": 3, "terceira": 3, "deuxième": 2, "première": 1,
+    "seconde": 2, "kedua": 2, "pertama": 1, "ketiga": 3,
+}
+
+# Hedges: predictions, expectations, rumours and guesses make a claim speculative.
+HEDGES = (
+    "expect", "predict", "likely", "could", "might", "rumor", "rumour", "speculat", "believe", "assume",
+    "suggest", "possibl", "perhaps", "probably", "hope", "hoping", "anticipat", "estimat", "potential",
+    "would likely", "should arrive", "should land", "signs point", "guess", "may be", "may return",
+    "may premiere", "may arrive", "may land", "may air", "reportedly in talks", "in talks", "in discussion",
+    "considering", "if ", "we think", "tipped", "teased", "wishlist", "bet ", "chances", "realistic",
+    "plausible", "theor", "wonder", "seems", "appears to", "hint", "imagine", "would be",
+    # Indonesian, Spanish, Portuguese, French
+    "diperkirakan", "kemungkinan", "diprediksi", "diharapkan", "rumor", "se espera", "podría", "probablemente",
+    "se rumorea", "deve ", "pode ", "poderá", "provavelmente", "espera-se", "pourrait", "devrait",
+    # Korean
+    "예정", "전망", "예상", "관측", "가능성", "듯",
+)
+
+# Official: the platform or the production announcing, or their channels.
+OFFICIAL_CHANNELS = (
+    "teaser", "poster", "press release", "announcement video", "official account", "official instagram",
+    "official twitter", "trailer", "tudum", "script reading", "table read", "production notes", "press conference",
+    "공식", "티저", "포스터", "발표",
+)
+OFFICIAL_VERBS = (
+    "announc", "confirm", "reveal", "unveil", "renew", "greenlit", "green-lit", "greenlight", "ordered",
+    "said", "says", "shared", "released", "dropped", "officially", "official", "declared", "stated", "set ",
+    "sets ", "scheduled", "dated", "teased", "mengumumkan", "mengonfirmasi", "resmi", "confirmó", "anunció",
+    "confirmou", "anunciou", "annoncé", "confirmé", "확정", "발표", "공개", "알렸다", "밝혔다",
+)
+
+# Negation: the thing has not happened, or is not known.
+NEGATIONS = (
+    "not yet", "has not", "have not", "hasn't", "haven't", "had not", "hadn't", "is not", "isn't", "are not",
+    "aren't", "was not", "wasn't", "no official", "no release date", "no premiere date", "no date", "no word",
+    "yet to", "unknown", "unclear", "unconfirmed", "not been", "not announced", "not confirmed", "tba", "tbd",
+    "no news", "remains to be seen", "no confirmed", "without a release date", "nothing has been",
+    "belum", "tidak ada", "no ha", "no se ha", "aún no", "todavía no", "não foi", "ainda não", "sem data",
+    "pas encore", "미정", "아직", "않았", "없다",
+)
+
+# Who a claim is attributed to when the sentence says so.
+ATTRIBUTION_PATTERNS = (
+    r"according to (?P<who>{name})",
+    r"(?P<who>{name}) (?:reported|reports|said|says|stated|noted|revealed|announced|confirmed|predicts|"
+    r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased)",
+    r"(?:reported|revealed|confirmed|announced|told) (?:by|to) (?P<who>{name})",
+    r"per (?P<who>{name})",
+    r"(?P<who>{name})'s (?:report|sources|statement|announcement)",
+)
+NOT_ATTRIBUTABLE = frozenset({
+    "it", "he", "she", "they", "this", "that", "the show", "the series", "the drama", "the report", "reports",
+    "season", "the season", "fans", "the first", "the second", "we", "i", "you", "there",
+})
+
+# Who speaks as the audience: "fans believe", "viewers can assume".
+AUDIENCE = ("fans", "viewers", "audiences", "netizens", "watchers")
+
+# Kind triggers -------------------------------------------------------------------------------------
+
+RENEWAL = (
+    r"renew(?:ed|al|s|ing)?", r"green[- ]?l(?:i|igh)t(?:ed|s)?", r"ordered (?:a )?(?:second|new|another) season",
+    r"(?:confirmed|announced|officially) (?:a |the )?(?:second|new|another) season",
+    r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
+    r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
+    r"(?:would|will) return for (?:a )?(?:second|new|another) season",
+    r"season 2 (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|greenlit)",
+    r"officially (?:coming|happening|returning)",
+    r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|dikonfirmasi)", r"renovad[ao]", r"renovó", r"renouvel",
+    r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정",
+)
+CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
+
+RELEASE = (
+    r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
+    r"debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b", r"land(?:s|ed|ing)?\b",
+    r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
+    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by)",
+    r"back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
+    r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date",
+)
+FILMING_START = (
+    r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
+    r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
+    r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
+    r"(?:filming|shooting|production|principal photography|cameras)\s+(?:\w+\s+){0,4}?(?:began|begin|begins|"
+    r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
+    r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
+    r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
+    r"cameras (?:rolled|roll|rolling|are rolling|started rolling)", r"crank(?:ed)?[- ]in", r"began shooting",
+    r"started shooting", r"begin shooting", r"start shooting", r"begins shooting", r"starts shooting",
+    r"start filming", r"started filming", r"begin filming", r"began filming", r"begins filming", r"starts filming",
+    r"(?:currently|now) (?:filming|shooting|in production)", r"is (?:being )?filming", r"are filming",
+    r"syuting (?:dimulai|dimulai pada|akan dimulai)", r"mulai syuting", r"proses syuting", r"memulai syuting",
+    r"(?:comenzó|comienza|comenzará|inició|inicia|empezó|empieza) (?:el |la )?(?:rodaje|filmación|grabación)",
+    r"(?:rodaje|filmación|grabaciones?) (?:comenzó|comienza|comenzará|inició|empezó|arranca)",
+    r"(?:começou|começam|começaram|iniciou|iniciaram) (?:as )?(?:gravações|filmagens)",
+    r"(?:gravações|filmagens) (?:começaram|começam|começou|iniciaram|tiveram início)",
+    r"촬영(?:을|에)?\s?(?:시작|돌입|착수|진행)", r"크랭크인", r"촬영 중",
+)
+FILMING_END = (
+    r"wrap(?:ped|s|ping)? (?:up )?(?:filming|shooting|production|principal photography)",
+    r"(?:filming|shooting|production|principal photography) (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|"
+    r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
+    r"to conclude|wrapped up|wrap up)",
+    r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"has wrapped", r"have wrapped",
+    r"wrapped up", r"syuting (?:selesai|rampung)", r"menyelesaikan syuting",
+    r"(?:terminó|terminaron|finalizó) (?:el )?(?:rodaje|filmación|grabación)",
+    r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을)?\s?(?:마쳤|종료|마무리|끝)", r"크랭크업",
+)
+EPISODES = (
+    r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?|part series|episode run)",
+    r"(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
+)
+DIRECTOR = (
+    r"direct(?:ed|s|ing)? by", r"director", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
+    r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
+)
+WRITER = (
+    r"writ(?:ten|es|ing) by", r"screenwriter", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
+)
+CAST_TRIGGERS = (
+    r"join(?:s|ed|ing)?", r"cast(?:ing)?\b", r"star(?:s|red|ring)?\b", r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?",
+    r"reprising", r"back as", r"will play", r"plays?\b", r"played", r"playing", r"portray(?:s|ed|ing)?",
+    r"as (?:the )?(?:new|original)", r"feature(?:s|d)?", r"featuring", r"lineup", r"line-up", r"ensemble",
+    r"comeback", r"come back", r"coming back", r"role", r"roles", r"actor", r"actress", r"actors", r"members?",
+    r"on board", r"onboard", r"tapped", r"lead", r"leads", r"takes on", r"take on", r"will be seen",
+    r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
+    r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
+    r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
+    r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기",
+)
+DEPARTING = (
+    r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning", r"exit(?:s|ed)?",
+    r"leav(?:e|es|ing)", r"left the", r"depart(?:s|ed|ing)?", r"drop(?:ped)? out", r"not (?:be )?(?:back|part of)",
+    r"absent", r"without", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
+)
+RETURNING = (
+    r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?", r"reprising", r"back", r"comeback", r"come back", r"coming back",
+    r"original cast", r"returning", r"continues? to play", r"again", r"kembali", r"regres", r"vuelve", r"volta",
+    r"retorn", r"복귀", r"재회", r"다시", r"돌아",
+)
+NEW_CAST = (r"\bjoin", r"\bnew\b", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
+            r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"합류", r"새", r"신예", r"새롭게")
+
+# Words that look like names but are not people.
+NOT_NAMES = frozenset({
+    "netflix", "season", "episode", "part", "the", "korean", "korea", "south", "seoul", "hyosan", "high", "school",
+    "all", "us", "dead", "squid", "game", "sweet", "home", "kingdom", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "news", "entertainment", "studios", "studio",
+    "production", "netflix's", "instagram", "twitter", "youtube", "variety", "deadline", "soompi", "newsweek",
+    "while", "meanwhile", "however", "after", "before", "although", "when", "with", "and", "but", "also",
+})
+
+# Common Korean family names in their romanised spellings: a two- or three-part name that starts or
+# ends with one of these is taken for a person even when the topic file does not know them yet.
+FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "go", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paek", "heo", "hur", "nam", "roh", "noh", "no", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "wu", "min", "na", "jin", "ji", "eom", "um", "chae", "won", "bang", "pyo", "byun", "byeon", "yeo", "chu", "choo", "do", "so", "ma", "gil", "yeon", "wi", "ki", "ban", "ra", "wang", "geum", "ok", "yook", "yuk", "in", "je", "mo", "tak", "gong", "seol", "lomon"])

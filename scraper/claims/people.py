@@ -1,0 +1,151 @@
+"""Finding people in a sentence: the topic's cast and crew by every spelling, and new names by shape.
+
+A character is not a person: the topic's characters, and whatever follows "as" or "plays", are
+characters. An unknown name counts as a person when it has the shape of a romanised Korean name
+(a family name first or last) or sits where the grammar puts a person ("X as Y", "X, who plays").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scraper.claims.lexicon import FAMILY_NAMES, NOT_NAMES
+from scraper.types import KnownPerson, Topic, raw_name_key
+
+_TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
+CANDIDATE = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\b")
+HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # as written
+    start: int
+    end: int
+    known: KnownPerson | None
+    character: str | None = None
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The topic's people folded for lookup."""
+
+    by_key: dict[str, KnownPerson]
+    characters: frozenset[str]  # raw keys of every character spelling
+    hangul: tuple[tuple[str, KnownPerson], ...]
+    titles: frozenset[str]  # raw keys of show titles (never people)
+
+
+@lru_cache(maxsize=16)
+def cast_of(topic: Topic) -> Cast:
+    by_key: dict[str, KnownPerson] = {}
+    characters: set[str] = set()
+    hangul = []
+    for person in topic.people:
+        for spelling in (person.name, *person.aliases):
+            by_key[raw_name_key(spelling)] = person
+            if HANGUL_NAME.fullmatch(spelling.replace(" ", "")):
+                hangul.append((spelling, person))
+        for spelling in filter(None, (person.character, *person.character_aliases)):
+            characters.add(raw_name_key(spelling))
+    titles = frozenset(raw_name_key(t) for t in (*topic.all_titles, *topic.other_shows))
+    return Cast(by_key, frozenset(characters), tuple(sorted(hangul, key=lambda p: -len(p[0]))), titles)
+
+
+def find_people(sentence: str, topic: Topic) -> list[Mention]:
+    """People named in the sentence, in order, with the character each plays when the sentence says."""
+    cast = cast_of(topic)
+    mentions: list[Mention] = []
+    for match in CANDIDATE.finditer(sentence):
+        mentions += _mentions_in(match.group(0), match.start(), sentence, cast)
+    for spelling, person in cast.hangul:
+        for m in re.finditer(re.escape(spelling), sentence):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(spelling, m.start(), m.end(), person))
+    mentions.sort(key=lambda m: m.start)
+    people = [_with_character(m, sentence, cast) for m in mentions]
+    roles = [_role_span(m, sentence) for m in people if m.character]
+    return [m for m in people if not any(s <= m.start < e for s, e in roles)]
+
+
+def _role_span(mention: Mention, sentence: str) -> tuple[int, int]:
+    start = sentence.find(mention.character or "", mention.end)
+    return (start, start + len(mention.character or "")) if start >= 0 else (0, 0)
+
+
+def characters_named(sentence: str, topic: Topic) -> list[tuple[str, KnownPerson]]:
+    """The topic's characters the sentence names, with the person who plays each."""
+    found = []
+    for person in topic.people:
+        for spelling in filter(None, (person.character, *person.character_aliases)):
+            if re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", sentence):
+                found.append((spelling, person))
+                break
+    return found
+
+
+def _mentions_in(run: str, offset: int, sentence: str, cast: Cast) -> list[Mention]:
+    """A run of capitalised words may hold a person, or a word and a person ("Actor Lee Min-jae")."""
+    words = run.split()
+    for size in range(len(words), 1, -1):
+        for first in range(0, len(words) - size + 1):
+            name = " ".join(words[first:first + size])
+            key = raw_name_key(name)
+            start = offset + len(" ".join(words[:first])) + (1 if first else 0)
+            if key in cast.by_key:
+                return [Mention(name, start, start + len(name), cast.by_key[key]),
+                        *_rest(words, first + size, start + len(name), sentence, cast)]
+            if key in cast.characters or key in cast.titles:
+                return list(_rest(words, first + size, start + len(name), sentence, cast))
+            if looks_like_person(words[first:first + size]):
+                return [Mention(name, start, start + len(name), None),
+                        *_rest(words, first + size, start + len(name), sentence, cast)]
+    if len(words) == 1 and raw_name_key(words[0]) in cast.by_key:  # single-name stars ("Lomon")
+        return [Mention(words[0], offset, offset + len(words[0]), cast.by_key[raw_name_key(words[0])])]
+    return []
+
+
+def _rest(words: list[str], index: int, end: int, sentence: str, cast: Cast) -> list[Mention]:
+    if index >= len(words):
+        return []
+    rest = " ".join(words[index:])
+    start = sentence.index(rest, end)
+    return _mentions_in(rest, start, sentence, cast)
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """Two or three words with a Korean family name first or last: "Roh Jae-won", "Si-eun Kim"."""
+    if not 2 <= len(words) <= 3:
+        return False
+    lowered = [w.lower().strip("'’") for w in words]
+    if any(w in NOT_NAMES for w in lowered):
+        return False
+    if not (lowered[0] in FAMILY_NAMES or lowered[-1] in FAMILY_NAMES):
+        return False
+    given = lowered[1:] if lowered[0] in FAMILY_NAMES else lowered[:-1]
+    # given names are one hyphenated word or two short syllables
+    return all(len(part) <= 8 for part in given) and (len(given) == 1 or all(len(p) <= 4 for p in given))
+
+
+_AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|as|plays|"
+                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|reprising (?:her|his|their) role as|"
+                 r"reprises (?:her|his|their) role as|will reprise (?:her|his|their) role as)\s+(?:the\s+)?(?:role of\s+)?"
+                 r"(?:character\s+(?:of\s+)?)?(?:named\s+)?(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_PAREN = re.compile(r"^\s*\((?:as\s+)?(?P<character>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\)")
+
+
+def _with_character(mention: Mention, sentence: str, cast: Cast) -> Mention:
+    after = sentence[mention.end:mention.end + 90]
+    match = _AS.match(after) or _PAREN.match(after)
+    character = match.group("character") if match else None
+    if character is None and mention.known and mention.known.character:
+        return mention
+    if character and raw_name_key(character) in cast.by_key:
+        character = None  # "X as well as Y": Y is another actor
+    return Mention(mention.name, mention.start, mention.end, mention.known, character)
+
+
+def is_character(name: str, topic: Topic) -> bool:
+    return raw_name_key(name) in cast_of(topic).characters
