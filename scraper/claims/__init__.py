@@ -7,12 +7,21 @@ each claim its certainty, attribution, negation and evidence span (shared/CLAIMS
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from scraper.claims.certainty import attributed_to, certainty_of, is_negated
 from scraper.claims.dates import find_dates
-from scraper.claims.kinds import RECOGNISERS, Context, Draft
-from scraper.claims.season import FIRST_RUN, article_season, mentions_ours, other_show_in, season_marks
+from scraper.claims.kinds import RECOGNISERS, RETURNING, Context, Draft
+from scraper.claims.people import find_people
+from scraper.claims.season import (
+    FIRST_RUN,
+    article_season,
+    mentions_ours,
+    other_show_in,
+    other_titles,
+    season_marks,
+)
 from scraper.claims.sentences import Sentence, split_sentences
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
@@ -32,17 +41,22 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple] = set()
     ours = True
+    previous: Sentence | None = None
+    cast_before = False
     for sentence in split_sentences(article.text):
-        masked = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence.text)
+        masked = _mask(sentence.text, topic)
         ours = _about_ours(masked, sentence.text, topic, ours)
-        if not ours:
+        if not ours or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
+            cast_before = False
             continue
-        negated = is_negated(sentence.text)
-        context = Context(sentence.text, topic, published, negated, sentence.heading,
-                          find_dates(sentence.text, published))
+        same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+        context = Context(sentence.text, topic, published, is_negated(sentence.text), sentence.heading,
+                          find_dates(sentence.text, published), cast_before=cast_before and same_paragraph)
         drafts = [draft for recognise in RECOGNISERS for draft in recognise(context)]
+        cast_before = any(d.kind == "cast" for d in drafts)
+        previous = sentence
         for draft in drafts:
-            claim = _claim(draft, sentence, masked, topic, default_season)
+            claim = _claim(draft, sentence, masked, topic, default_season, published)
             key = (claim.kind, claim.season, claim.negated, _value_key(claim))
             if key not in seen:
                 seen.add(key)
@@ -50,40 +64,68 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     return claims
 
 
+def _mask(text: str, topic: Topic) -> str:
+    """Blank out what cannot be about our season: parentheses, another show's title and its season number."""
+    masked = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)
+    pattern = other_titles(topic)
+    return pattern.sub(lambda m: " " * len(m.group(0)), masked) if pattern else masked
+
+
 def _about_ours(masked: str, text: str, topic: Topic, previous: bool) -> bool:
-    """Ours when it names our show; another's when it names only another; else as the sentence before."""
+    """Ours when it names our show or our people; another's when it names only another; else as before."""
     if mentions_ours(text, topic):
         return True
-    if other_show_in(masked, topic):
-        return False
+    if other_show_in(text, topic):
+        return bool(find_people(masked, topic)) and any(p.known for p in find_people(masked, topic))
     return previous
 
 
-def _claim(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None) -> Claim:
+def _claim(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None,
+           published: dt.date | None) -> Claim:
     certainty = certainty_of(sentence.text, topic)
-    return Claim(show=topic.slug, season=_season(draft, sentence, masked, topic, default), kind=draft.kind,
+    season = _season(draft, sentence, masked, topic, default, published)
+    return Claim(show=topic.slug, season=season, kind=draft.kind,
                  value=draft.value, certainty=certainty, negated=draft.negated,  # type: ignore[arg-type]
                  attributed_to=attributed_to(sentence.text, topic, certainty), evidence=sentence.text,
                  span=(sentence.start, sentence.end))
 
 
-def _season(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None) -> int | None:
+def _season(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None,
+            published: dt.date | None) -> int | None:
     marks = [value for value, _ in season_marks(masked)]
+    earlier = topic.season - 1 if topic.season > 1 else None
     if topic.season in marks:
         return topic.season
+    if marks and marks[0] == earlier and draft.kind == "cast" and RETURNING.search(sentence.text):
+        return topic.season  # "returning from the first season" is news about this one
     if marks:
         return marks[0]
     if draft.crew:
-        return topic.season if _FUTURE.search(sentence.text) else None
-    if draft.kind in ("release_date", "episode_count") and FIRST_RUN.search(sentence.text) \
-            and not _FUTURE.search(sentence.text):
-        return topic.season - 1 if topic.season > 1 else None
+        return topic.season if _NEXT_SEASON.search(sentence.text) else None
+    if _first_run(draft, sentence.text, published):
+        return earlier
     heading = season_marks(sentence.heading or "")
     if heading:
         return heading[0][0]
     if draft.kind == "renewal":
         return topic.season
     return default
+
+
+_NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning) (?:season|chapter|installment)\b|"
+                          r"\breturns? to (?:direct|write|helm|pen)|\bwill (?:also )?(?:direct|write|helm)", re.I)
+_PAST_CAST = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
+
+
+def _first_run(draft: Draft, text: str, published: dt.date | None) -> bool:
+    """A release already past, or a cast list in the past tense, with no season named: the first run."""
+    if _FUTURE.search(text):
+        return False
+    if draft.kind in ("release_date", "episode_count") and FIRST_RUN.search(text):
+        return True
+    if draft.kind == "release_date" and isinstance(draft.value, Window) and published is not None:
+        return draft.value.end < published.replace(day=1) and not draft.negated
+    return draft.kind == "cast" and bool(_PAST_CAST.search(text)) and not RETURNING.search(text)
 
 
 def _value_key(claim: Claim) -> object:

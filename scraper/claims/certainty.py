@@ -62,6 +62,25 @@ def is_negated(sentence: str) -> bool:
     return bool(_NEGATION.search(sentence))
 
 
+_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:but|while|although|though|however|yet|and so|whereas|tapi|namun|pero|mas)\s", re.I)
+
+
+def clause_at(sentence: str, position: int) -> str:
+    """The clause around a position: a negation in another clause does not deny this one."""
+    start, end = 0, len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= position:
+            start = brk.end()
+        elif brk.start() >= position:
+            end = brk.start()
+            break
+    return sentence[start:end]
+
+
+def negated_at(sentence: str, position: int) -> bool:
+    return is_negated(clause_at(sentence, position))
+
+
 def attributed_to(sentence: str, topic: Topic, certainty: str) -> str | None:
     """The outlet, person or company the sentence cites; the platform when it announced."""
     for pattern in _ATTRIBUTIONS:

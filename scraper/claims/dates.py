@@ -19,7 +19,8 @@ from scraper.types import Window
 _MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PART = r"(?P<part>" + "|".join(sorted((re.escape(p) for p in YEAR_PARTS), key=len, reverse=True)) + r")"
+_PART = r"(?P<part>" + "|".join(sorted((re.escape(p).replace(r"\ ", r"[-\s]") for p in YEAR_PARTS), key=len, reverse=True)) + r")"
+_DASH = r"(?:\s+|[-‐‑–]\s*)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -31,7 +32,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
-    ("part_year", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
+    ("part_year", re.compile(rf"\b{_PART}{_DASH}(?:of\s+|in\s+)?(?:the\s+year\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
+    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of){_DASH}{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b", re.I)),
     ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
@@ -138,8 +140,15 @@ def _r_md(m, published, text):
 
 
 def _r_part_year(m, published, text):
-    first, last = YEAR_PARTS[m["part"].lower()]
+    first, last = YEAR_PARTS[re.sub(r"[-\s]+", " ", m["part"].lower())]
     return span_months(int(m["year"]), first, last, text)
+
+
+def _r_part_month(m, published, text):
+    """"mid-February", "early March 2026": the month (the labels count the part as the month)."""
+    month = _month_no(m)
+    year = int(m["year"]) if m["year"] else _guess_year(month, published)
+    return span_months(year, month, month, text) if year else None
 
 
 def _r_part_rel(m, published, text):
@@ -206,7 +215,7 @@ def _r_month_alone(m, published, text):
 _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
-    "season_rel": _r_season_rel, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
+    "season_rel": _r_season_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,
 }
 

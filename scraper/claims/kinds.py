@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scraper.claims import lexicon
+from scraper.claims.certainty import negated_at
 from scraper.claims.dates import Found, event_done
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.types import Person, Topic, Window
@@ -51,6 +52,7 @@ class Context:
     negated: bool
     heading: str | None = None
     dates: list[Found] = field(default_factory=list)
+    cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
 
 
 @dataclass(frozen=True)
@@ -61,37 +63,47 @@ class Draft:
     crew: bool = False  # a credit: its season is only what the sentence says
 
 
+NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
+
+
 def renewal(ctx: Context) -> list[Draft]:
-    if CANCELLED.search(ctx.sentence):
-        return [Draft("renewal", "cancelled", ctx.negated)]
-    if RENEWAL.search(ctx.sentence):
-        return [Draft("renewal", "renewed", ctx.negated)]
+    for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
+        found = pattern.search(ctx.sentence)
+        if found:
+            return [Draft("renewal", value, negated_at(ctx.sentence, found.start()))]
     return []
 
 
-def _nearest(dates: list[Found], position: int) -> Found | None:
-    return min(dates, key=lambda f: abs(f.start - position)) if dates else None
+def _dates_for(ctx: Context, trigger: re.Match[str], rival: re.Match[str] | None) -> list[Found]:
+    """The dates nearer this trigger than the rival kind's, within reach, closest first."""
+    def distance(found: Found, position: int) -> int:
+        return max(position - found.end, found.start - position, 0)
+
+    dates = [d for d in ctx.dates if distance(d, trigger.start()) <= NEAR
+             and (rival is None or distance(d, trigger.start()) <= distance(d, rival.start()))]
+    return sorted(dates, key=lambda d: (distance(d, trigger.start()), d.start < trigger.start()))
 
 
-def _filming_span(ctx: Context) -> tuple[int, int] | None:
-    for pattern in (FILMING_START, FILMING_END):
-        found = pattern.search(ctx.sentence)
-        if found:
-            return found.span()
-    return None
+def _date_negated(ctx: Context, found: Found) -> bool:
+    """"There is no season releasing in early 2026": the denial governs the date itself."""
+    clause = ctx.sentence[:found.start]
+    cue = re.search(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)[^,;]*$", clause, re.I)
+    return bool(cue) and not re.search(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b",
+                                         ctx.sentence[cue.start():found.start], re.I)
 
 
 def release_date(ctx: Context) -> list[Draft]:
-    trigger = RELEASE.search(ctx.sentence)
-    if not trigger:
-        return []
-    filming = _filming_span(ctx)
-    dates = [d for d in ctx.dates if not filming or abs(d.start - trigger.start()) <= abs(d.start - filming[0])]
-    if not dates:
-        if ctx.negated and RELEASE_DATE_WORDS.search(ctx.sentence):
+    drafts: list[Draft] = []
+    rival = FILMING_START.search(ctx.sentence) or FILMING_END.search(ctx.sentence)
+    for trigger in RELEASE.finditer(ctx.sentence):
+        dates = _dates_for(ctx, trigger, rival)
+        if dates:
+            drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0])))
+    if not drafts:
+        words = RELEASE_DATE_WORDS.search(ctx.sentence)
+        if words and negated_at(ctx.sentence, words.start()):
             return [Draft("release_date", None, True)]
-        return []
-    return [Draft("release_date", d.window, ctx.negated and not d.is_day) for d in dates[:2]]
+    return drafts
 
 
 def _filming(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
@@ -99,13 +111,11 @@ def _filming(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Dr
         trigger = pattern.search(ctx.sentence)
         if not trigger:
             return []
-        release = RELEASE.search(ctx.sentence)
-        dates = [d for d in ctx.dates if not release or abs(d.start - trigger.start()) <= abs(d.start - release.start())]
-        if ctx.negated:
+        dates = _dates_for(ctx, trigger, RELEASE.search(ctx.sentence))
+        if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
             return [Draft(kind, None, True)]
-        nearest = _nearest(dates, trigger.start())
-        if nearest is not None:
-            return [Draft(kind, nearest.window)]
+        if dates:
+            return [Draft(kind, dates[0].window)]
         if ctx.published and DONE.search(ctx.sentence):
             return [Draft(kind, event_done(ctx.published, trigger.group(0)))]
         return []
@@ -127,14 +137,22 @@ def episode_count(ctx: Context) -> list[Draft]:
 def _credit(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
         drafts = []
+        people = find_people(ctx.sentence, ctx.topic)
         for trigger in pattern.finditer(ctx.sentence):
-            for person in find_people(ctx.sentence, ctx.topic):
+            for index, person in enumerate(people):
                 gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
-                if 0 <= gap <= 25 and (person.known is None or person.known.role in (kind, "creator")):
-                    drafts.append(Draft(kind, Person(name=person.name), ctx.negated, crew=True))
+                listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
+                if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
+                    drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
+                                        crew=True))
         return drafts
 
     return recognise
+
+
+def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
+    """"Lee JQ and Kim Nam-su": two names joined by "and" or a comma belong to one credit."""
+    return bool(re.fullmatch(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*", sentence[before.end:after.start]))
 
 
 def _crew_names(ctx: Context) -> set[str]:
@@ -144,15 +162,16 @@ def _crew_names(ctx: Context) -> set[str]:
 
 def cast(ctx: Context) -> list[Draft]:
     in_cast_section = bool(ctx.heading and re.search(r"\bcast\b|pemeran|elenco|reparto|출연", ctx.heading, re.I))
-    if not (CAST.search(ctx.sentence) or in_cast_section):
+    found = find_people(ctx.sentence, ctx.topic)
+    if not (CAST.search(ctx.sentence) or in_cast_section or (ctx.cast_before and len(found) >= 2)):
         return []
     crew = _crew_names(ctx)
-    people = [m for m in find_people(ctx.sentence, ctx.topic) if m.name not in crew and _is_cast(m)]
+    people = [m for m in found if m.name not in crew and _is_cast(m)]
     if not people and RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.topic)]
     status = _status(ctx.sentence)
     return [Draft("cast", Person(name=m.name, character=m.character, status=status or _known_status(m)),
-                  ctx.negated) for m in people]
+                  negated_at(ctx.sentence, m.start)) for m in people]
 
 
 def _is_cast(mention: Mention) -> bool:

@@ -81,7 +81,7 @@ NEGATIONS = (
     "not yet", "has not", "have not", "hasn't", "haven't", "had not", "hadn't", "is not", "isn't", "are not",
     "aren't", "was not", "wasn't", "no official", "no release date", "no premiere date", "no date", "no word",
     "yet to", "unknown", "unclear", "unconfirmed", "not been", "not announced", "not confirmed", "tba", "tbd",
-    "no news", "remains to be seen", "no confirmed", "without a release date", "nothing has been",
+    "no news", "remains to be seen", "there is no", "there's no", "there are no", "not expected", "no confirmed", "without a release date", "nothing has been",
     "belum", "tidak ada", "no ha", "no se ha", "aún no", "todavía no", "não foi", "ainda não", "sem data",
     "pas encore", "미정", "아직", "않았", "없다",
 )
@@ -114,7 +114,10 @@ RENEWAL = (
     r"season 2 (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|greenlit)",
     r"officially (?:coming|happening|returning)",
     r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|dikonfirmasi)", r"renovad[ao]", r"renovó", r"renouvel",
-    r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정",
+    r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
+    r"制作を(?:正式に)?発表", r"制作(?:が)?決定", r"akan kembali (?:hadir|dengan)", r"confirmada la segunda temporada",
+    r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
+    r"saison 2 (?:est )?(?:confirmée|officialisée)", r"revient pour une (?:deuxième|seconde) saison",
 )
 CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
 
@@ -130,7 +133,8 @@ FILMING_START = (
     r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
-    r"(?:filming|shooting|production|principal photography|cameras)\s+(?:\w+\s+){0,4}?(?:began|begin|begins|"
+    r"(?:production|filming|shooting) (?:\w+ ){0,3}?(?:held up|delayed|pushed back|postponed) (?:until|to|till)",
+    r"(?:filming|shooting|production|principal photography|cameras)\s+(?:[\w’']+\s+){0,6}?(?:began|begun|begin|begins|"
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
@@ -176,7 +180,9 @@ CAST_TRIGGERS = (
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
     r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
-    r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기",
+    r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"\s역\b",
+    r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
+    r"namely", r"such as",
 )
 DEPARTING = (
     r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning", r"exit(?:s|ed)?",
@@ -199,6 +205,8 @@ NOT_NAMES = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "news", "entertainment", "studios", "studio",
     "production", "netflix's", "instagram", "twitter", "youtube", "variety", "deadline", "soompi", "newsweek",
     "while", "meanwhile", "however", "after", "before", "although", "when", "with", "and", "but", "also",
+    "actor", "actress", "actors", "besides", "star", "stars", "lead", "director", "writer", "ceo", "singer",
+    "producer", "pd", "as", "like", "including", "namely", "veteran", "newcomer", "rookie", "idol",
 })
 
 # Common Korean family names in their romanised spellings: a two- or three-part name that starts or

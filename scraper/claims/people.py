@@ -59,7 +59,8 @@ def find_people(sentence: str, topic: Topic) -> list[Mention]:
     cast = cast_of(topic)
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
-        mentions += _mentions_in(match.group(0), match.start(), sentence, cast)
+        run = re.sub(r"['’]s$", "", match.group(0))  # "On-jo's": the possessive is not part of the name
+        mentions += _mentions_in(run, match.start(), sentence, cast)
     for spelling, person in cast.hangul:
         for m in re.finditer(re.escape(spelling), sentence):
             if not any(x.start <= m.start() < x.end for x in mentions):
@@ -129,7 +130,8 @@ def looks_like_person(words: list[str]) -> bool:
     return all(len(part) <= 8 for part in given) and (len(given) == 1 or all(len(p) <= 4 for p in given))
 
 
-_AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|as|plays|"
+_AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|"
+                 r"(?:will |also )*(?:feature|appear|star|return|be seen|come back)s?(?: [\w\s]{0,40}?)? as(?: a new character named)?|as|plays|"
                  r"will play|playing|portrays|portraying|takes on the role of|in the role of|reprising (?:her|his|their) role as|"
                  r"reprises (?:her|his|their) role as|will reprise (?:her|his|their) role as)\s+(?:the\s+)?(?:role of\s+)?"
                  r"(?:character\s+(?:of\s+)?)?(?:named\s+)?(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")

@@ -68,6 +68,20 @@ def mentions_ours(text: str, topic: Topic) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+@lru_cache(maxsize=16)
+def _other_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not titles:
+        return None
+    names = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])(?:['’]s)?(?:\s*(?:season|seasons|part)\s*\d+(?:\s*(?:and|&|,)\s*\d+)*)?",
+                      re.I)
+
+
+def other_titles(topic: Topic) -> re.Pattern[str] | None:
+    """Another show's title with the season number that follows it ("Squid Game Season 2")."""
+    return _other_titles(topic.other_shows)
+
+
 def other_show_in(text: str, topic: Topic) -> str | None:
     pattern = title_pattern(topic.other_shows)
     found = pattern.search(text) if pattern else None
