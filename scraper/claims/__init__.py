@@ -112,8 +112,9 @@ def _season(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default
     return default
 
 
-_NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning) (?:season|chapter|installment)\b|"
-                          r"\breturns? to (?:direct|write|helm|pen)|\bwill (?:also )?(?:direct|write|helm)", re.I)
+_NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning) (?:season|chapter|installment|episodes)\b|"
+                          r"\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?(?:direct|write|helm)|"
+                          r"다시|이어|그대로|kembali", re.I)
 _PAST_CAST = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
 
 

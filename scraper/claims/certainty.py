@@ -62,7 +62,7 @@ def is_negated(sentence: str) -> bool:
     return bool(_NEGATION.search(sentence))
 
 
-_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:but|while|although|though|however|yet|and so|whereas|tapi|namun|pero|mas)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s", re.I)
 
 
 def clause_at(sentence: str, position: int) -> str:

@@ -39,7 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
-                            r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<ko>올해|내년)", re.I)),
+                            r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|this|next|last|di|en|em|pada)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
@@ -182,6 +182,8 @@ def _r_year(m, published, text):
 def _r_rel_year(m, published, text):
     if published is None:
         return None
+    if m["kolate"]:
+        return Window(dt.date(published.year, 9, 1), dt.date(published.year, 12, 31), text)
     if m["later"]:
         end = dt.date(published.year, 12, 31)
         start = published if m["later"].lower() == "later" else dt.date(published.year, 9, 1)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scraper.claims import lexicon
-from scraper.claims.certainty import negated_at
+from scraper.claims.certainty import clause_at, negated_at
 from scraper.claims.dates import Found, event_done
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.types import Person, Topic, Window
@@ -39,7 +39,9 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
                   r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
                   r"dimulai|telah|sudah|시작했|돌입했|진행 중|마쳤", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|tanggal (?:rilis|tayang)|"
-                                r"fecha de estreno|data de estreia|date de sortie|공개일|방영일", re.I)
+                                r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
+                                re.I)
+_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b", re.I)
 FILMING_WORDS = re.compile(r"filming|shooting|production|photography|cameras|syuting|rodaje|filmación|grabaci|"
                            r"gravaç|filmage|tournage|촬영|크랭크", re.I)
 
@@ -79,15 +81,22 @@ def _dates_for(ctx: Context, trigger: re.Match[str], rival: re.Match[str] | None
     def distance(found: Found, position: int) -> int:
         return max(position - found.end, found.start - position, 0)
 
-    dates = [d for d in ctx.dates if distance(d, trigger.start()) <= NEAR
+    if _IF.search(ctx.sentence[:trigger.start()]) and "if" in clause_at(ctx.sentence, trigger.start()).lower():
+        return []  # a hypothetical: "if filming starts in August, ..."
+    dates = [d for d in ctx.dates if distance(d, trigger.start()) <= NEAR and not _is_dateline(ctx.sentence, d)
              and (rival is None or distance(d, trigger.start()) <= distance(d, rival.start()))]
     return sorted(dates, key=lambda d: (distance(d, trigger.start()), d.start < trigger.start()))
+
+
+def _is_dateline(sentence: str, found: Found) -> bool:
+    """A page's own date ("date 2025-07-23", '"date":"2026-02-23"') is not a claim."""
+    return bool(re.search(r"date\W{0,4}$", sentence[max(0, found.start - 10):found.start], re.I))
 
 
 def _date_negated(ctx: Context, found: Found) -> bool:
     """"There is no season releasing in early 2026": the denial governs the date itself."""
     clause = ctx.sentence[:found.start]
-    cue = re.search(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)[^,;]*$", clause, re.I)
+    cue = re.search(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", clause, re.I)
     return bool(cue) and not re.search(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b",
                                          ctx.sentence[cue.start():found.start], re.I)
 

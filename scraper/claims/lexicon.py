@@ -31,7 +31,7 @@ YEAR_PARTS = {
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
     # Indonesian, Spanish, Portuguese
-    "awal": (1, 4), "pertengahan": (5, 8), "akhir": (9, 12),
+    "awal": (1, 4), "pertengahan": (5, 8), "akhir": (9, 12), "paruh pertama": (1, 6), "paruh kedua": (7, 12),
     "principios de": (1, 4), "mediados de": (5, 8), "finales de": (9, 12), "fines de": (9, 12),
     "início de": (1, 4), "meados de": (5, 8), "final de": (9, 12), "fim de": (9, 12),
 }
@@ -127,7 +127,8 @@ RELEASE = (
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by)",
     r"back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
-    r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date",
+    r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
+    r"hadir", r"arrivera",
 )
 FILMING_START = (
     r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
@@ -138,7 +139,12 @@ FILMING_START = (
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
-    r"cameras (?:rolled|roll|rolling|are rolling|started rolling)", r"crank(?:ed)?[- ]in", r"began shooting",
+    r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
+    r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
+    r"when (?:filming|production|shooting)[^.]{0,40}?(?:will )?(?:begin|start|commence)",
+    r"mulai (?:produksi|syuting)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
+    r"belum (?:juga )?(?:diproduksi|syuting)", r"(?:está|estão) en producción", r"em produção", r"en rodaje",
+    r"촬영\s?예정", r"crank(?:ed)?[- ]in", r"began shooting",
     r"started shooting", r"begin shooting", r"start shooting", r"begins shooting", r"starts shooting",
     r"start filming", r"started filming", r"begin filming", r"began filming", r"begins filming", r"starts filming",
     r"(?:currently|now) (?:filming|shooting|in production)", r"is (?:being )?filming", r"are filming",
@@ -160,15 +166,15 @@ FILMING_END = (
     r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을)?\s?(?:마쳤|종료|마무리|끝)", r"크랭크업",
 )
 EPISODES = (
-    r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?|part series|episode run)",
-    r"(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
+    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|episode run)",
+    r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
 DIRECTOR = (
-    r"direct(?:ed|s|ing)? by", r"director", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
+    r"direct(?:ed|s|ing)? by", r"director", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
-    r"writ(?:ten|es|ing) by", r"screenwriter", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"writ(?:ten|es|ing) by", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
     r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
