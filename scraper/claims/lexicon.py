@@ -88,12 +88,12 @@ NEGATIONS = (
 
 # Who a claim is attributed to when the sentence says so.
 ATTRIBUTION_PATTERNS = (
-    r"according to (?P<who>{name})",
-    r"(?P<who>{name}) (?:reported|reports|said|says|stated|noted|revealed|announced|confirmed|predicts|"
-    r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased)",
-    r"(?:reported|revealed|confirmed|announced|told) (?:by|to) (?P<who>{name})",
-    r"per (?P<who>{name})",
-    r"(?P<who>{name})'s (?:report|sources|statement|announcement)",
+    r"(?i:according to|as per|citing|reports? from|via) (?P<who>{name})",
+    r"(?P<who>{name}) (?i:reported|reports|said|says|stated|noted|revealed|announced|confirmed|predicts|"
+    r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased|told)",
+    r"(?i:reported|revealed|confirmed|announced|told) (?i:by|to) (?P<who>{name})",
+    r"(?i:per) (?P<who>{name})",
+    r"(?P<who>{name})['’]s (?i:report|sources|statement|announcement)",
 )
 NOT_ATTRIBUTABLE = frozenset({
     "it", "he", "she", "they", "this", "that", "the show", "the series", "the drama", "the report", "reports",

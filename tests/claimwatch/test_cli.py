@@ -90,7 +90,7 @@ def test_ingest_then_query_every_command(tmp_path):
     history = json_lines(claimwatch("history", "release_date", "--db", db, "--json").stdout)
     assert len(history) >= 2 and all(h["evidence"] for h in history)
 
-    articles = json_lines(claimwatch("articles", "--db", db, "--json", "--search", "premiere").stdout)
+    articles = json_lines(claimwatch("articles", "--db", db, "--json", "--search", "march 13").stdout)
     assert [a["url"] for a in articles] == ["https://screendesk.example.com/aouad-s2-date"]
 
     sources = json_lines(claimwatch("sources", "--db", db, "--json").stdout)
