@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from scraper.claims import lexicon
 from scraper.claims.certainty import clause_at, negated_at
@@ -65,6 +66,7 @@ class Draft:
     crew: bool = False  # a credit: its season is only what the sentence says
 
 
+Status = Literal["returning", "new", "departing"]
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
 
 
@@ -97,8 +99,10 @@ def _date_negated(ctx: Context, found: Found) -> bool:
     """"There is no season releasing in early 2026": the denial governs the date itself."""
     clause = ctx.sentence[:found.start]
     cue = re.search(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", clause, re.I)
-    return bool(cue) and not re.search(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b",
-                                         ctx.sentence[cue.start():found.start], re.I)
+    if cue is None:
+        return False
+    return not re.search(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b",
+                         ctx.sentence[cue.start():found.start], re.I)
 
 
 def release_date(ctx: Context) -> list[Draft]:
@@ -178,8 +182,8 @@ def cast(ctx: Context) -> list[Draft]:
     people = [m for m in found if m.name not in crew and _is_cast(m)]
     if not people and RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.topic)]
-    status = _status(ctx.sentence)
-    return [Draft("cast", Person(name=m.name, character=m.character, status=status or _known_status(m)),
+    return [Draft("cast", Person(name=m.name, character=m.character,
+                                 status=_status_of(ctx.sentence, m) or _known_status(m)),
                   negated_at(ctx.sentence, m.start)) for m in people]
 
 
@@ -187,17 +191,20 @@ def _is_cast(mention: Mention) -> bool:
     return mention.known is None or mention.known.role == "cast"
 
 
-def _status(sentence: str) -> str | None:
-    if DEPARTING.search(sentence):
+def _status_of(sentence: str, mention: Mention) -> Status | None:
+    """Leaving if the person's clause says so; else the cue nearest the name ("X joins as Y returns")."""
+    clause = clause_at(sentence, mention.start)
+    if DEPARTING.search(clause):
         return "departing"
-    if RETURNING.search(sentence):
-        return "returning"
-    if NEW_CAST.search(sentence):
-        return "new"
-    return None
+    cues: list[tuple[int, Status]] = []
+    for pattern, status in ((RETURNING, "returning"), (NEW_CAST, "new")):
+        for found in pattern.finditer(sentence):
+            gap = found.start() - mention.end if found.start() >= mention.end else mention.start - found.end()
+            cues.append((gap, status))
+    return min(cues)[1] if cues else None
 
 
-def _known_status(mention: Mention) -> str | None:
+def _known_status(mention: Mention) -> Status | None:
     if mention.known is None:
         return "new"
     return "returning" if mention.known.seasons else None

@@ -22,18 +22,18 @@ def window(start: str, end: str | None = None) -> tuple[str, str]:
     return (start, end or start)
 
 
-# (round, kind, change, value, certainty): a window as (start, end), a person by name.
+# (round, kind, change, value, certainty): a window as (start, end), a person as (name, status).
 EXPECTED: list[tuple[int, str, str, Any, str]] = [
     (1, "renewal", "first", "renewed", "official"),
     (2, "release_date", "first", window("2024-09-01", "2024-12-31"), "speculative"),
     (3, "filming_start", "first", window("2025-05-12"), "reported"),
     (3, "filming_end", "first", window("2025-09-01", "2025-12-31"), "speculative"),
-    (4, "cast", "added", "Lee Min-jae", "reported"),
-    (4, "cast", "added", "Kim Si-eun", "reported"),
-    (4, "cast", "added", "Park Ji-hu", "reported"),
-    (4, "cast", "added", "Yoon Chan-young", "reported"),
-    (4, "cast", "added", "Cho Yi-hyun", "reported"),
-    (4, "cast", "added", "Lomon", "reported"),
+    (4, "cast", "added", ("Lee Min-jae", "new"), "reported"),
+    (4, "cast", "added", ("Kim Si-eun", "new"), "reported"),
+    (4, "cast", "added", ("Park Ji-hu", "returning"), "reported"),
+    (4, "cast", "added", ("Yoon Chan-young", "returning"), "reported"),
+    (4, "cast", "added", ("Cho Yi-hyun", "returning"), "reported"),
+    (4, "cast", "added", ("Lomon", "returning"), "reported"),
     (4, "episode_count", "first", 8, "reported"),
     (5, "release_date", "value", window("2026-01-01", "2026-04-30"), "reported"),
     (5, "filming_end", "value", window("2025-08-29"), "reported"),
@@ -47,7 +47,7 @@ def summary(change: dict[str, Any]) -> tuple[str, str, Any, str]:
     if isinstance(value, dict) and "start" in value:
         value = (value["start"], value["end"])
     elif isinstance(value, dict):
-        value = value["name"]
+        value = (value["name"], value.get("status"))
     return (change["kind"], change["change"], value, change["certainty"])
 
 
