@@ -23,7 +23,7 @@ from scraper.claims.season import (
     season_marks,
 )
 from scraper.claims.sentences import Sentence, split_sentences
-from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
+from scraper.types import CERTAINTY_RANK, Article, Claim, Person, Topic, Window, raw_name_key
 
 __all__ = ["extract_claims"]
 
@@ -39,7 +39,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, topic)
     claims: list[Claim] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     ours = True
     previous: Sentence | None = None
     cast_before = False
@@ -59,8 +59,10 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
             claim = _claim(draft, sentence, masked, topic, default_season, published)
             key = (claim.kind, claim.season, claim.negated, _value_key(claim))
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(claims)
                 claims.append(claim)
+            elif CERTAINTY_RANK[claim.certainty] > CERTAINTY_RANK[claims[seen[key]].certainty]:
+                claims[seen[key]] = claim  # the same claim, said with more authority further on
     return claims
 
 

@@ -110,7 +110,7 @@ RENEWAL = (
     r"(?:confirmed|announced|officially) (?:a |the )?(?:second|new|another) season",
     r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
-    r"(?:would|will) return for (?:a )?(?:second|new|another) season",
+    r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:second|new|another|third) season",
     r"season 2 (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|greenlit)",
     r"officially (?:coming|happening|returning)",
     r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|dikonfirmasi)", r"renovad[ao]", r"renovó", r"renouvel",
@@ -142,6 +142,8 @@ FILMING_START = (
     r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
     r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
     r"when (?:filming|production|shooting)[^.]{0,40}?(?:will )?(?:begin|start|commence)",
+    r"(?:filming|shooting|production|principal photography)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+|officially\s+|"
+    r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
     r"mulai (?:produksi|syuting)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
     r"belum (?:juga )?(?:diproduksi|syuting)", r"(?:está|estão) en producción", r"em produção", r"en rodaje",
     r"촬영\s?예정", r"crank(?:ed)?[- ]in", r"began shooting",
@@ -157,6 +159,7 @@ FILMING_START = (
 )
 FILMING_END = (
     r"wrap(?:ped|s|ping)? (?:up )?(?:filming|shooting|production|principal photography)",
+    r"(?:the )?shoot (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|finished|to wrap|to end)",
     r"(?:filming|shooting|production|principal photography) (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",

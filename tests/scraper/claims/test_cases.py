@@ -1,0 +1,84 @@
+"""Claim case files: the team's own articles, each with the claims a careful reader would list.
+
+A case file is a header of expectations, a line ``---``, then the article text:
+
+    published: 2025-06-01            (optional: the article's date, for relative words)
+    expect: S2 release_date 2026-01-01..2026-04-30 speculative
+    expect: S2 cast Lee Min-jae new reported
+    expect: S2 release_date not-announced reported        (a negated claim without a value)
+    expect: S1 episode_count 12 reported
+    none: S2 filming_start                                 (no such claim at all)
+    ---
+    text...
+
+Each expectation must be among the extracted claims (season, kind, value, certainty, negation);
+each ``none`` must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimwatch.topic import load_topic
+from scraper.claims import extract_claims
+from scraper.types import Article, Claim, Person, Window, raw_name_key
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+TOPIC = load_topic()
+
+
+def read_case(path: Path) -> tuple[dict[str, list[str]], str]:
+    header, _, text = path.read_text(encoding="utf-8").partition("\n---\n")
+    fields: dict[str, list[str]] = {}
+    for line in header.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip():
+            fields.setdefault(key.strip(), []).append(value.strip())
+    return fields, text
+
+
+def describe(claim: Claim) -> str:
+    """A claim in the case files' notation."""
+    value = claim.value
+    if isinstance(value, Window):
+        shown = f"{value.start}..{value.end}"
+        return f"S{claim.season} {claim.kind} {shown} {claim.certainty}" + (" negated" if claim.negated else "")
+    elif isinstance(value, Person):
+        shown = " ".join(filter(None, [value.name, value.status if claim.kind == "cast" else None]))
+    elif value is None:
+        shown = "not-announced" if claim.negated else "none"
+    else:
+        shown = ("not " if claim.negated else "") + str(value)
+    return f"S{claim.season} {claim.kind} {shown} {claim.certainty}"
+
+
+def same(expected: str, claim: Claim) -> bool:
+    want = expected.split()
+    if not isinstance(claim.value, Person):
+        return want == describe(claim).split()
+    season, kind, *middle, certainty = want
+    status = middle.pop() if kind == "cast" else None
+    return (season, kind, certainty, status) == (f"S{claim.season}", claim.kind, claim.certainty,
+                                                  claim.value.status if kind == "cast" else None) \
+        and raw_name_key(" ".join(middle)) == raw_name_key(claim.value.name)
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_case(path: Path) -> None:
+    fields, text = read_case(path)
+    published = fields.get("published", [None])[0]
+    article = Article(url=f"https://example.org/{path.stem}", text=text,
+                      published=dt.datetime.fromisoformat(published).replace(tzinfo=dt.UTC) if published else None)
+    claims = extract_claims(article, TOPIC)
+    found = [describe(c) for c in claims]
+    for expected in fields.get("expect", []):
+        assert any(same(expected, c) for c in claims), f"missing: {expected}\nfound: {found}"
+    for unwanted in fields.get("none", []):
+        season, kind = unwanted.split()[:2]
+        assert not [c for c in claims if f"S{c.season}" == season and c.kind == kind], \
+            f"unexpected {unwanted}: {found}"
+    for claim in claims:
+        assert text[claim.span[0]:claim.span[1]] == claim.evidence

@@ -1,0 +1,50 @@
+"""Dates and windows as the press writes them (shared/CLAIMS.md's window rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scraper.claims.dates import find_dates
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("It premieres on March 13, 2026.", "2026-03-13", "2026-03-13"),
+    ("It premieres on 13 March 2026.", "2026-03-13", "2026-03-13"),
+    ("It premieres on Mar. 13, 2026.", "2026-03-13", "2026-03-13"),
+    ("It premieres on 2026-03-13.", "2026-03-13", "2026-03-13"),
+    ("It premieres on 28/01/2022.", "2022-01-28", "2022-01-28"),
+    ("It arrives in March 2026.", "2026-03-01", "2026-03-31"),
+    ("It arrives in early 2026.", "2026-01-01", "2026-04-30"),
+    ("It arrives in mid-2024.", "2024-05-01", "2024-08-31"),
+    ("It arrives in late 2025.", "2025-09-01", "2025-12-31"),
+    ("It arrives in summer 2025.", "2025-06-01", "2025-08-31"),
+    ("It arrives in Q3 2025.", "2025-07-01", "2025-09-30"),
+    ("It arrives in the first half of 2027.", "2027-01-01", "2027-06-30"),
+    ("It arrives in 2026.", "2026-01-01", "2026-12-31"),
+    ("It arrives in 2023 or early 2024.", "2023-01-01", "2024-04-30"),
+    ("It arrives late in 2026, or perhaps early in 2027.", "2026-09-01", "2027-04-30"),
+    ("It arrives next year.", "2026-01-01", "2026-12-31"),
+    ("It arrives later this year.", "2025-06-10", "2025-12-31"),
+    ("Shooting starts next month.", "2025-07-01", "2025-07-31"),
+    ("It arrives this fall.", "2025-09-01", "2025-11-30"),
+    ("It arrives by the end of the year.", "2025-09-01", "2025-12-31"),
+    ("촬영은 2025년 7월에 시작된다.", "2025-07-01", "2025-07-31"),
+    ("Syuting dimulai Juli 2025.", "2025-07-01", "2025-07-31"),
+    ("Tayang pada paruh kedua 2025.", "2025-07-01", "2025-12-31"),
+])
+def test_windows(text: str, start: str, end: str) -> None:
+    [found] = find_dates(text, PUBLISHED)
+    assert (found.window.start.isoformat(), found.window.end.isoformat()) == (start, end)
+    assert found.window.text in text
+
+
+def test_relative_words_are_not_guessed_without_a_publication_date() -> None:
+    assert find_dates("It arrives next year, or later this year.", None) == []
+
+
+def test_may_the_verb_is_not_may_the_month() -> None:
+    assert find_dates("It may arrive soon.", PUBLISHED) == []

@@ -1,0 +1,24 @@
+"""The small language detector that labels each article."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.claims.language import detect_language
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The second season of the show will arrive next year, and the cast is back for it.", "en"),
+    ("넷플릭스 시리즈의 두 번째 시즌이 내년에 공개된다고 제작사가 밝혔다.", "ko"),
+    ("Musim kedua serial ini akan tayang tahun depan dan para pemain juga akan kembali untuk itu.", "id"),
+    ("La segunda temporada de la serie se estrenará el próximo año y el reparto vuelve para ella.", "es"),
+    ("A segunda temporada da série estreia no próximo ano e o elenco volta para ela com tudo.", "pt"),
+    ("La deuxième saison de la série arrive l'année prochaine et les acteurs sont de retour pour elle.", "fr"),
+    ("シーズン2の制作が正式に発表され、キャストも続投することが明らかになった。", "ja"),
+])
+def test_detects_the_main_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_too_little_text_is_not_guessed() -> None:
+    assert detect_language("S2!") is None
