@@ -197,7 +197,8 @@ def _status_of(sentence: str, mention: Mention) -> Status | None:
     if DEPARTING.search(clause):
         return "departing"
     cues: list[tuple[int, Status]] = []
-    for pattern, status in ((RETURNING, "returning"), (NEW_CAST, "new")):
+    kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
+    for pattern, status in kinds:
         for found in pattern.finditer(sentence):
             gap = found.start() - mention.end if found.start() >= mention.end else mention.start - found.end()
             cues.append((gap, status))
