@@ -245,14 +245,15 @@ def value_from_json(kind: str, data: Any) -> ClaimValue:
 
 # --- names --------------------------------------------------------------------------------------
 
-_NAME_SPLIT = re.compile(r"[\s_]+")
-_NAME_JOINERS = re.compile(r"[\-‐‑.'’]+")
+_NAME_PARTS = re.compile(r"[\s\-‐‑_.'’]+")
 
 
 def raw_name_key(name: str) -> str:
-    """Fold case, hyphens, spaces and word order: "Min-jae Lee" == "Lee Min-jae" == "Lee Minjae"."""
-    parts = _NAME_SPLIT.split(_NAME_JOINERS.sub("", name.casefold()))
-    return " ".join(sorted(p for p in parts if p))
+    """Fold case, hyphens, spaces and word order: "Min-jae Lee" == "Lee Min-jae" == "Lee Min Jae".
+
+    The same key the shared scorer uses: the name's parts, split at spaces and hyphens, sorted.
+    """
+    return "".join(sorted(part for part in _NAME_PARTS.split(name.casefold()) if part))
 
 
 def alias_table(people: tuple[KnownPerson, ...]) -> dict[str, str]:

@@ -62,20 +62,21 @@ def site_of_claim(claim: ClaimLike) -> str:
 
 
 def standing(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
-    """Positive claims not withdrawn by a later negation at least as certain.
+    """Positive claims not withdrawn: an official value stands until a later official denial.
 
-    Speculation is never withdrawn by a "no date has been announced": the two do not disagree.
+    "No date has been announced" does not disagree with a report or a guess (they say nothing
+    official), and an outlet repeating stale boilerplate must not erase what the platform said; only
+    the platform taking back its own word (a date pulled, a renewal reversed) withdraws a value.
     """
-    negations = [c for c in claims if c.negated]
+    official = CERTAINTY_RANK["official"]
+    denials = [c.at for c in claims if c.negated and CERTAINTY_RANK[c.certainty] == official]
     kept = []
     for claim in claims:
         if claim.negated or claim.value is None:
             continue
-        rank = CERTAINTY_RANK[claim.certainty]
-        withdrawn = rank >= CERTAINTY_RANK["reported"] and any(
-            n.at > claim.at and CERTAINTY_RANK[n.certainty] >= rank for n in negations)
-        if not withdrawn:
-            kept.append(claim)
+        if CERTAINTY_RANK[claim.certainty] == official and any(at > claim.at for at in denials):
+            continue
+        kept.append(claim)
     return kept
 
 

@@ -28,6 +28,8 @@ from scraper.types import CERTAINTY_RANK, Article, Claim, Person, Topic, Window,
 __all__ = ["extract_claims"]
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
+                        re.I)
 _FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|"
                      r"next)\b", re.I)
 
@@ -77,6 +79,8 @@ def _about_ours(masked: str, text: str, topic: Topic, previous: bool) -> bool:
     """Ours when it names our show or our people; another's when it names only another; else as before."""
     if mentions_ours(text, topic):
         return True
+    if _ELSEWHERE.match(text):
+        return False
     if other_show_in(text, topic):
         return bool(find_people(masked, topic)) and any(p.known for p in find_people(masked, topic))
     return previous

@@ -68,7 +68,13 @@ def find_people(sentence: str, topic: Topic) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     people = [_with_character(m, sentence, cast) for m in mentions]
     roles = [_role_span(m, sentence) for m in people if m.character]
-    return [m for m in people if not any(s <= m.start < e for s, e in roles)]
+    roles += [found.span("role") for found in _ROLE.finditer(sentence)]
+    return [m for m in people if m.known or not any(s <= m.start < e for s, e in roles)]
+
+
+# A name after "plays", "as", "the role of" is a character, wherever the actor's name is.
+_ROLE = re.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying|as|role of|character(?: named)?|"
+                   r"named|aka)\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 def _role_span(mention: Mention, sentence: str) -> tuple[int, int]:

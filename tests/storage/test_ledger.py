@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import storage
-from scraper.types import Claim
+from scraper.types import Claim, KnownPerson, alias_table
 from tests.storage.factory import SHOW, article, cast, claim, when, window
 
-ALIASES = {"park solomon": "lomon"}
+ALIASES = alias_table((KnownPerson(name="Lomon", aliases=("Park Solomon",)),))
 
 
 def record(engine, claims: list[Claim], *, site: str = "example.org", published: str = "2025-01-01",
@@ -73,10 +73,12 @@ def test_a_narrower_window_inside_the_belief_is_a_new_value_not_a_contradiction(
     assert [c.change for c in changes] == ["value"]
 
 
-def test_a_not_announced_sentence_does_not_withdraw_a_guess_but_withdraws_a_report(engine):
+def test_not_announced_withdraws_nothing_but_the_platform_taking_back_its_word_does(engine):
     record(engine, [claim("release_date", window("2024-09-01", "2024-12-31"), certainty="speculative")])
     assert record(engine, [claim("release_date", None, negated=True)], site="b.example", published="2025-02-01") == []
-    record(engine, [claim("filming_start", window("2025-05-12"))], site="c.example", published="2025-05-13")
+    record(engine, [claim("filming_start", window("2025-05-12"), certainty="official")], site="c.example",
+           published="2025-05-13")
+    assert record(engine, [claim("filming_start", None, negated=True)], site="e.example", published="2025-05-15") == []
     changes = record(engine, [claim("filming_start", None, negated=True, certainty="official")],
                      site="d.example", published="2025-05-20")
     assert [(c.kind, c.change, c.value, c.previous["start"]) for c in changes] == [
