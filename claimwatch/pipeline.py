@@ -137,7 +137,8 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None,
             _tell(ctx, article, status)
             return None
         changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
-                                 aliases=ctx.aliases, site=site, at=article.published or now)
+                                 aliases=ctx.aliases, site=site, at=article.published or now,
+                                 dated=article.published is not None)
         for change, channels in channels_for(ctx, changes):
             storage.enqueue(session, [change], channels)
     _tell(ctx, article, "new" if relevant else "off-topic")

@@ -31,12 +31,16 @@ def utcnow() -> dt.datetime:
 
 def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: str, season: int,
            aliases: dict[str, str] | None = None, site: str | None = None,
-           at: dt.datetime | None = None) -> list[ChangeRecord]:
-    """Store an article's claims; return the changes of belief they make for ``show`` ``season``."""
+           at: dt.datetime | None = None, dated: bool = True) -> list[ChangeRecord]:
+    """Store an article's claims; return the changes of belief they make for ``show`` ``season``.
+
+    ``at`` is when the article says it was published; ``dated=False`` when it says nothing and
+    ``at`` is only when it was read: such a claim cannot be placed after another in time.
+    """
     aliases = aliases or {}
     when = at or utcnow()
     article = session.get(ArticleModel, article_id)
-    rows = [_claim_row(article_id, claim, aliases, site, when) for claim in claims]
+    rows = [_claim_row(article_id, claim, aliases, site, when, dated) for claim in claims]
     session.add_all(rows)
     if article is not None:
         article.claims = len(rows)
@@ -59,12 +63,12 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
 
 
 def _claim_row(article_id: int, claim: Claim, aliases: dict[str, str], site: str | None,
-               at: dt.datetime) -> ClaimModel:
+               at: dt.datetime, dated: bool) -> ClaimModel:
     value = claim.value_json()
     return ClaimModel(article_id=article_id, show=claim.show, season=claim.season, kind=claim.kind, value=value,
                       value_key=value_key(claim.kind, value, aliases)[:300], certainty=claim.certainty,
                       negated=claim.negated, attributed_to=claim.attributed_to, evidence=claim.evidence,
-                      span_start=claim.span[0], span_end=claim.span[1], site=site, at=at)
+                      span_start=claim.span[0], span_end=claim.span[1], site=site, at=at, dated=dated)
 
 
 def _lock_topic(session: Session, show: str, season: int) -> None:

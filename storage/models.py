@@ -92,6 +92,7 @@ class ClaimModel(Base):
     span_end: Mapped[int] = mapped_column(Integer)
     site: Mapped[str | None] = mapped_column(String(200))
     at: Mapped[dt.datetime]
+    dated: Mapped[bool] = mapped_column(default=True)  # False: the article had no date; ``at`` is when it was read
 
 
 class BeliefModel(Base):

@@ -27,6 +27,7 @@ class ClaimLike(Protocol):
     negated: bool
     site: str | None
     at: dt.datetime
+    dated: bool
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def standing(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
     the platform taking back its own word (a date pulled, a renewal reversed) withdraws a value.
     """
     official = CERTAINTY_RANK["official"]
-    denials = [c.at for c in claims if c.negated and CERTAINTY_RANK[c.certainty] == official]
+    # An undated denial cannot be placed after the claim it would withdraw.
+    denials = [c.at for c in claims if c.negated and c.dated and CERTAINTY_RANK[c.certainty] == official]
     kept = []
     for claim in claims:
         if claim.negated or claim.value is None:
@@ -109,7 +111,30 @@ def resolve(kind: str, claims: Sequence[ClaimLike]) -> dict[str, Support]:
     if kind in PERSON_KINDS:
         return _resolve_people(claims)
     candidates = supports(standing(claims), lambda c: SINGLE)
-    return {SINGLE: max(candidates, key=lambda s: s.rank)} if candidates else {}
+    if not candidates:
+        return {}
+    best = max(candidates, key=lambda s: s.rank)
+    return {SINGLE: _narrowest_inside(best, candidates)}
+
+
+def _narrowest_inside(best: Support, candidates: list[Support]) -> Support:
+    """A window as certain that lies inside the best one refines it: "13 March 2026" within "2026".
+
+    So a later, vaguer "summer 2025" never replaces a held "July 2025" it contains.
+    """
+    if not _is_window(best.value):
+        return best
+    inside = [c for c in candidates if c.certainty == best.certainty and _is_window(c.value)
+              and best.value["start"] <= c.value["start"] and c.value["end"] <= best.value["end"]]
+    return min(inside, key=lambda c: (_days(c.value), -c.rank[1], -c.latest.timestamp()))
+
+
+def _is_window(value: Any) -> bool:
+    return isinstance(value, dict) and "start" in value and "end" in value
+
+
+def _days(value: dict[str, str]) -> int:
+    return (dt.date.fromisoformat(value["end"]) - dt.date.fromisoformat(value["start"])).days
 
 
 def _resolve_people(claims: Sequence[ClaimLike]) -> dict[str, Support]:

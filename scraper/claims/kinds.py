@@ -183,7 +183,7 @@ def cast(ctx: Context) -> list[Draft]:
     if not people and RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.topic)]
     return [Draft("cast", Person(name=m.name, character=m.character,
-                                 status=_status_of(ctx.sentence, m) or _known_status(m)),
+                                 status=_cast_status(ctx.sentence, m)),
                   negated_at(ctx.sentence, m.start)) for m in people]
 
 
@@ -203,6 +203,14 @@ def _status_of(sentence: str, mention: Mention) -> Status | None:
             gap = found.start() - mention.end if found.start() >= mention.end else mention.start - found.end()
             cues.append((gap, status))
     return min(cues)[1] if cues else None
+
+
+def _cast_status(sentence: str, mention: Mention) -> Status | None:
+    """Someone the topic knows from an earlier season is back, not new, unless they are leaving."""
+    status = _status_of(sentence, mention) or _known_status(mention)
+    if status == "new" and mention.known is not None and mention.known.seasons:
+        return "returning"
+    return status
 
 
 def _known_status(mention: Mention) -> Status | None:

@@ -120,3 +120,12 @@ def test_change_json_has_the_documented_keys(engine):
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
     assert {"show", "season", "kind", "value", "certainty", "sources", "since"} <= set(belief.to_json())
+
+
+def test_a_vaguer_window_around_the_held_one_changes_nothing(engine):
+    record(engine, [claim("filming_start", window("2025-07-01", "2025-07-31", "July 2025"))], site="a.example")
+    assert record(engine, [claim("filming_start", window("2025-06-01", "2025-08-31", "summer 2025"))],
+                  site="b.example", published="2025-09-01") == []
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert belief.value["text"] == "July 2025"

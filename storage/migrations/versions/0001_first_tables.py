@@ -60,6 +60,7 @@ def upgrade() -> None:
         sa.Column("span_end", sa.Integer, nullable=False),
         sa.Column("site", sa.String(200)),
         sa.Column("at", When, nullable=False),
+        sa.Column("dated", sa.Boolean, nullable=False, server_default=sa.true()),
     )
     op.create_index("ix_claims_topic_kind", "claims", ["show", "season", "kind"])
     op.create_table(
