@@ -76,7 +76,9 @@ def history_command(args: argparse.Namespace) -> int:
 
 
 def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
-    value = ("not " if row.get("negated") else "") + describe_value(kind, row.get("value"))
+    value = describe_value(kind, row.get("value"))  # a negated claim without a value reads "not announced"
+    if row.get("negated") and row.get("value") is not None:
+        value = f"not {value}"
     return dict(row, value=value)
 
 
