@@ -152,14 +152,7 @@ def _r_part_month(m, published, text):
 
 
 def _r_part_rel(m, published, text):
-    if published is None:
-        return None
-    first, last = YEAR_PARTS[m["part"].lower()]
-    year = published.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
-    return span_months(year, first, last, text)
-
-
-def _r_season_rel(m, published, text):
+    """"early next year", "this fall": a part of the year counted from the publication date."""
     if published is None:
         return None
     first, last = YEAR_PARTS[m["part"].lower()]
@@ -217,7 +210,7 @@ def _r_month_alone(m, published, text):
 _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
-    "season_rel": _r_season_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
+    "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,
 }
 

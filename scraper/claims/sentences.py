@@ -28,13 +28,18 @@ class Sentence:
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield start, end
+        span = _trimmed(text, *match.span())
+        if span:
+            yield span
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without the white space at either end; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def is_heading(line: str) -> bool:
@@ -70,10 +75,6 @@ def _sentence_spans(block: str) -> Iterator[tuple[int, int]]:
 def _lines(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Lines inside one sentence span are separate statements (lists, captions, JSON fields)."""
     for match in re.finditer(r"[^\n]+", block[start:end]):
-        s, e = start + match.start(), start + match.end()
-        while s < e and block[s].isspace():
-            s += 1
-        while e > s and block[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
+        span = _trimmed(block, start + match.start(), start + match.end())
+        if span:
+            yield span
