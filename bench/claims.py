@@ -24,7 +24,7 @@ CLAIM_SENTENCES = [
     "According to a report from a Seoul entertainment desk, filming for season 2 began on May 12, 2025.",
     "Season 2 is expected to premiere in early 2026, though no release date has been announced yet.",
     "Lee Min-jae joins the cast of the new season as a college student, his agency confirmed.",
-    "Park Ji-hu will reprise her role as Nam On-jo, and Lomon returns as Lee Su-hyeok.",
+    "Park Ji-hu is back to play Nam On-jo, and Lomon returns as Lee Su-hyeok.",
     "The second season will have eight episodes, one fewer than fans had hoped for.",
     "Director Lee Jae-kyoo returns to direct the new season from a script by Chun Sung-il.",
     "Production is set to wrap in late 2025, with post-production running into the new year.",
