@@ -21,7 +21,7 @@ from notifier import Alert, Channel
 from scraper.article import extract_article
 from scraper.claims import extract_claims
 from scraper.claims.language import detect_language
-from scraper.errors import FetchError, ScraperError
+from scraper.errors import ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
 from scraper.sources import make_source
@@ -87,11 +87,18 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             break
         try:
             article = await _fetch_article(fetcher, lead)
-        except FetchError as exc:
+        except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
             problems.append(str(exc))
             continue
         fetched += 1
-        made = ingest_article(ctx, article, source=config.name, lead_url=lead.url)
+        try:
+            made = ingest_article(ctx, article, source=config.name, lead_url=lead.url)
+        except storage.StorageError:
+            raise  # no database: the round cannot go on, and the poll is not recorded as done
+        except Exception as exc:  # a bug on one page must not cost the other pages of the round
+            log.exception("cannot read %s (a bug: please report it with this traceback)", lead.url)
+            problems.append(f"{lead.url}: internal error: {type(exc).__name__}: {exc}")
+            continue
         articles += made is not None
         changes += len(made or ())
     result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,

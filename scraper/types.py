@@ -67,6 +67,11 @@ class Topic:
     other_shows: tuple[str, ...] = ()  # titles that must never be mistaken for this show
     sources: tuple[SourceConfig, ...] = ()
 
+    def __hash__(self) -> int:
+        # Extraction caches per topic: hashing every person and alias on each lookup would cost more
+        # than the work cached. Equal topics share slug, season and title, so this stays consistent.
+        return hash((self.slug, self.season, self.title))
+
     @property
     def all_titles(self) -> tuple[str, ...]:
         return (self.title, *[t for t in self.titles if t != self.title])
