@@ -10,20 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from scraper.claims.certainty import attributed_to, certainty_of, is_negated
-from scraper.claims.dates import find_dates
+from scraper.claims.certainty import attributed_to, certainty_at
 from scraper.claims.kinds import RECOGNISERS, RETURNING, Context, Draft
 from scraper.claims.people import find_people
+from scraper.claims.rules import Rules, rules_for
 from scraper.claims.season import (
     FIRST_RUN,
     article_season,
     mentions_ours,
     other_show_in,
-    other_titles,
     season_marks,
 )
 from scraper.claims.sentences import Sentence, split_sentences
-from scraper.types import CERTAINTY_RANK, Article, Claim, Person, Topic, Window, raw_name_key
+from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
 __all__ = ["extract_claims"]
 
@@ -36,63 +35,69 @@ _FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|comin
 
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     """Every claim the article makes about ``topic``'s show, in text order, each once."""
-    if not mentions_ours(article.text, topic) and not mentions_ours(article.title or "", topic):
+    rules = rules_for(topic)
+    if not mentions_ours(article.text, rules) and not mentions_ours(article.title or "", rules):
         return []
     published = article.published.date() if article.published else None
-    default_season = article_season(article.title, article.text, topic)
-    claims: list[Claim] = []
-    seen: dict[tuple, int] = {}
-    ours = True
-    previous: Sentence | None = None
-    cast_before = False
+    default_season = article_season(article.title, article.text, rules)
+    found: list[tuple[Claim, bool]] = []
+    ours, cast_before, paragraph = True, False, -1
     for sentence in split_sentences(article.text):
-        masked = _mask(sentence.text, topic)
-        ours = _about_ours(masked, sentence.text, topic, ours)
+        masked = _mask(sentence.text, rules)
+        ours = _about_ours(masked, sentence.text, rules, ours)
         if not ours or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             cast_before = False
             continue
-        same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
-        context = Context(sentence.text, topic, published, is_negated(sentence.text), sentence.heading,
-                          find_dates(sentence.text, published), cast_before=cast_before and same_paragraph)
+        context = Context(sentence.text, rules, published, sentence.heading,
+                          cast_before=cast_before and paragraph == sentence.paragraph)
         drafts = [draft for recognise in RECOGNISERS for draft in recognise(context)]
-        cast_before = any(d.kind == "cast" for d in drafts)
-        previous = sentence
-        for draft in drafts:
-            claim = _claim(draft, sentence, masked, topic, default_season, published)
-            key = (claim.kind, claim.season, claim.negated, _value_key(claim))
-            if key not in seen:
-                seen[key] = len(claims)
-                claims.append(claim)
-            elif CERTAINTY_RANK[claim.certainty] > CERTAINTY_RANK[claims[seen[key]].certainty]:
-                claims[seen[key]] = claim  # the same claim, said with more authority further on
+        cast_before, paragraph = any(d.kind == "cast" for d in drafts), sentence.paragraph
+        found += [(_claim(d, sentence, masked, rules, default_season, published), sentence.is_heading) for d in drafts]
+    return _once(found)
+
+
+def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
+    """Each claim once, as the body first says it; a headline only counts when the body never says it."""
+    claims: list[Claim] = []
+    seen: dict[tuple, int] = {}
+    from_heading: set[int] = set()
+    for claim, heading in found:
+        key = (claim.kind, claim.season, claim.negated, _value_key(claim))
+        if key not in seen:
+            seen[key] = len(claims)
+            claims.append(claim)
+            if heading:
+                from_heading.add(seen[key])
+        elif seen[key] in from_heading and not heading:
+            claims[seen[key]] = claim
+            from_heading.discard(seen[key])
     return claims
 
 
-def _mask(text: str, topic: Topic) -> str:
+def _mask(text: str, rules: Rules) -> str:
     """Blank out what cannot be about our season: parentheses, another show's title and its season number."""
     masked = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)
-    pattern = other_titles(topic)
-    return pattern.sub(lambda m: " " * len(m.group(0)), masked) if pattern else masked
+    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), masked) if rules.other_masks else masked
 
 
-def _about_ours(masked: str, text: str, topic: Topic, previous: bool) -> bool:
+def _about_ours(masked: str, text: str, rules: Rules, previous: bool) -> bool:
     """Ours when it names our show or our people; another's when it names only another; else as before."""
-    if mentions_ours(text, topic):
+    if mentions_ours(text, rules):
         return True
     if _ELSEWHERE.match(text):
         return False
-    if other_show_in(text, topic):
-        return bool(find_people(masked, topic)) and any(p.known for p in find_people(masked, topic))
+    if other_show_in(text, rules):
+        return any(p.known for p in find_people(masked, rules))
     return previous
 
 
-def _claim(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None,
+def _claim(draft: Draft, sentence: Sentence, masked: str, rules: Rules, default: int | None,
            published: dt.date | None) -> Claim:
-    certainty = certainty_of(sentence.text, topic)
-    season = _season(draft, sentence, masked, topic, default, published)
-    return Claim(show=topic.slug, season=season, kind=draft.kind,
+    certainty = certainty_at(sentence.text, draft.at, rules, draft.kind)
+    season = _season(draft, sentence, masked, rules.topic, default, published)
+    return Claim(show=rules.topic.slug, season=season, kind=draft.kind,
                  value=draft.value, certainty=certainty, negated=draft.negated,  # type: ignore[arg-type]
-                 attributed_to=attributed_to(sentence.text, topic, certainty), evidence=sentence.text,
+                 attributed_to=attributed_to(sentence.text, draft.at, rules, certainty), evidence=sentence.text,
                  span=(sentence.start, sentence.end))
 
 

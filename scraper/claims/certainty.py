@@ -1,74 +1,56 @@
-"""How sure a sentence is (official, reported, speculative), who it cites, and whether it denies.
+"""How sure a claim is (official, reported, speculative), who it cites, and whether it denies.
 
-Official: the platform, the studio or the production (or their teaser, poster, press release)
-announced it. Speculative: a hedge (expects, could, likely, rumoured, fans believe). Reported:
-anything stated as fact, with or without a named outlet.
+Certainty is read in the clause that carries the claim: "X was renewed in June, and Netflix has
+confirmed the cast" makes the renewal reported and the cast official. Official: the platform,
+the studio or the production announced it (through a verb or a channel: teaser, poster, video),
+or it was done "officially". Speculative: a hedge (expects, could, likely, rumoured, fans
+believe). Reported: anything stated as fact, with or without a named outlet. A denial is never
+official: "Netflix has not confirmed a date" says only that nobody has.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from scraper.claims.lexicon import (
-    ATTRIBUTION_PATTERNS,
-    AUDIENCE,
-    HEDGES,
-    NEGATIONS,
-    NOT_ATTRIBUTABLE,
-    OFFICIAL_CHANNELS,
-    OFFICIAL_VERBS,
-)
-from scraper.types import Topic
+from scraper.claims import lexicon
+from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
+from scraper.claims.rules import Rules
+
+
+def _any(words: tuple[str, ...], flags: int = re.I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in words), flags)
+
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
 _ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
-_HEDGE = re.compile("|".join(re.escape(h) for h in HEDGES), re.I)
-_NEGATION = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in NEGATIONS) + r")", re.I)
-_OFFICIAL_VERB = re.compile("|".join(re.escape(v) for v in OFFICIAL_VERBS), re.I)
-_CHANNEL = re.compile("|".join(re.escape(c) for c in OFFICIAL_CHANNELS), re.I)
+_HEDGE = _any(lexicon.HEDGES)
+_NOT_HEDGE = _any(lexicon.NOT_HEDGES)
+_NEGATION = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in NEGATIONS) + r")", re.I)
+_OFFICIAL_VERB = _any(lexicon.OFFICIAL_VERBS)
+_CHANNEL = _any(lexicon.OFFICIAL_CHANNELS)
+_SOURCE = _any(lexicon.OFFICIAL_SOURCES)
+_OFFICIALLY = _any(lexicon.OFFICIALLY)
+_CONFIRMED = _any(lexicon.CONFIRMED)
+_INSIDER = _any(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
-
-
-@lru_cache(maxsize=16)
-def _platform(topic: Topic) -> re.Pattern[str] | None:
-    names = sorted(topic.platform, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
-
-
-def is_hedged(sentence: str) -> bool:
-    return bool(_HEDGE.search(sentence)) and not _is_month_may(sentence)
-
-
-def _is_month_may(sentence: str) -> bool:
-    """"May" the month is not "may" the hedge."""
-    hits = [m.group(0) for m in _HEDGE.finditer(sentence)]
-    return bool(hits) and all(h.lower().startswith("may ") and h[0] == "M" for h in hits)
-
-
-def certainty_of(sentence: str, topic: Topic) -> str:
-    if is_hedged(sentence):
-        return "speculative"
-    platform = _platform(topic)
-    named = bool(platform and platform.search(sentence))
-    if (named or _CHANNEL.search(sentence)) and _OFFICIAL_VERB.search(sentence):
-        return "official"
-    if re.search(r"\bofficial(?:ly)?\b", sentence, re.I) and not is_negated(sentence):
-        return "official"
-    return "reported"
-
-
-def is_negated(sentence: str) -> bool:
-    return bool(_NEGATION.search(sentence))
-
-
+_STRONG_BREAK = _any(lexicon.CLAUSE_BREAKS)
+_SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s", re.I)
 
 
-def clause_at(sentence: str, position: int) -> str:
-    """The clause around a position: a negation in another clause does not deny this one."""
+def segment_at(sentence: str, position: int) -> str:
+    """The clause around a position, cut only at strong breaks (so a list of names stays whole)."""
     start, end = 0, len(sentence)
-    for brk in _CLAUSE_BREAK.finditer(sentence):
+    lead = _SUBORDINATE.match(sentence)
+    if lead and lead.end() <= position:
+        start = lead.end()
+    elif lead:
+        end = lead.end()
+    return _between_breaks(_STRONG_BREAK, sentence, position, start, end)
+
+
+def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> str:
+    for brk in breaks.finditer(sentence, start, end):
         if brk.end() <= position:
             start = brk.end()
         elif brk.start() >= position:
@@ -77,22 +59,60 @@ def clause_at(sentence: str, position: int) -> str:
     return sentence[start:end]
 
 
+def is_hedged(text: str) -> bool:
+    text = _NOT_HEDGE.sub(" ", text)
+    return any(not _is_month_may(m) for m in _HEDGE.finditer(text))
+
+
+def _is_month_may(found: re.Match[str]) -> bool:
+    """"May 2026" the month is not "may" the hedge."""
+    return found.group(0).startswith("May ")
+
+
+def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> str:
+    """The certainty of the claim whose trigger sits at ``position``."""
+    segment = segment_at(sentence, position)
+    if is_hedged(segment):
+        return "speculative"
+    if is_negated(segment) or _INSIDER.search(segment):
+        return "reported"
+    return "official" if _is_official(segment, rules, kind) else "reported"
+
+
+def _is_official(segment: str, rules: Rules, kind: str) -> bool:
+    if _OFFICIALLY.search(segment):
+        return True
+    speaker = rules.platform.search(segment) if rules.platform else None
+    if (speaker or _SOURCE.search(segment) or _CHANNEL.search(segment)) and _OFFICIAL_VERB.search(segment):
+        return True
+    return kind == "renewal" and bool(_CONFIRMED.search(segment))
+
+
+def is_negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def clause_at(sentence: str, position: int) -> str:
+    """The narrow clause around a position: a negation in another clause does not deny this one."""
+    return _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
+
+
 def negated_at(sentence: str, position: int) -> bool:
     return is_negated(clause_at(sentence, position))
 
 
-def attributed_to(sentence: str, topic: Topic, certainty: str) -> str | None:
+def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) -> str | None:
     """The outlet, person or company the sentence cites; the platform when it announced."""
     for pattern in _ATTRIBUTIONS:
         for match in pattern.finditer(sentence):
             who = match.group("who").strip().removeprefix("the ").strip()
             if who.lower() not in NOT_ATTRIBUTABLE and len(who) > 1:
                 return who
-    audience = _AUDIENCE.search(sentence)
+    segment = segment_at(sentence, position)
+    audience = _AUDIENCE.search(segment)
     if certainty == "speculative" and audience:
         return audience.group(0).lower()
-    platform = _platform(topic)
-    if certainty == "official" and platform:
-        found = platform.search(sentence)
+    if certainty == "official" and rules.platform:
+        found = rules.platform.search(segment) or rules.platform.search(sentence)
         return found.group(0) if found else None
     return None

@@ -9,18 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from scraper.claims import lexicon
-from scraper.claims.certainty import clause_at, negated_at
-from scraper.claims.dates import Found, event_done
+from scraper.claims.certainty import clause_at, is_negated, negated_at
+from scraper.claims.dates import Found, event_done, find_dates
 from scraper.claims.people import Mention, characters_named, find_people
-from scraper.types import Person, Topic, Window
+from scraper.claims.rules import Rules
+from scraper.types import Person, Window
 
 
 def _any(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")", re.I)
+    """Any of the phrasings, never starting inside a Latin word (Korean and Japanese have no spaces to wait for)."""
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")", re.I)
 
 
 RENEWAL = _any(lexicon.RENEWAL)
@@ -43,6 +46,9 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
                                 re.I)
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b", re.I)
+# Only a sentence with a digit or a date word can hold a date: the rest skip the date patterns.
+_DATE_HINT = re.compile(r"\d|year|month|spring|summer|fall|autumn|winter|tahun|bulan|año|ano\b|année|" + "|".join(
+    sorted(lexicon.MONTHS, key=len, reverse=True)), re.I)
 FILMING_WORDS = re.compile(r"filming|shooting|production|photography|cameras|syuting|rodaje|filmación|grabaci|"
                            r"gravaç|filmage|tournage|촬영|크랭크", re.I)
 
@@ -50,12 +56,22 @@ FILMING_WORDS = re.compile(r"filming|shooting|production|photography|cameras|syu
 @dataclass(frozen=True)
 class Context:
     sentence: str
-    topic: Topic
+    rules: Rules
     published: dt.date | None
-    negated: bool
     heading: str | None = None
-    dates: list[Found] = field(default_factory=list)
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
+
+    @cached_property
+    def negated(self) -> bool:
+        return is_negated(self.sentence)
+
+    @cached_property
+    def dates(self) -> list[Found]:
+        return find_dates(self.sentence, self.published) if _DATE_HINT.search(self.sentence) else []
+
+    @cached_property
+    def people(self) -> list[Mention]:
+        return find_people(self.sentence, self.rules)
 
 
 @dataclass(frozen=True)
@@ -64,17 +80,23 @@ class Draft:
     value: object
     negated: bool = False
     crew: bool = False  # a credit: its season is only what the sentence says
+    at: int = 0  # where in the sentence the claim sits: its certainty is read in that clause
 
 
 Status = Literal["returning", "new", "departing"]
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
 
 
+def needs_dates(sentence: str) -> bool:
+    """Only release and filming claims take a date: other sentences skip the date patterns."""
+    return any(p.search(sentence) for p in (RELEASE, FILMING_START, FILMING_END))
+
+
 def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
         found = pattern.search(ctx.sentence)
         if found:
-            return [Draft("renewal", value, negated_at(ctx.sentence, found.start()))]
+            return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
     return []
 
 
@@ -111,11 +133,11 @@ def release_date(ctx: Context) -> list[Draft]:
     for trigger in RELEASE.finditer(ctx.sentence):
         dates = _dates_for(ctx, trigger, rival)
         if dates:
-            drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0])))
+            drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
     if not drafts:
         words = RELEASE_DATE_WORDS.search(ctx.sentence)
         if words and negated_at(ctx.sentence, words.start()):
-            return [Draft("release_date", None, True)]
+            return [Draft("release_date", None, True, at=words.start())]
     return drafts
 
 
@@ -126,11 +148,11 @@ def _filming(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Dr
             return []
         dates = _dates_for(ctx, trigger, RELEASE.search(ctx.sentence))
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
-            return [Draft(kind, None, True)]
+            return [Draft(kind, None, True, at=trigger.start())]
         if dates:
-            return [Draft(kind, dates[0].window)]
+            return [Draft(kind, dates[0].window, at=trigger.start())]
         if ctx.published and DONE.search(ctx.sentence):
-            return [Draft(kind, event_done(ctx.published, trigger.group(0)))]
+            return [Draft(kind, event_done(ctx.published, trigger.group(0)), at=trigger.start())]
         return []
 
     return recognise
@@ -143,21 +165,21 @@ def episode_count(ctx: Context) -> list[Draft]:
             raw = (found.groupdict().get("n") or found.groupdict().get("n2") or "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
             if number and 1 <= number <= 40:
-                return [Draft("episode_count", number, ctx.negated)]
+                return [Draft("episode_count", number, ctx.negated, at=found.start())]
     return []
 
 
 def _credit(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
         drafts = []
-        people = find_people(ctx.sentence, ctx.topic)
+        people = ctx.people
         for trigger in pattern.finditer(ctx.sentence):
             for index, person in enumerate(people):
                 gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
                 listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
                 if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
                     drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
-                                        crew=True))
+                                        crew=True, at=person.start))
         return drafts
 
     return recognise
@@ -175,16 +197,16 @@ def _crew_names(ctx: Context) -> set[str]:
 
 def cast(ctx: Context) -> list[Draft]:
     in_cast_section = bool(ctx.heading and re.search(r"\bcast\b|pemeran|elenco|reparto|출연", ctx.heading, re.I))
-    found = find_people(ctx.sentence, ctx.topic)
+    found = ctx.people
     if not (CAST.search(ctx.sentence) or in_cast_section or (ctx.cast_before and len(found) >= 2)):
         return []
     crew = _crew_names(ctx)
     people = [m for m in found if m.name not in crew and _is_cast(m)]
     if not people and RETURNING.search(ctx.sentence):
-        people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.topic)]
+        people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     return [Draft("cast", Person(name=m.name, character=m.character,
                                  status=_cast_status(ctx.sentence, m)),
-                  negated_at(ctx.sentence, m.start)) for m in people]
+                  negated_at(ctx.sentence, m.start), at=m.start) for m in people]
 
 
 def _is_cast(mention: Mention) -> bool:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from scraper.claims.lexicon import FAMILY_NAMES, NOT_NAMES
-from scraper.types import KnownPerson, Topic, raw_name_key
+from scraper.claims.rules import Rules
+from scraper.types import KnownPerson, raw_name_key
 
 _TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
 CANDIDATE = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\b")
-HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -28,45 +27,18 @@ class Mention:
     character: str | None = None
 
 
-@dataclass(frozen=True)
-class Cast:
-    """The topic's people folded for lookup."""
-
-    by_key: dict[str, KnownPerson]
-    characters: frozenset[str]  # raw keys of every character spelling
-    hangul: tuple[tuple[str, KnownPerson], ...]
-    titles: frozenset[str]  # raw keys of show titles (never people)
-
-
-@lru_cache(maxsize=16)
-def cast_of(topic: Topic) -> Cast:
-    by_key: dict[str, KnownPerson] = {}
-    characters: set[str] = set()
-    hangul = []
-    for person in topic.people:
-        for spelling in (person.name, *person.aliases):
-            by_key[raw_name_key(spelling)] = person
-            if HANGUL_NAME.fullmatch(spelling.replace(" ", "")):
-                hangul.append((spelling, person))
-        for spelling in filter(None, (person.character, *person.character_aliases)):
-            characters.add(raw_name_key(spelling))
-    titles = frozenset(raw_name_key(t) for t in (*topic.all_titles, *topic.other_shows))
-    return Cast(by_key, frozenset(characters), tuple(sorted(hangul, key=lambda p: -len(p[0]))), titles)
-
-
-def find_people(sentence: str, topic: Topic) -> list[Mention]:
+def find_people(sentence: str, rules: Rules) -> list[Mention]:
     """People named in the sentence, in order, with the character each plays when the sentence says."""
-    cast = cast_of(topic)
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
         run = re.sub(r"['’]s$", "", match.group(0))  # "On-jo's": the possessive is not part of the name
-        mentions += _mentions_in(run, match.start(), sentence, cast)
-    for spelling, person in cast.hangul:
-        for m in re.finditer(re.escape(spelling), sentence):
+        mentions += _mentions_in(run, match.start(), sentence, rules)
+    if rules.script_names:
+        for m in rules.script_names.finditer(sentence):
             if not any(x.start <= m.start() < x.end for x in mentions):
-                mentions.append(Mention(spelling, m.start(), m.end(), person))
+                mentions.append(Mention(m.group(0), m.start(), m.end(), rules.script_people[m.group(0)]))
     mentions.sort(key=lambda m: m.start)
-    people = [_with_character(m, sentence, cast) for m in mentions]
+    people = [_with_character(m, sentence, rules) for m in mentions]
     roles = [_role_span(m, sentence) for m in people if m.character]
     roles += [found.span("role") for found in _ROLE.finditer(sentence)]
     return [m for m in people if m.known or not any(s <= m.start < e for s, e in roles)]
@@ -82,18 +54,18 @@ def _role_span(mention: Mention, sentence: str) -> tuple[int, int]:
     return (start, start + len(mention.character or "")) if start >= 0 else (0, 0)
 
 
-def characters_named(sentence: str, topic: Topic) -> list[tuple[str, KnownPerson]]:
+def characters_named(sentence: str, rules: Rules) -> list[tuple[str, KnownPerson]]:
     """The topic's characters the sentence names, with the person who plays each."""
-    found = []
-    for person in topic.people:
-        for spelling in filter(None, (person.character, *person.character_aliases)):
-            if re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", sentence):
-                found.append((spelling, person))
-                break
-    return found
+    if rules.character_names is None:
+        return []
+    found: dict[str, tuple[str, KnownPerson]] = {}
+    for m in rules.character_names.finditer(sentence):
+        person = rules.character_people[m.group(0)]
+        found.setdefault(person.name, (m.group(0), person))
+    return list(found.values())
 
 
-def _mentions_in(run: str, offset: int, sentence: str, cast: Cast) -> list[Mention]:
+def _mentions_in(run: str, offset: int, sentence: str, cast: Rules) -> list[Mention]:
     """A run of capitalised words may hold a person, or a word and a person ("Actor Lee Min-jae")."""
     words = run.split()
     for size in range(len(words), 1, -1):
@@ -104,7 +76,7 @@ def _mentions_in(run: str, offset: int, sentence: str, cast: Cast) -> list[Menti
             if key in cast.by_key:
                 return [Mention(name, start, start + len(name), cast.by_key[key]),
                         *_rest(words, first + size, start + len(name), sentence, cast)]
-            if key in cast.characters or key in cast.titles:
+            if key in cast.characters or key in cast.title_keys:
                 return list(_rest(words, first + size, start + len(name), sentence, cast))
             if looks_like_person(words[first:first + size]):
                 return [Mention(name, start, start + len(name), None),
@@ -114,7 +86,7 @@ def _mentions_in(run: str, offset: int, sentence: str, cast: Cast) -> list[Menti
     return []
 
 
-def _rest(words: list[str], index: int, end: int, sentence: str, cast: Cast) -> list[Mention]:
+def _rest(words: list[str], index: int, end: int, sentence: str, cast: Rules) -> list[Mention]:
     if index >= len(words):
         return []
     rest = " ".join(words[index:])
@@ -144,7 +116,7 @@ _AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will pla
 _PAREN = re.compile(r"^\s*\((?:as\s+)?(?P<character>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\)")
 
 
-def _with_character(mention: Mention, sentence: str, cast: Cast) -> Mention:
+def _with_character(mention: Mention, sentence: str, cast: Rules) -> Mention:
     after = sentence[mention.end:mention.end + 90]
     match = _AS.match(after) or _PAREN.match(after)
     character = match.group("character") if match else None
@@ -153,7 +125,3 @@ def _with_character(mention: Mention, sentence: str, cast: Cast) -> Mention:
     if character and raw_name_key(character) in cast.by_key:
         character = None  # "X as well as Y": Y is another actor
     return Mention(mention.name, mention.start, mention.end, mention.known, character)
-
-
-def is_character(name: str, topic: Topic) -> bool:
-    return raw_name_key(name) in cast_of(topic).characters

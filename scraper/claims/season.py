@@ -8,10 +8,9 @@ article's own season. A sentence about another show (named, with ours not named)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
-from scraper.types import Topic
+from scraper.claims.rules import Rules
 
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _ORD = r"(?P<o>" + "|".join(ORDINALS) + r")"
@@ -55,48 +54,24 @@ def _value(m: re.Match[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=16)
-def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not titles:
-        return None
-    names = sorted(titles, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in names) + r")(?![\w])", re.I)
+def mentions_ours(text: str, rules: Rules) -> bool:
+    return bool(rules.titles and rules.titles.search(text))
 
 
-def mentions_ours(text: str, topic: Topic) -> bool:
-    pattern = title_pattern(topic.all_titles)
-    return bool(pattern and pattern.search(text))
-
-
-@lru_cache(maxsize=16)
-def _other_titles(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not titles:
-        return None
-    names = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{names})(?![\w])(?:['’]s)?(?:\s*(?:season|seasons|part)\s*\d+(?:\s*(?:and|&|,)\s*\d+)*)?",
-                      re.I)
-
-
-def other_titles(topic: Topic) -> re.Pattern[str] | None:
-    """Another show's title with the season number that follows it ("Squid Game Season 2")."""
-    return _other_titles(topic.other_shows)
-
-
-def other_show_in(text: str, topic: Topic) -> str | None:
-    pattern = title_pattern(topic.other_shows)
-    found = pattern.search(text) if pattern else None
+def other_show_in(text: str, rules: Rules) -> str | None:
+    found = rules.other_shows.search(text) if rules.other_shows else None
     return found.group(0) if found else None
 
 
-def article_season(title: str | None, text: str, topic: Topic) -> int | None:
+def article_season(title: str | None, text: str, rules: Rules) -> int | None:
     """The season an article is about: the one its title names, else the one most named near our title."""
     for source in (title or "", text[:400]):
         marks = season_marks(source)
-        if marks and (mentions_ours(source, topic) or source is title):
+        if marks and (mentions_ours(source, rules) or source is title):
             return marks[0][0]
     counts: dict[int, int] = {}
     for value, _ in season_marks(text):
         counts[value] = counts.get(value, 0) + 1
-    if counts.get(topic.season):
-        return topic.season
+    if counts.get(rules.topic.season):
+        return rules.topic.season
     return None

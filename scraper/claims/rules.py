@@ -1,0 +1,82 @@
+"""A topic's words compiled once: its titles, its platform, other shows, its people and characters.
+
+Everything show-specific the extractor knows comes from here, built from the topic file; the
+build is cached per topic object so that each article costs no recompiling (and no hashing of
+the whole topic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.types import KnownPerson, Topic, raw_name_key
+
+# Names written in Hangul, kana or kanji are found by spelling, not by capitalisation.
+SCRIPT_NAME = re.compile(r"[가-힣ぁ-んァ-ヶー・一-龯]+(?:\s[가-힣]+)?")
+
+
+@dataclass(frozen=True)
+class Rules:
+    topic: Topic
+    titles: re.Pattern[str] | None  # our show, by any of its names
+    platform: re.Pattern[str] | None  # who can announce officially
+    other_shows: re.Pattern[str] | None  # another show's title
+    other_masks: re.Pattern[str] | None  # another show's title with its season number ("Squid Game Season 2")
+    by_key: dict[str, KnownPerson]  # raw name key of every spelling -> person
+    characters: frozenset[str]  # raw keys of every character spelling
+    script_names: re.Pattern[str] | None  # Hangul / kana spellings of known people
+    script_people: dict[str, KnownPerson]
+    character_names: re.Pattern[str] | None  # every character spelling, for "X will return" by role
+    character_people: dict[str, KnownPerson]
+    title_keys: frozenset[str]  # raw keys of show titles (never people)
+
+
+_CACHE: dict[int, Rules] = {}
+
+
+def rules_for(topic: Topic) -> Rules:
+    cached = _CACHE.get(id(topic))
+    if cached is None or cached.topic is not topic:
+        cached = _CACHE[id(topic)] = _build(topic)
+    return cached
+
+
+def alternation(names: tuple[str, ...] | list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern for any of the names, longest first, never inside a longer Latin word."""
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])", flags)
+
+
+def _build(topic: Topic) -> Rules:
+    by_key: dict[str, KnownPerson] = {}
+    script_people: dict[str, KnownPerson] = {}
+    character_people: dict[str, KnownPerson] = {}
+    characters: set[str] = set()
+    for person in topic.people:
+        for spelling in (person.name, *person.aliases):
+            by_key[raw_name_key(spelling)] = person
+            if SCRIPT_NAME.fullmatch(spelling):
+                script_people[spelling] = person
+        for spelling in filter(None, (person.character, *person.character_aliases)):
+            characters.add(raw_name_key(spelling))
+            character_people[spelling] = person
+    others = "|".join(re.escape(t) for t in sorted(topic.other_shows, key=len, reverse=True))
+    masks = re.compile(rf"(?<![\w])(?:{others})(?![\w])(?:['’]s)?(?:\s*(?:season|seasons|part)\s*\d+"
+                       rf"(?:\s*(?:and|&|,)\s*\d+)*)?", re.I) if others else None
+    return Rules(
+        topic=topic,
+        titles=alternation(topic.all_titles, re.I),
+        platform=alternation(topic.platform),
+        other_shows=alternation(topic.other_shows, re.I),
+        other_masks=masks,
+        by_key=by_key,
+        characters=frozenset(characters),
+        script_names=alternation(list(script_people)),
+        script_people=script_people,
+        character_names=alternation(list(character_people)),
+        character_people=character_people,
+        title_keys=frozenset(raw_name_key(t) for t in (*topic.all_titles, *topic.other_shows)),
+    )
