@@ -20,6 +20,7 @@ STORY = """<html><head><title>Season 2 of All of Us Are Dead is official</title>
 <meta property="article:published_time" content="2022-06-10T09:00:00+09:00"></head>
 <body><article><h1>All of Us Are Dead is coming back</h1>
 <p>Netflix has officially renewed All of Us Are Dead for a second season, the streamer said on Friday.</p>
+<p>The zombie drama spent weeks among the most watched shows on the service after its January debut.</p>
 </article></body></html>"""
 
 
@@ -39,6 +40,9 @@ filter = false
 """)
     config = tmp / "claimwatch.toml"
     config.write_text(f"""topic = "{topic}"
+
+[daemon]
+deliver_interval = "1s"
 
 [fetch]
 allow_hosts = ["127.0.0.1"]
@@ -65,14 +69,14 @@ def test_sigterm_stops_the_daemon_cleanly_keeping_what_it_fetched(tmp_path: Path
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline and not any(r.path == "/renewed" for r in site.requests):
                 time.sleep(0.1)
-            time.sleep(1.0)  # let the alert go out
+            time.sleep(2.5)  # let the delivery job send the alert
             daemon.send_signal(signal.SIGTERM)
             out, err = daemon.communicate(timeout=30)
         finally:
             if daemon.poll() is None:
                 daemon.kill()
     assert daemon.returncode == 0, err
-    assert "renewed" in out.lower()  # the console channel printed the alert
+    assert "renewed" in out.lower(), err  # the console channel printed the alert
     assert "daemon stopped" in err
     engine = storage.make_engine(f"sqlite:///{db}")
     with storage.transaction(engine) as session:
