@@ -11,16 +11,10 @@ import datetime as dt
 import re
 
 from scraper.claims.certainty import attributed_to, certainty_at
-from scraper.claims.kinds import RECOGNISERS, RETURNING, Context, Draft
+from scraper.claims.kinds import RECOGNISERS, Context, Draft
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
-from scraper.claims.season import (
-    FIRST_RUN,
-    article_season,
-    mentions_ours,
-    other_show_in,
-    season_marks,
-)
+from scraper.claims.season import Placed, article_season, claim_season, mentions_ours, other_show_in
 from scraper.claims.sentences import Sentence, split_sentences
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
@@ -29,10 +23,6 @@ __all__ = ["extract_claims"]
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
-_FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|"
-                     r"next)\b", re.I)
-
-
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     """Every claim the article makes about ``topic``'s show, in text order, each once."""
     rules = rules_for(topic)
@@ -41,7 +31,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, rules)
     found: list[tuple[Claim, bool]] = []
-    ours, cast_before, paragraph = True, False, -1
+    ours, cast_before, paragraph, crew_season = True, False, -1, None
     for sentence in split_sentences(article.text):
         masked = _mask(sentence.text, rules)
         ours = _about_ours(masked, sentence.text, rules, ours)
@@ -51,8 +41,12 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
         context = Context(sentence.text, rules, published, sentence.heading,
                           cast_before=cast_before and paragraph == sentence.paragraph)
         drafts = [draft for recognise in RECOGNISERS for draft in recognise(context)]
+        if paragraph != sentence.paragraph:
+            crew_season = None
         cast_before, paragraph = any(d.kind == "cast" for d in drafts), sentence.paragraph
-        found += [(_claim(d, sentence, masked, rules, default_season, published), sentence.is_heading) for d in drafts]
+        claims = [_claim(d, sentence, masked, rules, default_season, published, crew_season) for d in drafts]
+        crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), crew_season)
+        found += [(claim, sentence.is_heading) for claim in claims]
     return _once(found)
 
 
@@ -92,52 +86,14 @@ def _about_ours(masked: str, text: str, rules: Rules, previous: bool) -> bool:
 
 
 def _claim(draft: Draft, sentence: Sentence, masked: str, rules: Rules, default: int | None,
-           published: dt.date | None) -> Claim:
+           published: dt.date | None, carried: int | None) -> Claim:
     certainty = certainty_at(sentence.text, draft.at, rules, draft.kind)
-    season = _season(draft, sentence, masked, rules.topic, default, published)
+    placed = Placed(draft.kind, draft.at, draft.value, draft.negated, draft.crew, sentence.text, masked, sentence.heading)
+    season = claim_season(placed, rules, default, published, carried)
     return Claim(show=rules.topic.slug, season=season, kind=draft.kind,
                  value=draft.value, certainty=certainty, negated=draft.negated,  # type: ignore[arg-type]
                  attributed_to=attributed_to(sentence.text, draft.at, rules, certainty), evidence=sentence.text,
                  span=(sentence.start, sentence.end))
-
-
-def _season(draft: Draft, sentence: Sentence, masked: str, topic: Topic, default: int | None,
-            published: dt.date | None) -> int | None:
-    marks = [value for value, _ in season_marks(masked)]
-    earlier = topic.season - 1 if topic.season > 1 else None
-    if topic.season in marks:
-        return topic.season
-    if marks and marks[0] == earlier and draft.kind == "cast" and RETURNING.search(sentence.text):
-        return topic.season  # "returning from the first season" is news about this one
-    if marks:
-        return marks[0]
-    if draft.crew:
-        return topic.season if _NEXT_SEASON.search(sentence.text) else None
-    if _first_run(draft, sentence.text, published):
-        return earlier
-    heading = season_marks(sentence.heading or "")
-    if heading:
-        return heading[0][0]
-    if draft.kind == "renewal":
-        return topic.season
-    return default
-
-
-_NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning) (?:season|chapter|installment|episodes)\b|"
-                          r"\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?(?:direct|write|helm)|"
-                          r"다시|이어|그대로|kembali", re.I)
-_PAST_CAST = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
-
-
-def _first_run(draft: Draft, text: str, published: dt.date | None) -> bool:
-    """A release already past, or a cast list in the past tense, with no season named: the first run."""
-    if _FUTURE.search(text):
-        return False
-    if draft.kind in ("release_date", "episode_count") and FIRST_RUN.search(text):
-        return True
-    if draft.kind == "release_date" and isinstance(draft.value, Window) and published is not None:
-        return draft.value.end < published.replace(day=1) and not draft.negated
-    return draft.kind == "cast" and bool(_PAST_CAST.search(text)) and not RETURNING.search(text)
 
 
 def _value_key(claim: Claim) -> object:

@@ -25,7 +25,7 @@ _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z
 _ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
 _HEDGE = _any(lexicon.HEDGES)
 _NOT_HEDGE = _any(lexicon.NOT_HEDGES)
-_NEGATION = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in NEGATIONS) + r")", re.I)
+_NEGATION = re.compile(r"(?<![A-Za-z])(?:" + "|".join(NEGATIONS) + r")", re.I)
 _OFFICIAL_VERB = _any(lexicon.OFFICIAL_VERBS)
 _CHANNEL = _any(lexicon.OFFICIAL_CHANNELS)
 _SOURCE = _any(lexicon.OFFICIAL_SOURCES)

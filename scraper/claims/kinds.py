@@ -45,7 +45,9 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|tanggal (?:rilis|tayang)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
                                 re.I)
-_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b", re.I)
+_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
+_ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
+                      r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 # Only a sentence with a digit or a date word can hold a date: the rest skip the date patterns.
 _DATE_HINT = re.compile(r"\d|year|month|spring|summer|fall|autumn|winter|tahun|bulan|año|ano\b|année|" + "|".join(
     sorted(lexicon.MONTHS, key=len, reverse=True)), re.I)
@@ -100,16 +102,26 @@ def renewal(ctx: Context) -> list[Draft]:
     return []
 
 
+def _distance(found: Found, span: tuple[int, int]) -> int:
+    """Characters between a date and a trigger's words (0 when they touch or overlap)."""
+    return max(span[0] - found.end, found.start - span[1], 0)
+
+
 def _dates_for(ctx: Context, trigger: re.Match[str], rival: re.Match[str] | None) -> list[Found]:
     """The dates nearer this trigger than the rival kind's, within reach, closest first."""
-    def distance(found: Found, position: int) -> int:
-        return max(position - found.end, found.start - position, 0)
+    if _hypothetical(clause_at(ctx.sentence, trigger.start())):
+        return []  # "if filming starts in August, ..."
+    span = trigger.span()
+    dates = [d for d in ctx.dates if _distance(d, span) <= NEAR and not _is_dateline(ctx.sentence, d)
+             and (rival is None or _distance(d, span) <= _distance(d, rival.span()))]
+    if negated_at(ctx.sentence, trigger.start()):
+        dates = [d for d in dates if d.start > trigger.start()]  # "in March it was said filming has not begun"
+    return sorted(dates, key=lambda d: (_distance(d, span), d.start < trigger.start()))
 
-    if _IF.search(ctx.sentence[:trigger.start()]) and "if" in clause_at(ctx.sentence, trigger.start()).lower():
-        return []  # a hypothetical: "if filming starts in August, ..."
-    dates = [d for d in ctx.dates if distance(d, trigger.start()) <= NEAR and not _is_dateline(ctx.sentence, d)
-             and (rival is None or distance(d, trigger.start()) <= distance(d, rival.start()))]
-    return sorted(dates, key=lambda d: (distance(d, trigger.start()), d.start < trigger.start()))
+
+def _hypothetical(clause: str) -> bool:
+    """"if filming had started": a condition, not a claim ("unknown if" asks, it does not suppose)."""
+    return bool(_IF.search(clause)) and not _ASKS_IF.search(clause)
 
 
 def _is_dateline(sentence: str, found: Found) -> bool:
@@ -134,10 +146,9 @@ def release_date(ctx: Context) -> list[Draft]:
         dates = _dates_for(ctx, trigger, rival)
         if dates:
             drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
-    if not drafts:
-        words = RELEASE_DATE_WORDS.search(ctx.sentence)
-        if words and negated_at(ctx.sentence, words.start()):
-            return [Draft("release_date", None, True, at=words.start())]
+    words = RELEASE_DATE_WORDS.search(ctx.sentence)
+    if words and negated_at(ctx.sentence, words.start()) and not any(d.negated for d in drafts):
+        drafts.append(Draft("release_date", None, True, at=words.start()))
     return drafts
 
 
@@ -215,8 +226,7 @@ def _is_cast(mention: Mention) -> bool:
 
 def _status_of(sentence: str, mention: Mention) -> Status | None:
     """Leaving if the person's clause says so; else the cue nearest the name ("X joins as Y returns")."""
-    clause = clause_at(sentence, mention.start)
-    if DEPARTING.search(clause):
+    if DEPARTING.search(clause_at(sentence, mention.start)) or DEPARTING.match(_predicate(sentence, mention)):
         return "departing"
     cues: list[tuple[int, Status]] = []
     kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
@@ -225,6 +235,12 @@ def _status_of(sentence: str, mention: Mention) -> Status | None:
             gap = found.start() - mention.end if found.start() >= mention.end else mention.start - found.end()
             cues.append((gap, status))
     return min(cues)[1] if cues else None
+
+
+def _predicate(sentence: str, mention: Mention) -> str:
+    """What is said of the name after an appositive: "X, an original cast member, will not be back"."""
+    rest = re.match(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})", sentence[mention.end:])
+    return rest.group("verb") if rest else ""
 
 
 def _cast_status(sentence: str, mention: Mention) -> Status | None:

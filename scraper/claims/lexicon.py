@@ -106,14 +106,15 @@ CLAUSE_BREAKS = (
 # A sentence opening with one of these ends its first clause at the first comma.
 SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"embora", r"meskipun", r"walaupun", r"bien que")
 
-# Negation: the thing has not happened, or is not known.
+# Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
-    "not yet", "has not", "have not", "hasn't", "haven't", "had not", "hadn't", "is not", "isn't", "are not",
-    "aren't", "was not", "wasn't", "no official", "no release date", "no premiere date", "no date", "no word",
-    "yet to", "unknown", "unclear", "unconfirmed", "not been", "not announced", "not confirmed", "tba", "tbd",
-    "no news", "remains to be seen", "there is no", "there's no", "there are no", "not expected", "no confirmed", "without a release date", "nothing has been",
-    "belum", "tidak ada", "no ha", "no se ha", "aún no", "todavía no", "não foi", "ainda não", "sem data",
-    "pas encore", "미정", "아직", "않았", "없다",
+    r"not yet", r"has not", r"have not", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
+    r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
+    r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
+    r"no news", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
+    r"without a (?:\w+ )?(?:release|premiere) date", r"nothing has been", r"not (?:officially )?(?:announced|confirmed)",
+    r"belum", r"tidak ada", r"no ha", r"no se ha", r"aún no", r"todavía no", r"não foi", r"ainda não", r"sem data",
+    r"pas encore", r"미정", r"아직", r"않았", r"않은", r"없다", r"정해지지", r"未定",
 )
 
 # Who a claim is attributed to when the sentence says so.
@@ -136,16 +137,16 @@ AUDIENCE = ("fans", "viewers", "audiences", "netizens", "watchers")
 # Kind triggers -------------------------------------------------------------------------------------
 
 RENEWAL = (
-    r"renew(?:ed|al|s|ing)?", r"green[- ]?l(?:i|igh)t(?:ed|s)?", r"ordered (?:a )?(?:second|new|another) season",
+    r"renew(?:ed|s|ing)?\b", r"renewal(?! (?:status|front|hopes?|chances|odds|news|question|update|decision))", r"green[- ]?l(?:i|igh)t(?:ed|s)?", r"ordered (?:a )?(?:second|new|another) season",
     r"(?:confirmed|announced|officially) (?:a |the )?(?:second|new|another) season",
     r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
-    r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:second|new|another|third) season",
+    r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:(?:second|new|another|third) season|season \d)",
     r"season 2 (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|greenlit)",
     r"officially (?:coming|happening|returning)",
     r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|dikonfirmasi)", r"renovad[ao]", r"renovó", r"renouvel",
     r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
-    r"制作を(?:正式に)?発表", r"制作(?:が)?決定", r"akan kembali (?:hadir|dengan)", r"confirmada la segunda temporada",
+    r"制作を(?:正式に)?発表", r"制作(?:が)?決定", r"akan kembali (?:hadir|dengan|ke layar)", r"kembali (?:[\w“”\"]+ ){0,4}untuk (?:season|musim) (?:2|kedua)", r"confirmada la segunda temporada",
     r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
     r"saison 2 (?:est )?(?:confirmée|officialisée)", r"revient pour une (?:deuxième|seconde) saison",
 )
@@ -155,7 +156,7 @@ RELEASE = (
     r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
     r"debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b", r"land(?:s|ed|ing)?\b",
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
-    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by)",
+    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return",
     r"back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
     r"hadir", r"arrivera",
@@ -164,7 +165,7 @@ FILMING_START = (
     r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
-    r"(?:production|filming|shooting) (?:\w+ ){0,3}?(?:held up|delayed|pushed back|postponed) (?:until|to|till)",
+    r"(?:production|filming|shooting)\b[^.;]{0,120}?\b(?:held up|delayed|pushed back|postponed|put off) (?:until|to|till)",
     r"(?:filming|shooting|production|principal photography|cameras)\s+(?:[\w’']+\s+){0,6}?(?:began|begun|begin|begins|"
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
@@ -214,8 +215,8 @@ CAST_TRIGGERS = (
     r"join(?:s|ed|ing)?", r"cast(?:ing)?\b", r"star(?:s|red|ring)?\b", r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?",
     r"reprising", r"back as", r"will play", r"plays?\b", r"played", r"playing", r"portray(?:s|ed|ing)?",
     r"as (?:the )?(?:new|original)", r"feature(?:s|d)?", r"featuring", r"lineup", r"line-up", r"ensemble",
-    r"comeback", r"come back", r"coming back", r"role", r"roles", r"actor", r"actress", r"actors", r"members?",
-    r"on board", r"onboard", r"tapped", r"lead", r"leads", r"takes on", r"take on", r"will be seen",
+    r"comeback", r"come back", r"coming back", r"role", r"roles", r"cast members?", r"be seen", r"seen in",
+    r"on board", r"onboard", r"tapped", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
     r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
@@ -231,7 +232,7 @@ DEPARTING = (
 RETURNING = (
     r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?", r"reprising", r"back", r"comeback", r"come back", r"coming back",
     r"original cast", r"returning", r"continues? to play", r"again", r"kembali", r"regres", r"vuelve", r"volta",
-    r"retorn", r"복귀", r"재회", r"다시", r"돌아",
+    r"retorn", r"복귀", r"재회", r"다시", r"돌아", r"이어", r"引き続き", r"続投", r"復帰", r"再び",
 )
 NEW_CAST = (r"\bjoin", r"\bnew\b", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
             r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"합류", r"새", r"신예", r"새롭게")

@@ -7,16 +7,21 @@ article's own season. A sentence about another show (named, with ours not named)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
+from scraper.claims.certainty import clause_at
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.rules import Rules
+from scraper.types import PERSON_KINDS, Window
 
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _ORD = r"(?P<o>" + "|".join(ORDINALS) + r")"
 MARKERS = [
     re.compile(rf"\bseasons?\s*{_NUM}\b", re.I),
-    re.compile(rf"\b{_ORD}[- ](?:season|installment|instalment|chapter|outing|run|series)\b", re.I),
+    re.compile(rf"\b{_ORD}[- ](?:\d{{1,2}}-episode[- ])?(?:season|installment|instalment|chapter|outing|run|series)\b", re.I),
+    re.compile(r"\b(?P<n>\d)(?:st|nd|rd|th|ª|º)[- ](?:season|temporada|saison)\b", re.I),
     re.compile(r"\bS(?P<n>\d{1,2})\b"),
     re.compile(r"시즌\s?(?P<n>\d)"),
     re.compile(r"シーズン\s?(?P<n>\d)"),
@@ -27,7 +32,8 @@ MARKERS = [
 ]
 FIRST_RUN = re.compile(
     r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
-    r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix)\b", re.I)
+    r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
+    r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
 _KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
 
 
@@ -64,14 +70,108 @@ def other_show_in(text: str, rules: Rules) -> str | None:
 
 
 def article_season(title: str | None, text: str, rules: Rules) -> int | None:
-    """The season an article is about: the one its title names, else the one most named near our title."""
+    """The season an article is about: ours when its title or lead names it, else the first named there."""
+    ours = rules.topic.season
     for source in (title or "", text[:400]):
-        marks = season_marks(source)
+        marks = [value for value, _ in season_marks(source)]
         if marks and (mentions_ours(source, rules) or source is title):
-            return marks[0][0]
-    counts: dict[int, int] = {}
-    for value, _ in season_marks(text):
-        counts[value] = counts.get(value, 0) + 1
-    if counts.get(rules.topic.season):
-        return rules.topic.season
+            return ours if ours in marks else marks[0]
+    if any(value == ours for value, _ in season_marks(text)):
+        return ours
     return None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One draft claim where it sits: what the season decision reads."""
+
+    kind: str
+    at: int  # position of the claim in the sentence
+    value: object
+    negated: bool
+    crew: bool
+    sentence: str
+    masked: str  # the sentence with parentheses and other shows blanked
+    heading: str | None
+
+
+def claim_season(placed: Placed, rules: Rules, default: int | None, published: dt.date | None,
+                 carried: int | None = None) -> int | None:
+    """The season a claim is about: the marker nearest it, our season for what is coming, the first run for
+    what is past, else the heading's, the paragraph's or the article's."""
+    ours = rules.topic.season
+    earlier = ours - 1 if ours > 1 else None
+    if _past_release(placed, published):
+        return earlier
+    marks = season_marks(placed.masked)
+    values = {value for value, _ in marks}
+    if placed.kind in PERSON_KINDS and values:
+        return _person_season(placed, marks, ours, earlier)
+    near = _in_clause(placed, marks)
+    if near:
+        return min(near, key=lambda m: abs(m[1] - placed.at))[0]
+    if NEXT_SEASON.search(clause_at(placed.sentence, placed.at)) or ours in values:
+        return ours
+    if marks:
+        return min(marks, key=lambda m: abs(m[1] - placed.at))[0]
+    return _unmarked(placed, rules, default, published, carried)
+
+
+def _person_season(placed: Placed, marks: list[tuple[int, int]], ours: int, earlier: int | None) -> int:
+    """Cast and crew: ours when named; "the first season's survivors return" is news about ours too."""
+    values = {value for value, _ in marks}
+    if ours in values:
+        near = _in_clause(placed, marks)
+        return ours if not near or ours in {v for v, _ in near} else near[0][0]
+    if values == {earlier} and (RETURNING_CUE.search(placed.sentence) or NEXT_SEASON.search(placed.sentence)
+                                or not PAST_ROLE.search(placed.sentence)):
+        return ours
+    return min(marks, key=lambda m: abs(m[1] - placed.at))[0]
+
+
+def _in_clause(placed: Placed, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    clause = clause_at(placed.masked, placed.at)
+    start = placed.masked.find(clause) if clause else -1
+    return [m for m in marks if start <= m[1] < start + len(clause)] if start >= 0 else []
+
+
+def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.date | None,
+              carried: int | None) -> int | None:
+    ours = rules.topic.season
+    if placed.crew:
+        return carried if carried is not None else (ours if NEXT_SEASON.search(placed.sentence) else None)
+    if _first_run(placed):
+        return ours - 1 if ours > 1 else None
+    heading = season_marks(placed.heading or "")
+    if heading:
+        values = [value for value, _ in heading]
+        return ours if ours in values else values[0]
+    return ours if placed.kind == "renewal" else default
+
+
+def _past_release(placed: Placed, published: dt.date | None) -> bool:
+    """A release window wholly before the publication month is the first run's, not a coming season's."""
+    if placed.kind != "release_date" or not isinstance(placed.value, Window) or placed.negated:
+        return False
+    return published is not None and placed.value.end < published.replace(day=1)
+
+
+def _first_run(placed: Placed) -> bool:
+    """A release or a count stated in the past with nothing coming, or a cast list in the past tense."""
+    if FUTURE.search(placed.sentence):
+        return False
+    if placed.kind in ("release_date", "episode_count") and (FIRST_RUN.search(placed.sentence)
+                                                               or placed.kind == "episode_count"):
+        return True
+    return placed.kind == "cast" and bool(PAST_ROLE.search(placed.sentence)) and not RETURNING_CUE.search(
+        placed.sentence)
+
+
+NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
+                         r"instalment|episodes)\b|\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?"
+                         r"(?:direct|write|helm|pen|script)|다시|이어|그대로|kembali|nueva temporada|nova temporada", re.I)
+FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|next|"
+                    r"akan|llegará|chegará)\b|예정|할 것", re.I)
+PAST_ROLE = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
+RETURNING_CUE = re.compile(r"\b(?:return|returns|returning|reprise|reprises|reprising|back|comeback|again)\b|"
+                           r"kembali|regres|vuelve|volta|retorn|복귀|다시|돌아|이어|引き続き|続投|復帰", re.I)
