@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from scraper.claims.certainty import attributed_to, certainty_at
+from scraper.claims.certainty import attributed_to, certainty_at, segment_span
 from scraper.claims.kinds import RECOGNISERS, Context, Draft
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
@@ -20,6 +20,7 @@ from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
 __all__ = ["extract_claims"]
 
+_WHETHER = re.compile(r"\bwhether\b|\bapakah\b|\bsi (?:habrá|tendrá)\b", re.I)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
@@ -44,7 +45,8 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
         if paragraph != sentence.paragraph:
             crew_season = None
         cast_before, paragraph = any(d.kind == "cast" for d in drafts), sentence.paragraph
-        claims = [_claim(d, sentence, masked, rules, default_season, published, crew_season) for d in drafts]
+        claims = [_claim(d, sentence, masked, rules, default_season, published, crew_season) for d in drafts
+                  if not _asked(d, sentence.text)]
         crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), crew_season)
         found += [(claim, sentence.is_heading) for claim in claims]
     return _once(found)
@@ -66,6 +68,12 @@ def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
             claims[seen[key]] = claim
             from_heading.discard(seen[key])
     return claims
+
+
+def _asked(draft: Draft, text: str) -> bool:
+    """"... including whether the show has been renewed": a question the article raises, not a claim."""
+    start, _ = segment_span(text, draft.at)
+    return not draft.negated and bool(_WHETHER.search(text, start, max(start, draft.at)))
 
 
 def _mask(text: str, rules: Rules) -> str:

@@ -35,11 +35,20 @@ _INSIDER = _any(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
 _STRONG_BREAK = _any(lexicon.CLAUSE_BREAKS)
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
-_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s|"
+                           r"(?<=으나|지만|는데)\s", re.I)
+# "It is unknown whether ...": the doubt covers every clause after it.
+_OPEN_QUESTION = re.compile(r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear)|remains to be seen|no word on) "
+                            r"(?:if|whether|when)\b", re.I)
 
 
 def segment_at(sentence: str, position: int) -> str:
     """The clause around a position, cut only at strong breaks (so a list of names stays whole)."""
+    start, end = segment_span(sentence, position)
+    return sentence[start:end]
+
+
+def segment_span(sentence: str, position: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
     lead = _SUBORDINATE.match(sentence)
     if lead and lead.end() <= position:
@@ -49,14 +58,14 @@ def segment_at(sentence: str, position: int) -> str:
     return _between_breaks(_STRONG_BREAK, sentence, position, start, end)
 
 
-def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> str:
+def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> tuple[int, int]:
     for brk in breaks.finditer(sentence, start, end):
         if brk.end() <= position:
             start = brk.end()
         elif brk.start() >= position:
             end = brk.start()
             break
-    return sentence[start:end]
+    return start, end
 
 
 def is_hedged(text: str) -> bool:
@@ -94,11 +103,14 @@ def is_negated(text: str) -> bool:
 
 def clause_at(sentence: str, position: int) -> str:
     """The narrow clause around a position: a negation in another clause does not deny this one."""
-    return _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
+    start, end = _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
+    return sentence[start:end]
 
 
 def negated_at(sentence: str, position: int) -> bool:
-    return is_negated(clause_at(sentence, position))
+    if is_negated(clause_at(sentence, position)):
+        return True
+    return bool(_OPEN_QUESTION.search(sentence, 0, max(0, position)))
 
 
 def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) -> str | None:

@@ -26,6 +26,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
     ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
     ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*)?(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
     ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
@@ -121,6 +122,12 @@ def _r_ko_full(m, published, text):
     return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
 
 
+def _r_ko_short_year(m, published, text):
+    """"24년": Korean writes a recent year with two digits."""
+    year = 2000 + int(m["yy"])
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
+
+
 def _r_ko_month(m, published, text):
     year = int(m["year"]) if m["year"] else _guess_year(int(m["m"]), published)
     return span_months(year, int(m["m"]), int(m["m"]), text) if year else None
@@ -208,7 +215,7 @@ def _r_month_alone(m, published, text):
 
 
 _RESOLVERS = {
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,

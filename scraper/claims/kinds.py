@@ -41,7 +41,8 @@ NEW_CAST = _any(lexicon.NEW_CAST)
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
-                  r"dimulai|telah|sudah|시작했|돌입했|진행 중|마쳤", re.I)
+                  r"dimulai|telah|sudah|sedang|시작했|돌입했|진행 중|마쳤|en producción|en rodaje|em produção|"
+                  r"comenzó|começou|començ|inició", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|tanggal (?:rilis|tayang)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
                                 re.I)
@@ -155,7 +156,7 @@ def release_date(ctx: Context) -> list[Draft]:
 def _filming(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
         trigger = pattern.search(ctx.sentence)
-        if not trigger:
+        if not trigger or _hypothetical(clause_at(ctx.sentence, trigger.start())):
             return []
         dates = _dates_for(ctx, trigger, RELEASE.search(ctx.sentence))
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):

@@ -92,7 +92,9 @@ OFFICIAL_VERBS = (
 # An insider speaks for the production without being it: "a source close to the show", "insiders".
 INSIDERS = (r"close to", r"\binsiders?\b", r"\bsources?\b", r"anonymous", r"sumber")
 # Saying it was done "officially" is official, whoever says it.
-OFFICIALLY = (r"\bofficial(?:ly)?\b", r"\boficial(?:mente)?\b", r"\bofficiellement\b", r"\bresmi\b", r"공식", r"正式")
+OFFICIALLY = (r"\bofficially\b", r"\bit['’]?s (?:now )?official\b", r"\bmade (?:it )?official\b",
+              r"\bofficial (?:announcement|confirmation|statement|press release|teaser|poster|trailer)\b",
+              r"\boficialmente\b", r"\boficial\b", r"\bofficiellement\b", r"\bresmi\b", r"공식", r"正式")
 # A renewal "confirmed" with no one named is the show's own word (the labels read it so).
 CONFIRMED = (r"\bconfirm", r"확정", r"confirmad", r"confirmée", r"dikonfirmasi", r"決定")
 

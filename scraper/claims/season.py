@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from scraper.claims.certainty import clause_at
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
@@ -37,15 +38,21 @@ FIRST_RUN = re.compile(
 _KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
 
 
-def season_marks(text: str) -> list[tuple[int, int]]:
-    """(season, position) of every season marker in the text."""
+class Mark(NamedTuple):
+    value: int  # the season named
+    start: int
+    end: int
+
+
+def season_marks(text: str) -> list[Mark]:
+    """Every season marker in the text, in order."""
     marks = []
     for pattern in MARKERS:
         for m in pattern.finditer(text):
             value = _value(m)
             if value:
-                marks.append((value, m.start()))
-    return sorted(marks, key=lambda x: x[1])
+                marks.append(Mark(value, m.start(), m.end()))
+    return sorted(marks, key=lambda x: x.start)
 
 
 def _value(m: re.Match[str]) -> int | None:
@@ -73,10 +80,10 @@ def article_season(title: str | None, text: str, rules: Rules) -> int | None:
     """The season an article is about: ours when its title or lead names it, else the first named there."""
     ours = rules.topic.season
     for source in (title or "", text[:400]):
-        marks = [value for value, _ in season_marks(source)]
+        marks = [value for value, *_ in season_marks(source)]
         if marks and (mentions_ours(source, rules) or source is title):
             return ours if ours in marks else marks[0]
-    if any(value == ours for value, _ in season_marks(text)):
+    if any(value == ours for value, *_ in season_marks(text)):
         return ours
     return None
 
@@ -104,35 +111,42 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     if _past_release(placed, published):
         return earlier
     marks = season_marks(placed.masked)
-    values = {value for value, _ in marks}
+    values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
         return _person_season(placed, marks, ours, earlier)
     near = _in_clause(placed, marks)
     if near:
-        return min(near, key=lambda m: abs(m[1] - placed.at))[0]
+        return _nearest(near, placed.at)
     if NEXT_SEASON.search(clause_at(placed.sentence, placed.at)) or ours in values:
         return ours
     if marks:
-        return min(marks, key=lambda m: abs(m[1] - placed.at))[0]
+        return _nearest(marks, placed.at)
     return _unmarked(placed, rules, default, published, carried)
 
 
-def _person_season(placed: Placed, marks: list[tuple[int, int]], ours: int, earlier: int | None) -> int:
+def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | None) -> int | None:
     """Cast and crew: ours when named; "the first season's survivors return" is news about ours too."""
-    values = {value for value, _ in marks}
+    values = {value for value, *_ in marks}
     if ours in values:
+        return ours
+    if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
         near = _in_clause(placed, marks)
-        return ours if not near or ours in {v for v, _ in near} else near[0][0]
+        return _nearest(near, placed.at) if near else (ours if NEXT_SEASON.search(placed.sentence) else None)
     if values == {earlier} and (RETURNING_CUE.search(placed.sentence) or NEXT_SEASON.search(placed.sentence)
                                 or not PAST_ROLE.search(placed.sentence)):
         return ours
-    return min(marks, key=lambda m: abs(m[1] - placed.at))[0]
+    return _nearest(marks, placed.at)
 
 
-def _in_clause(placed: Placed, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _nearest(marks: list[Mark], at: int) -> int:
+    """The marker closest to the claim; one before it counts from its last word ("season one, which aired")."""
+    return min(marks, key=lambda m: at - m.end if m.end <= at else abs(m.start - at)).value
+
+
+def _in_clause(placed: Placed, marks: list[Mark]) -> list[Mark]:
     clause = clause_at(placed.masked, placed.at)
     start = placed.masked.find(clause) if clause else -1
-    return [m for m in marks if start <= m[1] < start + len(clause)] if start >= 0 else []
+    return [m for m in marks if start <= m.start < start + len(clause)] if start >= 0 else []
 
 
 def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.date | None,
@@ -144,7 +158,7 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
         return ours - 1 if ours > 1 else None
     heading = season_marks(placed.heading or "")
     if heading:
-        values = [value for value, _ in heading]
+        values = [value for value, *_ in heading]
         return ours if ours in values else values[0]
     return ours if placed.kind == "renewal" else default
 

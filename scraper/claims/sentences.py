@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! ? 。 (and Korean/Japanese full stops) followed by space and a likely start.
-_END = re.compile(r"(?<=[.!?。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣ぁ-んァ-ン一-龯¿¡])")
+_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣ぁ-んァ-ン一-龯¿¡])|(?<=[。！？])[」』”]*\s*")
+_LINE_BREAK = re.compile(r"\n")
+# Page furniture between paragraphs: never a heading, never a claim.
+_BOILERPLATE = re.compile(r"^\W*(?:advertisement|article continues|continue reading|read more|read also|also read|"
+                          r"baca juga|related\b|see also|watch\b|관련\s?기사|recommended|sponsored)|continues below", re.I)
+_LIST_ITEM = re.compile(r"^(?:[-•*·▪]\s|\d{1,2}[.)]\s)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Vol|Ep|Jr|Sr|Inc|Co|U\.S|"
     r"U\.K|[A-Z])\.)$"
@@ -44,37 +49,52 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?。:;,\"”" and "\n" not in stripped
+    return (0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?。:;,\"”)" and "\n" not in stripped
+            and not _LIST_ITEM.match(stripped))
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of the text, each knowing the last heading above it."""
     sentences: list[Sentence] = []
     heading: str | None = None
-    for number, (start, end) in enumerate(paragraphs(text)):
-        block = text[start:end]
-        if is_heading(block):
-            heading = block.strip()
-            sentences.append(Sentence(block, start, end, heading, number, is_heading=True))
-            continue
-        for s_start, s_end in _sentence_spans(block):
-            sentences.append(Sentence(block[s_start:s_end], start + s_start, start + s_end, heading, number))
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        for start, end in _lines(text, p_start, p_end):
+            line = text[start:end]
+            if _BOILERPLATE.search(line[:40]):
+                continue
+            if is_heading(line):
+                heading = line
+                sentences.append(Sentence(line, start, end, heading, number, is_heading=True))
+                continue
+            for s_start, s_end in _sentence_spans(line):
+                sentences.append(Sentence(line[s_start:s_end], start + s_start, start + s_end, heading, number))
     return sentences
 
 
-def _sentence_spans(block: str) -> Iterator[tuple[int, int]]:
+def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in _END.finditer(block):
-        if _ABBREVIATIONS.search(block[max(0, match.start() - 6):match.start()]):
+    for match in _END.finditer(line):
+        if _ABBREVIATIONS.search(line[max(0, match.start() - 6):match.start()]):
             continue
-        yield from _lines(block, start, match.start())
-        start = match.end()
-    yield from _lines(block, start, len(block))
-
-
-def _lines(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Lines inside one sentence span are separate statements (lists, captions, JSON fields)."""
-    for match in re.finditer(r"[^\n]+", block[start:end]):
-        span = _trimmed(block, start + match.start(), start + match.end())
+        span = _trimmed(line, start, match.start())
         if span:
             yield span
+        start = match.end()
+    span = _trimmed(line, start, len(line))
+    if span:
+        yield span
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of a paragraph (lists, captions, JSON fields); a line ending in a comma runs on into the next."""
+    line_start = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        if text[line_start:match.start()].rstrip().endswith((",", "、")):
+            continue
+        span = _trimmed(text, line_start, match.start())
+        if span:
+            yield span
+        line_start = match.end()
+    span = _trimmed(text, line_start, end)
+    if span:
+        yield span
