@@ -34,6 +34,7 @@ _CONFIRMED = _any(lexicon.CONFIRMED)
 _INSIDER = _any(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
 _STRONG_BREAK = _any(lexicon.CLAUSE_BREAKS)
+_SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s|"
                            r"(?<=으나|지만|는데)\s", re.I)
@@ -80,6 +81,9 @@ def _is_month_may(found: re.Match[str]) -> bool:
 
 def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> str:
     """The certainty of the claim whose trigger sits at ``position``."""
+    signed = _SIGNED.search(sentence)
+    if signed and rules.platform and rules.platform.search(signed.group("who")):
+        return "official"  # an embedded post signed by the platform: "... — Netflix (@netflix) July 22"
     segment = segment_at(sentence, position)
     if is_hedged(segment):
         return "speculative"
@@ -89,12 +93,28 @@ def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> 
 
 
 def _is_official(segment: str, rules: Rules, kind: str) -> bool:
-    if _OFFICIALLY.search(segment):
+    if _OFFICIALLY.search(segment) or _CHANNEL.search(segment) and _OFFICIAL_VERB.search(segment):
         return True
-    speaker = rules.platform.search(segment) if rules.platform else None
-    if (speaker or _SOURCE.search(segment) or _CHANNEL.search(segment)) and _OFFICIAL_VERB.search(segment):
+    sources = [*_SOURCE.finditer(segment), *(rules.platform.finditer(segment) if rules.platform else ())]
+    verbs = list(_OFFICIAL_VERB.finditer(segment))
+    if any(_says(source, verb) for source in sources for verb in verbs):
         return True
     return kind == "renewal" and bool(_CONFIRMED.search(segment))
+
+
+def _says(source: re.Match[str], verb: re.Match[str]) -> bool:
+    """The source is who speaks: "Netflix has announced", "confirmed by Netflix", not "Netflix's hit ... was renewed"."""
+    after = verb.start() - source.end()
+    before = source.start() - verb.end()
+    return 0 <= after <= SPEAKER_REACH and _not_possessive(source) or 0 <= before <= PASSIVE_REACH
+
+
+SPEAKER_REACH = 60  # characters from a source to its verb: "Netflix Korea said on Tuesday in a statement that"
+PASSIVE_REACH = 15  # characters from a verb back to "by Netflix"
+
+
+def _not_possessive(source: re.Match[str]) -> bool:
+    return source.string[source.end():source.end() + 2] not in ("'s", "’s")
 
 
 def is_negated(text: str) -> bool:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Literal
 
 from scraper.claims import lexicon
-from scraper.claims.certainty import clause_at, is_negated, negated_at
+from scraper.claims.certainty import clause_at, is_negated, negated_at, segment_span
 from scraper.claims.dates import Found, event_done, find_dates
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.claims.rules import Rules
@@ -113,7 +113,9 @@ def _dates_for(ctx: Context, trigger: re.Match[str], rival: re.Match[str] | None
     if _hypothetical(clause_at(ctx.sentence, trigger.start())):
         return []  # "if filming starts in August, ..."
     span = trigger.span()
-    dates = [d for d in ctx.dates if _distance(d, span) <= NEAR and not _is_dateline(ctx.sentence, d)
+    first, last = segment_span(ctx.sentence, trigger.start())  # a date across "but" belongs to the other clause
+    dates = [d for d in ctx.dates if first <= d.start and d.end <= last]
+    dates = [d for d in dates if _distance(d, span) <= NEAR and not _is_dateline(ctx.sentence, d)
              and (rival is None or _distance(d, span) <= _distance(d, rival.span()))]
     if negated_at(ctx.sentence, trigger.start()):
         dates = [d for d in dates if d.start > trigger.start()]  # "in March it was said filming has not begun"

@@ -57,7 +57,7 @@ HEDGES = (
     r"\bin talks\b", r"\bin discussions?\b", r"\bconsidering\b", r"\bif\b", r"\bwe think\b", r"\btipped\b",
     r"\bteas(?:ed|es|ing)\b", r"\bwishlist", r"\bbet\b", r"\bchances\b", r"\brealistic", r"\bplausibl", r"\btheor",
     r"\bwonder", r"\bseems?\b", r"\bappears? to\b", r"\bhint", r"\bimagine", r"\bindicat", r"\bunlikely\b",
-    r"\bwould (?:likely|probably|make|be back|return)\b", r"\bpresumabl", r"\bapparently\b",
+    r"\bwould (?:likely|probably)\b", r"\bpresumabl", r"\bapparently\b",
     # Indonesian, Spanish, Portuguese, French
     r"diperkirakan", r"kemungkinan", r"diprediksi", r"diharapkan", r"\bbisa\b", r"\bmungkin\b", r"se espera",
     r"podría", r"\bpodr[áa]\b", r"probablemente", r"se rumorea", r"se estima", r"\bestima\b", r"\bdeve\b", r"\bpode\b",
@@ -104,9 +104,11 @@ CLAUSE_BREAKS = (
     r",\s+whereas\s", r",\s+(?:marking|making|following|after|since|so|meaning)\s", r"\s(?:so that|sehingga)\s",
     r",\s+and\s+(?=(?:[\w’']+\s+){0,4}?(?:has|have|had|is|are|was|were|will|would|could|may|might|did)\b)",
     r",?\s+(?:pero|aunque|mas|mais|namun|tetapi|tapi|padahal)\s", r"(?<=으나|지만)\s", r"(?<=[며고나만데서]),\s",
+    r"(?<=[しりてで])、",
 )
 # A sentence opening with one of these ends its first clause at the first comma.
-SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"embora", r"meskipun", r"walaupun", r"bien que")
+SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pesar de(?: que)?", r"apesar de(?: que)?",
+                 r"embora", r"meski(?:pun)?", r"walaupun", r"bien que", r"malgré")
 
 # Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
@@ -158,7 +160,7 @@ RELEASE = (
     r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
     r"debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b", r"land(?:s|ed|ing)?\b",
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
-    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return",
+    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"(?:is|are|be) coming\b",
     r"back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
     r"hadir", r"arrivera",
