@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from scraper.claims import memo
 from scraper.claims.certainty import attributed_to, certainty_at, segment_span
-from scraper.claims.kinds import RECOGNISERS, Context, Draft
+from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.season import Placed, article_season, claim_season, mentions_ours, other_show_in
@@ -27,6 +28,7 @@ _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in rela
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     """Every claim the article makes about ``topic``'s show, in text order, each once."""
     rules = rules_for(topic)
+    memo.forget()
     if not mentions_ours(article.text, rules) and not mentions_ours(article.title or "", rules):
         return []
     published = article.published.date() if article.published else None
@@ -34,17 +36,17 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     found: list[tuple[Claim, bool]] = []
     ours, cast_before, paragraph, crew_season = True, False, -1, None
     for sentence in split_sentences(article.text):
-        masked = _mask(sentence.text, rules)
-        ours = _about_ours(masked, sentence.text, rules, ours)
+        ours = _about_ours(sentence.text, rules, ours)
         if not ours or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             cast_before = False
             continue
         context = Context(sentence.text, rules, published, sentence.heading,
                           cast_before=cast_before and paragraph == sentence.paragraph)
-        drafts = [draft for recognise in RECOGNISERS for draft in recognise(context)]
+        drafts = recognise_all(context)
         if paragraph != sentence.paragraph:
             crew_season = None
         cast_before, paragraph = any(d.kind == "cast" for d in drafts), sentence.paragraph
+        masked = _mask(sentence.text, rules) if drafts else sentence.text
         claims = [_claim(d, sentence, masked, rules, default_season, published, crew_season) for d in drafts
                   if not _asked(d, sentence.text)]
         crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), crew_season)
@@ -82,14 +84,14 @@ def _mask(text: str, rules: Rules) -> str:
     return rules.other_masks.sub(lambda m: " " * len(m.group(0)), masked) if rules.other_masks else masked
 
 
-def _about_ours(masked: str, text: str, rules: Rules, previous: bool) -> bool:
+def _about_ours(text: str, rules: Rules, previous: bool) -> bool:
     """Ours when it names our show or our people; another's when it names only another; else as before."""
     if mentions_ours(text, rules):
         return True
     if _ELSEWHERE.match(text):
         return False
     if other_show_in(text, rules):
-        return any(p.known for p in find_people(masked, rules))
+        return any(p.known for p in find_people(_mask(text, rules), rules))
     return previous
 
 

@@ -14,11 +14,18 @@ import re
 
 from scraper.claims import lexicon
 from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
+from scraper.claims.memo import per_article
 from scraper.claims.rules import Rules
 
 
 def _any(words: tuple[str, ...], flags: int = re.I) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{w})" for w in words), flags)
+    """Any of the phrasings; each starts a word (testing that first makes the search fast)."""
+    stems = [w.removeprefix(r"\b") for w in words]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(f"(?:{w})" for w in stems) + ")", flags)
+
+
+def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I)
 
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
@@ -33,7 +40,7 @@ _OFFICIALLY = _any(lexicon.OFFICIALLY)
 _CONFIRMED = _any(lexicon.CONFIRMED)
 _INSIDER = _any(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
-_STRONG_BREAK = _any(lexicon.CLAUSE_BREAKS)
+_STRONG_BREAK = _anywhere(lexicon.CLAUSE_BREAKS)
 _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s|"
@@ -60,15 +67,23 @@ def segment_span(sentence: str, position: int) -> tuple[int, int]:
 
 
 def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> tuple[int, int]:
-    for brk in breaks.finditer(sentence, start, end):
-        if brk.end() <= position:
-            start = brk.end()
-        elif brk.start() >= position:
-            end = brk.start()
+    for brk_start, brk_end in _breaks(breaks, sentence):
+        if brk_start < start or brk_end > end:
+            continue
+        if brk_end <= position:
+            start = brk_end
+        elif brk_start >= position:
+            end = brk_start
             break
     return start, end
 
 
+@per_article
+def _breaks(breaks: re.Pattern[str], sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(found.span() for found in breaks.finditer(sentence))
+
+
+@per_article
 def is_hedged(text: str) -> bool:
     text = _NOT_HEDGE.sub(" ", text)
     return any(not _is_month_may(m) for m in _HEDGE.finditer(text))
@@ -81,25 +96,34 @@ def _is_month_may(found: re.Match[str]) -> bool:
 
 def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> str:
     """The certainty of the claim whose trigger sits at ``position``."""
-    signed = _SIGNED.search(sentence)
-    if signed and rules.platform and rules.platform.search(signed.group("who")):
+    if _signed_by_platform(sentence, rules):
         return "official"  # an embedded post signed by the platform: "... — Netflix (@netflix) July 22"
-    segment = segment_at(sentence, position)
+    return _certainty(segment_at(sentence, position), rules, kind == "renewal")
+
+
+@per_article
+def _signed_by_platform(sentence: str, rules: Rules) -> bool:
+    signed = _SIGNED.search(sentence)
+    return bool(signed and rules.platform and rules.platform.search(signed.group("who")))
+
+
+@per_article
+def _certainty(segment: str, rules: Rules, renewal: bool) -> str:
     if is_hedged(segment):
         return "speculative"
     if is_negated(segment) or _INSIDER.search(segment):
         return "reported"
-    return "official" if _is_official(segment, rules, kind) else "reported"
+    return "official" if _is_official(segment, rules, renewal) else "reported"
 
 
-def _is_official(segment: str, rules: Rules, kind: str) -> bool:
+def _is_official(segment: str, rules: Rules, renewal: bool) -> bool:
     if _OFFICIALLY.search(segment) or _CHANNEL.search(segment) and _OFFICIAL_VERB.search(segment):
         return True
     sources = [*_SOURCE.finditer(segment), *(rules.platform.finditer(segment) if rules.platform else ())]
     verbs = list(_OFFICIAL_VERB.finditer(segment))
     if any(_says(source, verb) for source in sources for verb in verbs):
         return True
-    return kind == "renewal" and bool(_CONFIRMED.search(segment))
+    return renewal and bool(_CONFIRMED.search(segment))
 
 
 def _says(source: re.Match[str], verb: re.Match[str]) -> bool:
@@ -117,6 +141,7 @@ def _not_possessive(source: re.Match[str]) -> bool:
     return source.string[source.end():source.end() + 2] not in ("'s", "’s")
 
 
+@per_article
 def is_negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
@@ -133,13 +158,21 @@ def negated_at(sentence: str, position: int) -> bool:
     return bool(_OPEN_QUESTION.search(sentence, 0, max(0, position)))
 
 
-def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) -> str | None:
-    """The outlet, person or company the sentence cites; the platform when it announced."""
+@per_article
+def _cited(sentence: str) -> str | None:
     for pattern in _ATTRIBUTIONS:
         for match in pattern.finditer(sentence):
             who = match.group("who").strip().removeprefix("the ").strip()
             if who.lower() not in NOT_ATTRIBUTABLE and len(who) > 1:
                 return who
+    return None
+
+
+def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) -> str | None:
+    """The outlet, person or company the sentence cites; the platform when it announced."""
+    cited = _cited(sentence)
+    if cited:
+        return cited
     segment = segment_at(sentence, position)
     audience = _AUDIENCE.search(segment)
     if certainty == "speculative" and audience:

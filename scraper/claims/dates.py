@@ -44,6 +44,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|this|next|last|di|en|em|pada)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
+# What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
+_NEEDS = {
+    "iso": "digit", "numeric": "digit", "ko_full": "digit", "ko_short_year": "digit", "ko_month": "digit",
+    "ja_month": "digit", "year": "digit", "part_year": "digit", "mdy": "digit+month", "dmy": "digit+month",
+    "md": "digit+month", "dm": "digit+month", "month_year": "digit+month", "part_month": "month",
+    "month_alone": "month", "part_rel": "relative", "season_rel": "relative", "rel_year": "relative",
+    "rel_month": "relative",
+}
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")",
+                         re.I)
+_RELATIVE = ("year", "month", "spring", "summer", "fall", "autumn", "winter", "tahun", "bulan", "올해", "내년", "연말", "달")
 _OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
 
 
@@ -73,7 +85,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
     """Every date or window in the sentence, longest first where two overlap, in text order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
+    present = _present(sentence)
     for kind, pattern in PATTERNS:
+        if _NEEDS[kind] not in present:
+            continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -84,6 +99,15 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
             found.append(Found(window, match.start(), match.end(), kind))
     found.sort(key=lambda f: f.start)
     return _join_alternatives(sentence, found)
+
+
+def _present(sentence: str) -> set[str]:
+    has_digit = _DIGIT.search(sentence) is not None
+    has_month = _MONTH_WORD.search(sentence) is not None
+    lowered = sentence.lower()
+    return {name for name, there in (("digit", has_digit), ("month", has_month),
+                                     ("digit+month", has_digit and has_month),
+                                     ("relative", any(word in lowered for word in _RELATIVE))) if there}
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> Window | None:

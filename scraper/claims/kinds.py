@@ -50,10 +50,9 @@ _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 # Only a sentence with a digit or a date word can hold a date: the rest skip the date patterns.
-_DATE_HINT = re.compile(r"\d|year|month|spring|summer|fall|autumn|winter|tahun|bulan|año|ano\b|année|" + "|".join(
-    sorted(lexicon.MONTHS, key=len, reverse=True)), re.I)
-FILMING_WORDS = re.compile(r"filming|shooting|production|photography|cameras|syuting|rodaje|filmación|grabaci|"
-                           r"gravaç|filmage|tournage|촬영|크랭크", re.I)
+_DATE_HINT = re.compile(r"\d|(?<![A-Za-z])(?:year|month|spring|summer|fall|autumn|winter|tahun|bulan|año|ano\b|année|"
+                        + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + ")", re.I)
+CAST_HEADING = re.compile(r"\bcast\b|pemeran|elenco|reparto|출연|캐스팅|キャスト", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,10 @@ class Context:
     published: dt.date | None
     heading: str | None = None
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.sentence.lower()
 
     @cached_property
     def negated(self) -> bool:
@@ -144,8 +147,10 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
-    rival = FILMING_START.search(ctx.sentence) or FILMING_END.search(ctx.sentence)
-    for trigger in RELEASE.finditer(ctx.sentence):
+    triggers = list(RELEASE.finditer(ctx.sentence))
+    triggers = triggers if triggers and ctx.dates else []
+    rival = (FILMING_START.search(ctx.sentence) or FILMING_END.search(ctx.sentence)) if triggers else None
+    for trigger in triggers:
         dates = _dates_for(ctx, trigger, rival)
         if dates:
             drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
@@ -210,10 +215,11 @@ def _crew_names(ctx: Context) -> set[str]:
 
 
 def cast(ctx: Context) -> list[Draft]:
-    in_cast_section = bool(ctx.heading and re.search(r"\bcast\b|pemeran|elenco|reparto|출연", ctx.heading, re.I))
-    found = ctx.people
-    if not (CAST.search(ctx.sentence) or in_cast_section or (ctx.cast_before and len(found) >= 2)):
+    in_cast_section = bool(ctx.heading and CAST_HEADING.search(ctx.heading))
+    triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and CAST.search(ctx.sentence)
+    if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
+    found = ctx.people
     crew = _crew_names(ctx)
     people = [m for m in found if m.name not in crew and _is_cast(m)]
     if not people and RETURNING.search(ctx.sentence):
@@ -260,16 +266,24 @@ def _known_status(mention: Mention) -> Status | None:
     return "returning" if mention.known.seasons else None
 
 
-RECOGNISERS: tuple[Callable[[Context], list[Draft]], ...] = (
-    renewal,
-    release_date,
-    episode_count,
-    _filming("filming_start", FILMING_START),
-    _filming("filming_end", FILMING_END),
-    _credit("director", DIRECTOR),
-    _credit("writer", WRITER),
-    cast,
+Recogniser = Callable[[Context], list[Draft]]
+# (the gate words a sentence must hold, the recogniser), in the order claims are listed.
+RECOGNISERS: tuple[tuple[tuple[str, ...], Recogniser], ...] = (
+    (lexicon.GATES["renewal"], renewal),
+    (lexicon.GATES["release"], release_date),
+    (lexicon.GATES["episodes"], episode_count),
+    (lexicon.GATES["filming"], _filming("filming_start", FILMING_START)),
+    (lexicon.GATES["filming"], _filming("filming_end", FILMING_END)),
+    (lexicon.GATES["director"], _credit("director", DIRECTOR)),
+    (lexicon.GATES["writer"], _credit("writer", WRITER)),
+    ((), cast),
 )
+
+
+def recognise_all(ctx: Context) -> list[Draft]:
+    """Every draft claim of the sentence, each recogniser run only where its words appear."""
+    return [draft for gate, recognise in RECOGNISERS if not gate or any(word in ctx.lowered for word in gate)
+            for draft in recognise(ctx)]
 
 
 def window_key(value: object) -> object:

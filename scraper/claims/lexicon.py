@@ -256,3 +256,27 @@ NOT_NAMES = frozenset({
 # Common Korean family names in their romanised spellings: a two- or three-part name that starts or
 # ends with one of these is taken for a person even when the topic file does not know them yet.
 FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "go", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paek", "heo", "hur", "nam", "roh", "noh", "no", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "wu", "min", "na", "jin", "ji", "eom", "um", "chae", "won", "bang", "pyo", "byun", "byeon", "yeo", "chu", "choo", "do", "so", "ma", "gil", "yeon", "wi", "ki", "ban", "ra", "wang", "geum", "ok", "yook", "yuk", "in", "je", "mo", "tak", "gong", "seol", "lomon"])
+
+# Cheap gates: a recogniser only runs on a sentence that holds one of its kind's words (lower case,
+# plain substrings). Each list must cover every trigger of its kind above; it only saves time.
+GATES = {
+    "renewal": ("renew", "green", "season", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
+                "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
+                "batal", "revient"),
+    "release": ("premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+                "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
+                "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
+                "tanggal", "일", "公開", "配信"),
+    "episodes": ("ep", "part", "부작", "회차", "épisod", "話"),
+    "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
+                "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
+                "shot"),
+    "director": ("direct", "helm", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
+    "cast": ("join", "cast", "star", "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
+             "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
+             "includ", "namely", "such as", "pemeran", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
+             "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ"),
+    "writer": ("writ", "screenplay", "penned", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
+               "작가", "극본", "각본", "脚本", "집필"),
+}

@@ -16,7 +16,7 @@ from scraper.types import KnownPerson, Topic, raw_name_key
 SCRIPT_NAME = re.compile(r"[가-힣ぁ-んァ-ヶー・一-龯]+(?:\s[가-힣]+)?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per topic object: compared and hashed by identity
 class Rules:
     topic: Topic
     titles: re.Pattern[str] | None  # our show, by any of its names

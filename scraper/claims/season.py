@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from scraper.claims.certainty import clause_at
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
+from scraper.claims.memo import per_article
 from scraper.claims.rules import Rules
 from scraper.types import PERSON_KINDS, Window
 
@@ -31,6 +32,10 @@ MARKERS = [
     re.compile(r"\b(?:temporada|saison|musim)\s+(?P<n>\d)\b", re.I),
     re.compile(r"(?P<ko>첫 시즌|두 번째 시즌|후속편|속편)"),
 ]
+# A marker holds one of these words (or is "S2"): a sentence with none skips the patterns.
+_MARKER_WORDS = ("season", "installment", "instalment", "chapter", "outing", "run", "series", "temporada", "saison",
+                 "musim", "시즌", "シーズン", "첫 시즌", "두 번째", "속편", "후속")
+_SHORT_MARK = re.compile(r"\bS\d")
 FIRST_RUN = re.compile(
     r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
     r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
@@ -44,8 +49,12 @@ class Mark(NamedTuple):
     end: int
 
 
+@per_article
 def season_marks(text: str) -> list[Mark]:
     """Every season marker in the text, in order."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _MARKER_WORDS) and not _SHORT_MARK.search(text):
+        return []
     marks = []
     for pattern in MARKERS:
         for m in pattern.finditer(text):
