@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import MONTHS, YEAR_PARTS
+from scraper.claims.memo import trie_pattern
 from scraper.types import Window
 
-_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + trie_pattern(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PART = r"(?P<part>" + "|".join(sorted((re.escape(p).replace(r"\ ", r"[-\s]") for p in YEAR_PARTS), key=len, reverse=True)) + r")"
@@ -46,16 +47,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": "digit", "numeric": "digit", "ko_full": "digit", "ko_short_year": "digit", "ko_month": "digit",
-    "ja_month": "digit", "year": "digit", "part_year": "digit", "mdy": "digit+month", "dmy": "digit+month",
-    "md": "digit+month", "dm": "digit+month", "month_year": "digit+month", "part_month": "month",
-    "month_alone": "month", "part_rel": "relative", "season_rel": "relative", "rel_year": "relative",
-    "rel_month": "relative",
+    "iso": {"digit"}, "numeric": {"digit"}, "ko_full": {"digit"}, "ko_short_year": {"digit"}, "ko_month": {"digit"},
+    "ja_month": {"digit"}, "year": {"digit"}, "part_year": {"digit", "part"}, "mdy": {"digit", "month"},
+    "dmy": {"digit", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"digit", "month"},
+    "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
+    "season_rel": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")",
-                         re.I)
-_RELATIVE = ("year", "month", "spring", "summer", "fall", "autumn", "winter", "tahun", "bulan", "올해", "내년", "연말", "달")
+_LETTERS = re.compile(r"[^\W_]+")
+_MONTH_WORDS = frozenset(MONTHS)
+_PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
+_RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan"})
+_RELATIVE_KO = ("올해", "내년", "연말", "달")
+
 _OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
 
 
@@ -86,8 +90,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     present = _present(sentence)
+    if not present:
+        return []
     for kind, pattern in PATTERNS:
-        if _NEEDS[kind] not in present:
+        if not _NEEDS[kind] <= present:
             continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -102,12 +108,15 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
 
 
 def _present(sentence: str) -> set[str]:
-    has_digit = _DIGIT.search(sentence) is not None
-    has_month = _MONTH_WORD.search(sentence) is not None
-    lowered = sentence.lower()
-    return {name for name, there in (("digit", has_digit), ("month", has_month),
-                                     ("digit+month", has_digit and has_month),
-                                     ("relative", any(word in lowered for word in _RELATIVE))) if there}
+    """Which of the things date patterns need the sentence holds: digits, month names, parts of a year."""
+    words = set(_LETTERS.findall(sentence.lower()))
+    present = {"digit"} if _DIGIT.search(sentence) else set()
+    for name, vocabulary in (("month", _MONTH_WORDS), ("part", _PART_WORDS), ("relative", _RELATIVE_WORDS)):
+        if not words.isdisjoint(vocabulary):
+            present.add(name)
+    if any(word in sentence for word in _RELATIVE_KO):
+        present.add("relative")
+    return present
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> Window | None:

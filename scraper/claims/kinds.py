@@ -10,12 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Literal
 
 from scraper.claims import lexicon
 from scraper.claims.certainty import clause_at, is_negated, negated_at, segment_span
 from scraper.claims.dates import Found, event_done, find_dates
+from scraper.claims.memo import lazy
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.claims.rules import Rules
 from scraper.types import Person, Window
@@ -49,9 +49,7 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-# Only a sentence with a digit or a date word can hold a date: the rest skip the date patterns.
-_DATE_HINT = re.compile(r"\d|(?<![A-Za-z])(?:year|month|spring|summer|fall|autumn|winter|tahun|bulan|año|ano\b|année|"
-                        + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + ")", re.I)
+_DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
 CAST_HEADING = re.compile(r"\bcast\b|pemeran|elenco|reparto|출연|캐스팅|キャスト", re.I)
 
 
@@ -63,21 +61,25 @@ class Context:
     heading: str | None = None
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
 
-    @cached_property
+    @lazy
     def lowered(self) -> str:
         return self.sentence.lower()
 
-    @cached_property
+    @lazy
     def negated(self) -> bool:
         return is_negated(self.sentence)
 
-    @cached_property
+    @lazy
     def dates(self) -> list[Found]:
-        return find_dates(self.sentence, self.published) if _DATE_HINT.search(self.sentence) else []
+        return find_dates(self.sentence, self.published)
 
-    @cached_property
+    @lazy
     def people(self) -> list[Mention]:
         return find_people(self.sentence, self.rules)
+
+    @lazy
+    def credits(self) -> dict[str, list[Draft]]:
+        return credits_in(self)
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def release_date(ctx: Context) -> list[Draft]:
         dates = _dates_for(ctx, trigger, rival)
         if dates:
             drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
-    words = RELEASE_DATE_WORDS.search(ctx.sentence)
+    words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
     if words and negated_at(ctx.sentence, words.start()) and not any(d.negated for d in drafts):
         drafts.append(Draft("release_date", None, True, at=words.start()))
     return drafts
@@ -188,20 +190,32 @@ def episode_count(ctx: Context) -> list[Draft]:
     return []
 
 
-def _credit(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
+def _credit(kind: str) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
-        drafts = []
-        people = ctx.people
-        for trigger in pattern.finditer(ctx.sentence):
-            for index, person in enumerate(people):
-                gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
-                listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
-                if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
-                    drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
-                                        crew=True, at=person.start))
-        return drafts
+        return ctx.credits[kind]
 
     return recognise
+
+
+def credits_in(ctx: Context) -> dict[str, list[Draft]]:
+    """Director and writer credits of the sentence: the cast recogniser leaves these names out."""
+    return {"director": _credits_of(ctx, "director", DIRECTOR), "writer": _credits_of(ctx, "writer", WRITER)}
+
+
+def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft]:
+    """"directed by X", "director X", "X 감독": a credited name within reach of the word, or listed after it."""
+    if not any(word in ctx.lowered for word in lexicon.GATES[kind]):
+        return []
+    drafts = []
+    people = ctx.people
+    for trigger in pattern.finditer(ctx.sentence):
+        for index, person in enumerate(people):
+            gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
+            listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
+            if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
+                drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
+                                    crew=True, at=person.start))
+    return drafts
 
 
 def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
@@ -210,8 +224,7 @@ def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
 
 
 def _crew_names(ctx: Context) -> set[str]:
-    return {d.value.name for d in _credit("director", DIRECTOR)(ctx) + _credit("writer", WRITER)(ctx)
-            if isinstance(d.value, Person)}
+    return {d.value.name for drafts in ctx.credits.values() for d in drafts if isinstance(d.value, Person)}
 
 
 def cast(ctx: Context) -> list[Draft]:
@@ -274,16 +287,20 @@ RECOGNISERS: tuple[tuple[tuple[str, ...], Recogniser], ...] = (
     (lexicon.GATES["episodes"], episode_count),
     (lexicon.GATES["filming"], _filming("filming_start", FILMING_START)),
     (lexicon.GATES["filming"], _filming("filming_end", FILMING_END)),
-    (lexicon.GATES["director"], _credit("director", DIRECTOR)),
-    (lexicon.GATES["writer"], _credit("writer", WRITER)),
+    (lexicon.GATES["director"], _credit("director")),
+    (lexicon.GATES["writer"], _credit("writer")),
     ((), cast),
 )
 
 
 def recognise_all(ctx: Context) -> list[Draft]:
     """Every draft claim of the sentence, each recogniser run only where its words appear."""
-    return [draft for gate, recognise in RECOGNISERS if not gate or any(word in ctx.lowered for word in gate)
-            for draft in recognise(ctx)]
+    drafts: dict[tuple[str, object, bool], Draft] = {}
+    for gate, recognise in RECOGNISERS:
+        if not gate or any(word in ctx.lowered for word in gate):
+            for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
+                drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
+    return list(drafts.values())
 
 
 def window_key(value: object) -> object:

@@ -7,11 +7,14 @@ and forgotten before the next, so the speed measured is the speed of reading new
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+R = TypeVar("R")
 _REMEMBERING: list[Any] = []
 SIZE = 1024  # answers kept per function: more than one article's sentences and clauses
 
@@ -26,3 +29,51 @@ def forget() -> None:
     """Called before each article."""
     for cached in _REMEMBERING:
         cached.cache_clear()
+
+
+class lazy(Generic[T, R]):  # noqa: N801 - used as a decorator, like property
+    """An attribute computed on first use and kept in the instance (frozen dataclasses too).
+
+    functools.cached_property takes a lock on every first access before Python 3.12; a sentence's
+    context is never shared between threads, so it needs none.
+    """
+
+    def __init__(self, compute: Callable[[T], R]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> lazy[T, R]: ...
+    @overload
+    def __get__(self, instance: T, owner: type) -> R: ...
+    def __get__(self, instance: T | None, owner: type) -> lazy[T, R] | R:
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many literal words, their common beginnings shared.
+
+    "jan|january|june|july" becomes "j(?:an(?:uary)?|u(?:ne|ly))": the engine tries one letter at a
+    time instead of every word in turn, which is what makes month names cheap to look for.
+    Longest words win, as in an alternation sorted longest first.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body

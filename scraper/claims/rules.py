@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scraper.claims.memo import trie_pattern
 from scraper.types import KnownPerson, Topic, raw_name_key
 
 # Names written in Hangul, kana or kanji are found by spelling, not by capitalisation.
@@ -44,10 +45,10 @@ def rules_for(topic: Topic) -> Rules:
 
 def alternation(names: tuple[str, ...] | list[str], flags: int = 0) -> re.Pattern[str] | None:
     """One pattern for any of the names, longest first, never inside a longer Latin word."""
-    names = sorted({n for n in names if n}, key=len, reverse=True)
-    if not names:
+    spellings = {n.lower() if flags & re.I else n for n in names if n}
+    if not spellings:
         return None
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z0-9])", flags)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + trie_pattern(spellings) + r")(?![A-Za-z0-9])", flags)
 
 
 def _build(topic: Topic) -> Rules:
