@@ -13,6 +13,7 @@ import re
 from scraper.claims import memo
 from scraper.claims.certainty import attributed_to, certainty_at, segment_span
 from scraper.claims.kinds import Context, Draft, recognise_all
+from scraper.claims.memo import spans
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.season import Placed, article_season, claim_season, mentions_ours, other_show_in
@@ -75,7 +76,7 @@ def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
 def _asked(draft: Draft, text: str) -> bool:
     """"... including whether the show has been renewed": a question the article raises, not a claim."""
     start, _ = segment_span(text, draft.at)
-    return not draft.negated and bool(_WHETHER.search(text, start, max(start, draft.at)))
+    return not draft.negated and any(start <= found < draft.at for found, _ in spans(_WHETHER, text))
 
 
 def _mask(text: str, rules: Rules) -> str:

@@ -14,14 +14,9 @@ import re
 
 from scraper.claims import lexicon
 from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
-from scraper.claims.memo import per_article
+from scraper.claims.memo import per_article, spans
+from scraper.claims.patterns import any_of
 from scraper.claims.rules import Rules
-
-
-def _any(words: tuple[str, ...], flags: int = re.I) -> re.Pattern[str]:
-    """Any of the phrasings; each starts a word (testing that first makes the search fast)."""
-    stems = [w.removeprefix(r"\b") for w in words]
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(f"(?:{w})" for w in stems) + ")", flags)
 
 
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -30,15 +25,20 @@ def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
 _ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
-_HEDGE = _any(lexicon.HEDGES)
-_NOT_HEDGE = _any(lexicon.NOT_HEDGES)
+# Every attribution names its verb or preposition: a sentence with none of them skips the patterns.
+_CITING = any_of(tuple(re.escape(w) for w in ("according to", "as per", "citing", "report", "via", "said", "says",
+                                              "stated", "noted", "revealed", "announced", "confirmed", "predict",
+                                              "speculat", "suggest", "claim", "wrote", "writes", "added", "teased",
+                                              "told", "per")))
+_HEDGE = any_of(lexicon.HEDGES)
+_NOT_HEDGE = any_of(lexicon.NOT_HEDGES)
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:" + "|".join(NEGATIONS) + r")", re.I)
-_OFFICIAL_VERB = _any(lexicon.OFFICIAL_VERBS)
-_CHANNEL = _any(lexicon.OFFICIAL_CHANNELS)
-_SOURCE = _any(lexicon.OFFICIAL_SOURCES)
-_OFFICIALLY = _any(lexicon.OFFICIALLY)
-_CONFIRMED = _any(lexicon.CONFIRMED)
-_INSIDER = _any(lexicon.INSIDERS)
+_OFFICIAL_VERB = any_of(lexicon.OFFICIAL_VERBS)
+_CHANNEL = any_of(lexicon.OFFICIAL_CHANNELS)
+_SOURCE = any_of(lexicon.OFFICIAL_SOURCES)
+_OFFICIALLY = any_of(lexicon.OFFICIALLY)
+_CONFIRMED = any_of(lexicon.CONFIRMED)
+_INSIDER = any_of(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
 _STRONG_BREAK = _anywhere(lexicon.CLAUSE_BREAKS)
 _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
@@ -155,11 +155,13 @@ def clause_at(sentence: str, position: int) -> str:
 def negated_at(sentence: str, position: int) -> bool:
     if is_negated(clause_at(sentence, position)):
         return True
-    return bool(_OPEN_QUESTION.search(sentence, 0, max(0, position)))
+    return any(start < position for start, _ in spans(_OPEN_QUESTION, sentence))
 
 
 @per_article
 def _cited(sentence: str) -> str | None:
+    if not _CITING.search(sentence):
+        return None
     for pattern in _ATTRIBUTIONS:
         for match in pattern.finditer(sentence):
             who = match.group("who").strip().removeprefix("the ").strip()
@@ -173,11 +175,16 @@ def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) ->
     cited = _cited(sentence)
     if cited:
         return cited
-    segment = segment_at(sentence, position)
+    named = _named_in(segment_at(sentence, position), rules, certainty)
+    return named if named or certainty != "official" else _named_in(sentence, rules, certainty)
+
+
+@per_article
+def _named_in(segment: str, rules: Rules, certainty: str) -> str | None:
     audience = _AUDIENCE.search(segment)
     if certainty == "speculative" and audience:
         return audience.group(0).lower()
     if certainty == "official" and rules.platform:
-        found = rules.platform.search(segment) or rules.platform.search(sentence)
+        found = rules.platform.search(segment)
         return found.group(0) if found else None
     return None

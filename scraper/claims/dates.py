@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import MONTHS, YEAR_PARTS
-from scraper.claims.memo import trie_pattern
+from scraper.claims.patterns import trie_pattern
 from scraper.types import Window
 
 _MONTH = r"(?P<month>" + trie_pattern(MONTHS) + r")\.?"
@@ -54,6 +54,7 @@ _NEEDS = {
     "season_rel": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"[-\s]+")
 _LETTERS = re.compile(r"[^\W_]+")
 _MONTH_WORDS = frozenset(MONTHS)
 _PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
@@ -180,7 +181,7 @@ def _r_md(m, published, text):
 
 
 def _r_part_year(m, published, text):
-    first, last = YEAR_PARTS[re.sub(r"[-\s]+", " ", m["part"].lower())]
+    first, last = YEAR_PARTS[_SPACES.sub(" ", m["part"].lower())]
     return span_months(int(m["year"]), first, last, text)
 
 

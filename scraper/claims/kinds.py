@@ -15,29 +15,24 @@ from typing import Literal
 from scraper.claims import lexicon
 from scraper.claims.certainty import clause_at, is_negated, negated_at, segment_span
 from scraper.claims.dates import Found, event_done, find_dates
-from scraper.claims.memo import lazy
+from scraper.claims.memo import lazy, spans
+from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.claims.rules import Rules
 from scraper.types import Person, Window
 
-
-def _any(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the phrasings, never starting inside a Latin word (Korean and Japanese have no spaces to wait for)."""
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")", re.I)
-
-
-RENEWAL = _any(lexicon.RENEWAL)
-CANCELLED = _any(lexicon.CANCELLED)
-RELEASE = _any(lexicon.RELEASE)
-FILMING_START = _any(lexicon.FILMING_START)
-FILMING_END = _any(lexicon.FILMING_END)
+RENEWAL = any_of(lexicon.RENEWAL)
+CANCELLED = any_of(lexicon.CANCELLED)
+RELEASE = any_of(lexicon.RELEASE)
+FILMING_START = any_of(lexicon.FILMING_START)
+FILMING_END = any_of(lexicon.FILMING_END)
 EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
-DIRECTOR = _any(lexicon.DIRECTOR)
-WRITER = _any(lexicon.WRITER)
-CAST = _any(lexicon.CAST_TRIGGERS)
-DEPARTING = _any(lexicon.DEPARTING)
-RETURNING = _any(lexicon.RETURNING)
-NEW_CAST = _any(lexicon.NEW_CAST)
+DIRECTOR = any_of(lexicon.DIRECTOR)
+WRITER = any_of(lexicon.WRITER)
+CAST = any_of(lexicon.CAST_TRIGGERS)
+DEPARTING = any_of(lexicon.DEPARTING)
+RETURNING = any_of(lexicon.RETURNING)
+NEW_CAST = any_of(lexicon.NEW_CAST)
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
@@ -50,6 +45,11 @@ _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 _DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATELINE = re.compile(r"date\W{0,4}$", re.I)
+_DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
+_UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
+_AND = re.compile(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*")
+_PREDICATE = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})")
 CAST_HEADING = re.compile(r"\bcast\b|pemeran|elenco|reparto|출연|캐스팅|キャスト", re.I)
 
 
@@ -134,17 +134,16 @@ def _hypothetical(clause: str) -> bool:
 
 def _is_dateline(sentence: str, found: Found) -> bool:
     """A page's own date ("date 2025-07-23", '"date":"2026-02-23"') is not a claim."""
-    return bool(re.search(r"date\W{0,4}$", sentence[max(0, found.start - 10):found.start], re.I))
+    return bool(_DATELINE.search(sentence, max(0, found.start - 10), found.start))
 
 
 def _date_negated(ctx: Context, found: Found) -> bool:
     """"There is no season releasing in early 2026": the denial governs the date itself."""
     clause = ctx.sentence[:found.start]
-    cue = re.search(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", clause, re.I)
+    cue = _DENIAL_BEFORE.search(clause)
     if cue is None:
         return False
-    return not re.search(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b",
-                         ctx.sentence[cue.start():found.start], re.I)
+    return not _UNTIL.search(ctx.sentence, cue.start(), found.start)
 
 
 def release_date(ctx: Context) -> list[Draft]:
@@ -220,7 +219,7 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
 
 def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
     """"Lee JQ and Kim Nam-su": two names joined by "and" or a comma belong to one credit."""
-    return bool(re.fullmatch(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*", sentence[before.end:after.start]))
+    return bool(_AND.fullmatch(sentence, before.end, after.start))
 
 
 def _crew_names(ctx: Context) -> set[str]:
@@ -253,15 +252,15 @@ def _status_of(sentence: str, mention: Mention) -> Status | None:
     cues: list[tuple[int, Status]] = []
     kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
     for pattern, status in kinds:
-        for found in pattern.finditer(sentence):
-            gap = found.start() - mention.end if found.start() >= mention.end else mention.start - found.end()
+        for start, end in spans(pattern, sentence):
+            gap = start - mention.end if start >= mention.end else mention.start - end
             cues.append((gap, status))
     return min(cues)[1] if cues else None
 
 
 def _predicate(sentence: str, mention: Mention) -> str:
     """What is said of the name after an appositive: "X, an original cast member, will not be back"."""
-    rest = re.match(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})", sentence[mention.end:])
+    rest = _PREDICATE.match(sentence, mention.end)
     return rest.group("verb") if rest else ""
 
 

@@ -8,7 +8,7 @@ and forgotten before the next, so the speed measured is the speed of reading new
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
@@ -54,26 +54,13 @@ class lazy(Generic[T, R]):  # noqa: N801 - used as a decorator, like property
         return value
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression for many literal words, their common beginnings shared.
-
-    "jan|january|june|july" becomes "j(?:an(?:uary)?|u(?:ne|ly))": the engine tries one letter at a
-    time instead of every word in turn, which is what makes month names cheap to look for.
-    Longest words win, as in an alternation sorted longest first.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie)
+@per_article
+def holds(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern occurs in the text; asked once per sentence however many claims it holds."""
+    return pattern.search(text) is not None
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
+@per_article
+def spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where the pattern occurs in the text, each (start, end)."""
+    return tuple(found.span() for found in pattern.finditer(text))

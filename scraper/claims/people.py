@@ -15,6 +15,7 @@ from scraper.claims.rules import Rules
 from scraper.types import KnownPerson, raw_name_key
 
 _TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
+_POSSESSIVE = re.compile(r"['’]s$")
 CANDIDATE = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\b")
 
 
@@ -31,7 +32,7 @@ def find_people(sentence: str, rules: Rules) -> list[Mention]:
     """People named in the sentence, in order, with the character each plays when the sentence says."""
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
-        run = re.sub(r"['’]s$", "", match.group(0))  # "On-jo's": the possessive is not part of the name
+        run = _POSSESSIVE.sub("", match.group(0))  # "On-jo's": the possessive is not part of the name
         mentions += _mentions_in(run, match.start(), sentence, rules)
     if rules.script_names:
         for m in rules.script_names.finditer(sentence):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scraper.claims.memo import trie_pattern
+from scraper.claims.patterns import trie_pattern
 from scraper.types import KnownPerson, Topic, raw_name_key
 
 # Names written in Hangul, kana or kanji are found by spelling, not by capitalisation.

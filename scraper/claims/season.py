@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from scraper.claims.certainty import clause_at
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
-from scraper.claims.memo import per_article
+from scraper.claims.memo import holds, per_article
+from scraper.claims.patterns import trie_pattern
 from scraper.claims.rules import Rules
 from scraper.types import PERSON_KINDS, Window
 
-_NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_ORD = r"(?P<o>" + "|".join(ORDINALS) + r")"
+_NUM = r"(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")"
+_ORD = r"(?P<o>" + trie_pattern(ORDINALS) + r")"
 MARKERS = [
     re.compile(rf"\bseasons?\s*{_NUM}\b", re.I),
     re.compile(rf"\b{_ORD}[- ](?:\d{{1,2}}-episode[- ])?(?:season|installment|instalment|chapter|outing|run|series)\b", re.I),
@@ -126,7 +127,7 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     near = _in_clause(placed, marks)
     if near:
         return _nearest(near, placed.at)
-    if NEXT_SEASON.search(clause_at(placed.sentence, placed.at)) or ours in values:
+    if holds(NEXT_SEASON, clause_at(placed.sentence, placed.at)) or ours in values:
         return ours
     if marks:
         return _nearest(marks, placed.at)
@@ -140,9 +141,9 @@ def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | 
         return ours
     if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
         near = _in_clause(placed, marks)
-        return _nearest(near, placed.at) if near else (ours if NEXT_SEASON.search(placed.sentence) else None)
-    if values == {earlier} and (RETURNING_CUE.search(placed.sentence) or NEXT_SEASON.search(placed.sentence)
-                                or not PAST_ROLE.search(placed.sentence)):
+        return _nearest(near, placed.at) if near else (ours if holds(NEXT_SEASON, placed.sentence) else None)
+    if values == {earlier} and (holds(RETURNING_CUE, placed.sentence) or holds(NEXT_SEASON, placed.sentence)
+                                or not holds(PAST_ROLE, placed.sentence)):
         return ours
     return _nearest(marks, placed.at)
 
@@ -162,7 +163,7 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
               carried: int | None) -> int | None:
     ours = rules.topic.season
     if placed.crew:
-        return carried if carried is not None else (ours if NEXT_SEASON.search(placed.sentence) else None)
+        return carried if carried is not None else (ours if holds(NEXT_SEASON, placed.sentence) else None)
     if _first_run(placed):
         return ours - 1 if ours > 1 else None
     heading = season_marks(placed.heading or "")
@@ -181,13 +182,12 @@ def _past_release(placed: Placed, published: dt.date | None) -> bool:
 
 def _first_run(placed: Placed) -> bool:
     """A release or a count stated in the past with nothing coming, or a cast list in the past tense."""
-    if FUTURE.search(placed.sentence):
+    if holds(FUTURE, placed.sentence):
         return False
-    if placed.kind in ("release_date", "episode_count") and (FIRST_RUN.search(placed.sentence)
+    if placed.kind in ("release_date", "episode_count") and (holds(FIRST_RUN, placed.sentence)
                                                                or placed.kind == "episode_count"):
         return True
-    return placed.kind == "cast" and bool(PAST_ROLE.search(placed.sentence)) and not RETURNING_CUE.search(
-        placed.sentence)
+    return placed.kind == "cast" and holds(PAST_ROLE, placed.sentence) and not holds(RETURNING_CUE, placed.sentence)
 
 
 NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
