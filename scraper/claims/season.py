@@ -65,6 +65,28 @@ def season_marks(text: str) -> list[Mark]:
     return sorted(marks, key=lambda x: x.start)
 
 
+def marks_in(text: str, rules: Rules) -> list[Mark]:
+    """Season markers, the show's title followed by a number among them ("All of Us Are Dead 2")."""
+    marks = season_marks(text)
+    numbered = _numbered_titles(text, rules)
+    return sorted(marks + numbered, key=lambda m: m.start) if numbered else marks
+
+
+@per_article
+def _numbered_titles(text: str, rules: Rules) -> list[Mark]:
+    if rules.titles is None:
+        return []
+    found = []
+    for title in rules.titles.finditer(text):
+        number = _TITLE_NUMBER.match(text, title.end())
+        if number:
+            found.append(Mark(int(number.group("n")), title.start(), number.end()))
+    return found
+
+
+_TITLE_NUMBER = re.compile(r"[>》』」\s]?\s?(?P<n>[1-9])(?![\d.,:/]\d)(?!\d)")
+
+
 def _value(m: re.Match[str]) -> int | None:
     groups = m.groupdict()
     if groups.get("ko"):
@@ -90,10 +112,10 @@ def article_season(title: str | None, text: str, rules: Rules) -> int | None:
     """The season an article is about: ours when its title or lead names it, else the first named there."""
     ours = rules.topic.season
     for source in (title or "", text[:400]):
-        marks = [value for value, *_ in season_marks(source)]
+        marks = [value for value, *_ in marks_in(source, rules)]
         if marks and (mentions_ours(source, rules) or source is title):
             return ours if ours in marks else marks[0]
-    if any(value == ours for value, *_ in season_marks(text)):
+    if any(value == ours for value, *_ in marks_in(text, rules)):
         return ours
     return None
 
@@ -120,7 +142,7 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     earlier = ours - 1 if ours > 1 else None
     if _past_release(placed, published):
         return earlier
-    marks = season_marks(placed.masked)
+    marks = marks_in(placed.masked, rules)
     values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
         return _person_season(placed, marks, ours, earlier)
@@ -166,7 +188,7 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
         return carried if carried is not None else (ours if holds(NEXT_SEASON, placed.sentence) else None)
     if _first_run(placed):
         return ours - 1 if ours > 1 else None
-    heading = season_marks(placed.heading or "")
+    heading = marks_in(placed.heading or "", rules)
     if heading:
         values = [value for value, *_ in heading]
         return ours if ours in values else values[0]

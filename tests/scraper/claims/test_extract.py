@@ -1,0 +1,51 @@
+"""extract_claims as other stages use it: evidence spans, each claim once, no memory between articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimwatch.topic import load_topic
+from scraper.claims import extract_claims
+from scraper.types import Article
+
+TOPIC = load_topic()
+WHEN = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+
+
+def article(text: str, published: dt.datetime | None = WHEN) -> Article:
+    return Article(url="https://example.org/x", text=text, published=published)
+
+
+def test_an_article_about_another_show_has_no_claims() -> None:
+    assert extract_claims(article("Kingdom season 3 premieres in 2027.\n\nIt has six episodes."), TOPIC) == []
+
+
+def test_the_same_claim_twice_is_listed_once_where_the_body_first_says_it() -> None:
+    text = ("All of Us Are Dead season 2 reportedly arrives in 2026\n\n"
+            "Sources say All of Us Are Dead season 2 may arrive in 2026. Netflix says season 2 arrives in 2026.")
+    claims = extract_claims(article(text), TOPIC)
+    releases = [c for c in claims if c.kind == "release_date"]
+    assert len(releases) == 1 and releases[0].certainty == "speculative"
+    assert releases[0].evidence.startswith("Sources say")
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    text = "All of Us Are Dead season 2 arrives next year."
+    assert [c.value.start.year for c in extract_claims(article(text), TOPIC)] == [2026]  # type: ignore[union-attr]
+    assert extract_claims(article(text, None), TOPIC) == []
+
+
+def test_one_article_leaves_nothing_behind_for_the_next() -> None:
+    first = article("All of Us Are Dead season 2 will premiere in March 2026, Netflix announced.")
+    second = article("All of Us Are Dead season 2 will premiere in March 2026, fans guess.")
+    alone = extract_claims(second, TOPIC)
+    extract_claims(first, TOPIC)
+    assert extract_claims(second, TOPIC) == alone
+    assert alone[0].certainty == "speculative"
+
+
+def test_evidence_is_the_text_at_its_span() -> None:
+    text = "All of Us Are Dead S2\n\nLee Min-jae joins the cast. Filming began on 12 May 2025, Netflix said."
+    claims = extract_claims(article(text), TOPIC)
+    assert {c.kind for c in claims} == {"cast", "filming_start"}
+    assert all(text[c.span[0]:c.span[1]] == c.evidence for c in claims)

@@ -1,0 +1,38 @@
+"""Shared-prefix patterns find what a plain alternation of the same words finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.claims.lexicon import HEDGES, MONTHS, RELEASE
+from scraper.claims.patterns import any_of, trie_pattern
+
+WORDS = st.lists(st.text(alphabet="abcé시즌", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
+
+
+@given(WORDS, st.text(alphabet="abcé시즌 ", max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_a_trie_matches_exactly_the_words_it_was_built_from(words: list[str], probe: str) -> None:
+    pattern = re.compile(trie_pattern(words))
+    assert bool(pattern.fullmatch(probe)) == (probe in words)
+
+
+def test_a_trie_prefers_the_longest_word() -> None:
+    assert re.compile(trie_pattern(["jan", "january"]), re.I).match("January 2026").group(0) == "January"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'MJ0123", max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_any_of_finds_a_phrasing_wherever_the_plain_alternation_does(text: str) -> None:
+    for words in (HEDGES, RELEASE):
+        plain = re.compile(r"(?<![A-Za-z])(?:" + "|".join(f"(?:{w.removeprefix(chr(92) + 'b')})" for w in words) + ")",
+                           re.I)
+        assert bool(any_of(words).search(text)) == bool(plain.search(text))
+
+
+def test_month_names_are_found_in_any_case() -> None:
+    months = re.compile(r"\b(?:" + trie_pattern(MONTHS) + r")\b", re.I)
+    assert [m.group(0) for m in months.finditer("Juli, MARCH and août")] == ["Juli", "MARCH", "août"]
