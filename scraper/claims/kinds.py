@@ -15,7 +15,7 @@ from typing import Literal
 from scraper.claims import lexicon
 from scraper.claims.certainty import clause_at, is_negated, negated_at, segment_span
 from scraper.claims.dates import Found, event_done, find_dates
-from scraper.claims.memo import lazy, spans
+from scraper.claims.memo import holds, lazy, spans
 from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention, characters_named, find_people
 from scraper.claims.rules import Rules
@@ -45,6 +45,9 @@ _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 _DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
+# What is still to come: a cast list in these words is news about a season, not a credit list.
+COMING = any_of(lexicon.COMING)
+SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -231,6 +234,8 @@ def cast(ctx: Context) -> list[Draft]:
     triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and CAST.search(ctx.sentence)
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
+    if not (in_cast_section or ctx.cast_before or _about_a_coming_season(ctx)):
+        return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
     found = ctx.people
     crew = _crew_names(ctx)
     people = [m for m in found if m.name not in crew and _is_cast(m)]
@@ -239,6 +244,11 @@ def cast(ctx: Context) -> list[Draft]:
     return [Draft("cast", Person(name=m.name, character=m.character,
                                  status=_cast_status(ctx.sentence, m)),
                   negated_at(ctx.sentence, m.start), at=m.start) for m in people]
+
+
+def _about_a_coming_season(ctx: Context) -> bool:
+    """Someone joins, returns, leaves or will appear, or the sentence names a season."""
+    return any(holds(cue, ctx.sentence) for cue in (RETURNING, NEW_CAST, DEPARTING, COMING, SEASON_WORD))
 
 
 def _is_cast(mention: Mention) -> bool:
@@ -273,9 +283,8 @@ def _cast_status(sentence: str, mention: Mention) -> Status | None:
 
 
 def _known_status(mention: Mention) -> Status | None:
-    if mention.known is None:
-        return "new"
-    return "returning" if mention.known.seasons else None
+    """With no cue in the sentence: the topic knows who was in an earlier season; anyone else is new."""
+    return "returning" if mention.known is not None and mention.known.seasons else "new"
 
 
 Recogniser = Callable[[Context], list[Draft]]

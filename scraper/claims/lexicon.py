@@ -244,6 +244,15 @@ RETURNING = (
 NEW_CAST = (r"\bjoin", r"\bnew\b", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
             r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"합류", r"새", r"신예", r"새롭게")
 
+# What is still to come (future and modal phrasings), per language.
+COMING = (
+    r"\bwill\b", r"\bwould\b", r"['’]ll\b", r"set to", r"\bto be\b", r"\bgoing to\b", r"\bcould\b", r"\bmay\b",
+    r"\bmight\b", r"expected", r"upcoming", r"\bnew\b", r"\bnext\b", r"confirmed", r"announced", r"revealed",
+    r"\bplays\b", r"\bportrays\b", r"\bis playing\b", r"takes on", r"interpretad[ao]", r"memerankan",
+    r"\bakan\b", r"contará", r"estará", r"volverá", r"regresará", r"participará", r"vai\b", r"estará", r"예정", r"한다",
+    r"할\b", r"된다", r"확정", r"予定", r"決定",
+)
+
 # Words that look like names but are not people.
 NOT_NAMES = frozenset({
     "netflix", "season", "episode", "part", "the", "korean", "korea", "south", "seoul", "hyosan", "high", "school",
