@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field, replace
 
 from scraper.claims import memo
-from scraper.claims.certainty import attributed_to, certainty_at, segment_span
+from scraper.claims.certainty import attributed_to, certainty_at, segment_span, voice_of
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.people import find_people
@@ -22,7 +23,11 @@ from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
 __all__ = ["extract_claims"]
 
+# A sentence that goes on from the one before: a list item, or one opening with a pronoun.
+_CONTINUES = re.compile(r"^\s*(?:[-•*·▪]\s|(?:It|They|These|Those|This list|The list|The lineup)\b)")
 _WHETHER = re.compile(r"\bwhether\b|\bapakah\b|\bsi (?:habrá|tendrá)\b", re.I)
+# Korean asks after the verb: "등장할지" (whether they will appear), "귀추가 주목된다" (all eyes on what happens).
+_WHETHER_AFTER = re.compile(r"[할될을일]지[,\s]|귀추가 주목")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
@@ -35,24 +40,51 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, rules)
     found: list[tuple[Claim, bool]] = []
-    ours, cast_before, paragraph, crew_season = True, False, -1, None
+    ours, paragraph = True, _Paragraph()
     for sentence in split_sentences(article.text):
+        if sentence.paragraph != paragraph.number:
+            paragraph = _Paragraph(sentence.paragraph)
         ours = _about_ours(sentence.text, rules, ours)
         if not ours or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
-            cast_before = False
+            paragraph.cast = False
             continue
-        context = Context(sentence.text, rules, published, sentence.heading,
-                          cast_before=cast_before and paragraph == sentence.paragraph)
-        drafts = recognise_all(context)
-        if paragraph != sentence.paragraph:
-            crew_season = None
-        cast_before, paragraph = any(d.kind == "cast" for d in drafts), sentence.paragraph
-        masked = _mask(sentence.text, rules) if drafts else sentence.text
-        claims = [_claim(d, sentence, masked, rules, default_season, published, crew_season) for d in drafts
-                  if not _asked(d, sentence.text)]
-        crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), crew_season)
+        claims = _read(sentence, rules, paragraph, default_season, published)
         found += [(claim, sentence.is_heading) for claim in claims]
     return _once(found)
+
+
+@dataclass
+class _Paragraph:
+    """What the earlier sentences of the paragraph being read said."""
+
+    number: int = -1
+    cast: bool = False  # the sentence before named cast: a list that runs on is the cast too
+    crew_season: int | None = None  # the season the last credit was for
+    said: list[str] = field(default_factory=list)
+
+
+def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
+          published: dt.date | None) -> list[Claim]:
+    follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
+    drafts = recognise_all(Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast,
+                                   follows=follows))
+    masked = _mask(sentence.text, rules) if drafts else sentence.text
+    claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
+              if not _asked(d, sentence.text)]
+    if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
+        claims = [_in_official_voice(claim, rules) for claim in claims]
+    paragraph.cast = any(d.kind == "cast" for d in drafts)
+    paragraph.crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), paragraph.crew_season)
+    paragraph.said.append(sentence.text)
+    return claims
+
+
+def _in_official_voice(claim: Claim, rules: Rules) -> Claim:
+    """"Netflix announced the lineup. It includes X and Y": the list is the announcement's."""
+    if claim.certainty != "reported":
+        return claim
+    platform = rules.topic.platform[0] if rules.topic.platform else None
+    return replace(claim, certainty="official", attributed_to=claim.attributed_to or platform)
 
 
 def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
@@ -75,8 +107,11 @@ def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
 
 def _asked(draft: Draft, text: str) -> bool:
     """"... including whether the show has been renewed": a question the article raises, not a claim."""
-    start, _ = segment_span(text, draft.at)
-    return not draft.negated and any(start <= found < draft.at for found, _ in spans(_WHETHER, text))
+    start, end = segment_span(text, draft.at)
+    if draft.negated:
+        return False
+    return any(start <= found < draft.at for found, _ in spans(_WHETHER, text)) or any(
+        start <= found < end for found, _ in spans(_WHETHER_AFTER, text))
 
 
 def _mask(text: str, rules: Rules) -> str:

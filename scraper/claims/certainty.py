@@ -101,6 +101,11 @@ def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> 
     return _certainty(segment_at(sentence, position), rules, kind == "renewal")
 
 
+def voice_of(sentence: str, rules: Rules) -> str:
+    """The certainty of a whole sentence, whatever it claims: "Netflix announced the lineup." is official."""
+    return _certainty(sentence, rules, False)
+
+
 @per_article
 def _signed_by_platform(sentence: str, rules: Rules) -> bool:
     signed = _SIGNED.search(sentence)

@@ -27,6 +27,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
     ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
+                           r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
     ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
     ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*)?(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
     ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
@@ -47,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": {"digit"}, "numeric": {"digit"}, "ko_full": {"digit"}, "ko_short_year": {"digit"}, "ko_month": {"digit"},
+    "iso": {"digit"}, "numeric": {"digit"}, "ko_part": set(), "ko_full": {"digit"}, "ko_short_year": {"digit"}, "ko_month": {"digit"},
     "ja_month": {"digit"}, "year": {"digit"}, "part_year": {"digit", "part"}, "mdy": {"digit", "month"},
     "dmy": {"digit", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"digit", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
@@ -59,7 +61,7 @@ _LETTERS = re.compile(r"[^\W_]+")
 _MONTH_WORDS = frozenset(MONTHS)
 _PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
 _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan"})
-_RELATIVE_KO = ("올해", "내년", "연말", "달")
+_RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
 _OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
 
@@ -156,6 +158,24 @@ def _r_ko_full(m, published, text):
     return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
 
 
+_KO_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "초": (1, 4), "중반": (5, 8), "말": (9, 12)}
+
+
+def _r_ko_part(m, published, text):
+    """"2025년 하반기", "내년 초", "23년 4분기": a half, a quarter or a part of a year."""
+    if m["year"] or m["yy"]:
+        year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+    elif published is not None:
+        year = published.year + {"내년": 1, "작년": -1}.get(m["rel"], 0)
+    else:
+        return None
+    if m["q"]:
+        quarter = int(m["q"])
+        return span_months(year, 3 * quarter - 2, 3 * quarter, text)
+    first, last = _KO_PARTS[m["half"] or m["part"]]
+    return span_months(year, first, last, text)
+
+
 def _r_ko_short_year(m, published, text):
     """"24년": Korean writes a recent year with two digits."""
     year = 2000 + int(m["yy"])
@@ -249,7 +269,7 @@ def _r_month_alone(m, published, text):
 
 
 _RESOLVERS = {
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,

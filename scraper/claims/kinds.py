@@ -48,6 +48,8 @@ _DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasi
 # What is still to come: a cast list in these words is news about a season, not a credit list.
 COMING = any_of(lexicon.COMING)
 SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
+JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
+JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -63,6 +65,7 @@ class Context:
     published: dt.date | None
     heading: str | None = None
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
+    follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
 
     @lazy
     def lowered(self) -> str:
@@ -238,7 +241,7 @@ def cast(ctx: Context) -> list[Draft]:
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
     found = ctx.people
     crew = _crew_names(ctx)
-    people = [m for m in found if m.name not in crew and _is_cast(m)]
+    people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
     if not people and RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     return [Draft("cast", Person(name=m.name, character=m.character,
@@ -248,7 +251,14 @@ def cast(ctx: Context) -> list[Draft]:
 
 def _about_a_coming_season(ctx: Context) -> bool:
     """Someone joins, returns, leaves or will appear, or the sentence names a season."""
-    return any(holds(cue, ctx.sentence) for cue in (RETURNING, NEW_CAST, DEPARTING, COMING, SEASON_WORD))
+    return any(holds(cue, text) for text in (ctx.sentence, ctx.follows) if text
+               for cue in (RETURNING, NEW_CAST, DEPARTING, COMING, SEASON_WORD))
+
+
+def _has_job_title(sentence: str, mention: Mention) -> bool:
+    """"Park Chul-soo, CEO of the studio", "producer Kim": someone named for their job is not in the cast."""
+    return bool(JOB_AFTER.match(sentence, mention.end) or JOB_BEFORE.search(sentence, max(0, mention.start - 30),
+                                                                           mention.start))
 
 
 def _is_cast(mention: Mention) -> bool:

@@ -253,6 +253,11 @@ COMING = (
     r"할\b", r"된다", r"확정", r"予定", r"決定",
 )
 
+# Jobs that name someone who is not in the cast ("Park Chul-soo, CEO of the studio").
+JOB_TITLES = (r"ceo", r"chief executive", r"president", r"chairman", r"founder", r"head", r"producer", r"executive",
+              r"spokes(?:person|man|woman)", r"representative", r"agent", r"manager", r"critic", r"reporter",
+              r"editor", r"대표", r"관계자", r"PD")
+
 # Words that look like names but are not people.
 NOT_NAMES = frozenset({
     "netflix", "season", "episode", "part", "the", "korean", "korea", "south", "seoul", "hyosan", "high", "school",

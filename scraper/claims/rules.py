@@ -71,7 +71,7 @@ def _build(topic: Topic) -> Rules:
         topic=topic,
         titles=alternation(topic.all_titles, re.I),
         platform=alternation(topic.platform),
-        other_shows=alternation(topic.other_shows, re.I),
+        other_shows=alternation(topic.other_shows),  # as titled: "Wednesday" the show, not "on wednesday"
         other_masks=masks,
         by_key=by_key,
         characters=frozenset(characters),

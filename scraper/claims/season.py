@@ -104,8 +104,16 @@ def mentions_ours(text: str, rules: Rules) -> bool:
 
 
 def other_show_in(text: str, rules: Rules) -> str | None:
-    found = rules.other_shows.search(text) if rules.other_shows else None
-    return found.group(0) if found else None
+    """Another show's title, unless the words around make it a day or a place ("on Wednesday", "United Kingdom")."""
+    if rules.other_shows is None:
+        return None
+    for found in rules.other_shows.finditer(text):
+        if not _NOT_A_TITLE.search(text, max(0, found.start() - 12), found.start()):
+            return found.group(0)
+    return None
+
+
+_NOT_A_TITLE = re.compile(r"\b(?:on|last|this|next|every|until|by|since|from|United)\s+$", re.I)
 
 
 def article_season(title: str | None, text: str, rules: Rules) -> int | None:

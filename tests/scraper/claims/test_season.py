@@ -60,3 +60,8 @@ def test_a_credit_for_the_series_has_no_season() -> None:
 
 def test_another_shows_news_is_never_ours() -> None:
     assert claims("Elsewhere, Kingdom season 3 is expected to premiere in 2027.") == set()
+
+
+def test_a_day_named_like_another_show_is_still_our_news() -> None:
+    found = claims("All of Us Are Dead is back.\n\nOn Wednesday, Netflix said the second season premieres in March 2026.")
+    assert (2, "release_date") in found
