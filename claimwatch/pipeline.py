@@ -25,7 +25,7 @@ from scraper.errors import ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
 from scraper.sources import make_source
-from scraper.types import Article, Lead, SourceConfig, Topic, alias_table
+from scraper.types import Article, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
 
@@ -145,7 +145,7 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None,
             return None
         changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
                                  aliases=ctx.aliases, site=site, at=article.published or now,
-                                 dated=article.published is not None)
+                                 dated=article.published is not None, names=display_names(ctx.topic.people))
         for change, channels in channels_for(ctx, changes):
             storage.enqueue(session, [change], channels)
     _tell(ctx, article, "new" if relevant else "off-topic")

@@ -271,6 +271,11 @@ def alias_table(people: tuple[KnownPerson, ...]) -> dict[str, str]:
     return table
 
 
+def display_names(people: tuple[KnownPerson, ...]) -> dict[str, str]:
+    """raw key of a person's canonical name -> that name as the topic writes it."""
+    return {raw_name_key(person.name): person.name for person in people}
+
+
 def name_key(name: str, aliases: dict[str, str] | None = None) -> str:
     key = raw_name_key(name)
     return (aliases or {}).get(key, key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select, text
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
-from storage.resolve import Support, compatible, resolve, site_of_claim, value_key
+from storage.resolve import Support, compatible, lapsed, resolve, site_of_claim, value_key
 from storage.types import Belief, ChangeRecord, HistoryEntry
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
@@ -31,11 +32,14 @@ def utcnow() -> dt.datetime:
 
 def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: str, season: int,
            aliases: dict[str, str] | None = None, site: str | None = None,
-           at: dt.datetime | None = None, dated: bool = True) -> list[ChangeRecord]:
+           at: dt.datetime | None = None, dated: bool = True,
+           names: dict[str, str] | None = None) -> list[ChangeRecord]:
     """Store an article's claims; return the changes of belief they make for ``show`` ``season``.
 
     ``at`` is when the article says it was published; ``dated=False`` when it says nothing and
     ``at`` is only when it was read: such a claim cannot be placed after another in time.
+    ``names`` (a person's name key -> the name to show) lets a belief read "Park Ji-hu" whichever
+    spelling an outlet used first; the claims keep the spelling of their sentence.
     """
     aliases = aliases or {}
     when = at or utcnow()
@@ -52,14 +56,23 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     changes: list[ChangeRecord] = []
     for kind in dict.fromkeys(row.kind for row in tracked):
         all_claims = _claims_of(session, show, season, kind)
-        before = resolve(kind, [c for c in all_claims if c.article_id != article_id])
-        after = resolve(kind, all_claims)
+        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id]), names)
+        after = _shown(resolve(kind, all_claims), names)
         mine = [c for c in all_claims if c.article_id == article_id]
         earlier = {(c.value_key, c.certainty) for c in all_claims if c.article_id != article_id}
         for move in _moves(kind, before, after, mine, earlier):
             changes.append(_write_change(session, show, season, kind, move, article_id, when))
         _store_beliefs(session, show, season, kind, after, changes, when)
     return changes
+
+
+def _shown(beliefs: dict[str, Support], names: dict[str, str] | None) -> dict[str, Support]:
+    """Each person under the name the topic knows them by, when it knows them."""
+    if not names:
+        return beliefs
+    return {item: replace(support, value=dict(support.value, name=names[support.value_key]))
+            if isinstance(support.value, dict) and support.value_key in names else support
+            for item, support in beliefs.items()}
 
 
 def _claim_row(article_id: int, claim: Claim, aliases: dict[str, str], site: str | None,
@@ -123,9 +136,15 @@ def _rival(held: Support, mine: list[ClaimModel], earlier: set[tuple[str, str]])
             continue
         if (claim.value_key, claim.certainty) in earlier:
             continue  # this disagreement was news when it was first said
+        if _is_window(held.value) and _is_window(claim.value) and lapsed(held.value, claim.value, claim.at):
+            continue  # the held date went by: a new date is a postponement, not a disagreement
         return Support(item="", value=claim.value, value_key=claim.value_key, certainty=claim.certainty,
                        sites=frozenset({site_of_claim(claim)}), latest=claim.at, claims=(claim,))
     return None
+
+
+def _is_window(value: Any) -> bool:
+    return isinstance(value, dict) and "start" in value and "end" in value
 
 
 def _people_moves(before: dict[str, Support], after: dict[str, Support], mine: list[ClaimModel]) -> list[Move]:

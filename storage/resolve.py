@@ -113,8 +113,23 @@ def resolve(kind: str, claims: Sequence[ClaimLike]) -> dict[str, Support]:
     candidates = supports(standing(claims), lambda c: SINGLE)
     if not candidates:
         return {}
-    best = max(candidates, key=lambda s: s.rank)
+    best = max(candidates, key=lambda s: (not overtaken(s, candidates), s.rank))
     return {SINGLE: _narrowest_inside(best, candidates)}
+
+
+def overtaken(support: Support, candidates: list[Support]) -> bool:
+    """A window that passed, with a later one said since: "2024" once 2025 came with "late 2025".
+
+    Dates slip; a release date whose time went by is history, however official it was.
+    """
+    return _is_window(support.value) and any(
+        later is not support and _is_window(later.value) and lapsed(support.value, later.value, later.latest)
+        for later in candidates)
+
+
+def lapsed(held: dict[str, str], new: dict[str, str], said: dt.datetime) -> bool:
+    """``new`` was said after ``held`` ended, and points later: the held window went by."""
+    return held["end"] < said.date().isoformat() and held["end"] < new["start"]
 
 
 def _narrowest_inside(best: Support, candidates: list[Support]) -> Support:

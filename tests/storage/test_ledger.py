@@ -129,3 +129,22 @@ def test_a_vaguer_window_around_the_held_one_changes_nothing(engine):
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
     assert belief.value["text"] == "July 2025"
+
+
+def test_a_date_that_went_by_gives_way_to_a_later_one_as_a_new_value(engine):
+    record(engine, [claim("release_date", window("2024-01-01", "2024-12-31", "2024"), certainty="official")],
+           site="a.example", published="2023-03-01")
+    record(engine, [claim("release_date", window("2024-01-01", "2024-12-31", "2024"), certainty="official")],
+           site="b.example", published="2023-04-01")
+    changes = record(engine, [claim("release_date", window("2025-09-01", "2025-12-31", "late 2025"),
+                                    certainty="official")], site="c.example", published="2025-07-02")
+    assert [(c.change, c.value["text"], c.previous["text"]) for c in changes] == [("value", "late 2025", "2024")]
+
+
+def test_a_known_person_is_shown_by_the_topics_name_whatever_the_spelling(engine):
+    story = article("text", site="a.example")
+    with storage.transaction(engine) as session:
+        stored = storage.store_article(session, story, source="t", fetched_at=when("2025-01-01"))
+        [change] = storage.record(session, stored.id, [cast("Park Solomon", status="returning")], show=SHOW,
+                                  season=2, aliases=ALIASES, names={"lomon": "Lomon"}, at=when("2025-01-01"))
+    assert change.value["name"] == "Lomon"
