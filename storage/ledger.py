@@ -138,6 +138,8 @@ def _rival(held: Support, mine: list[ClaimModel], earlier: set[tuple[str, str]])
             continue  # this disagreement was news when it was first said
         if _is_window(held.value) and _is_window(claim.value) and lapsed(held.value, claim.value, claim.at):
             continue  # the held date went by: a new date is a postponement, not a disagreement
+        if not claim.dated and _is_window(claim.value) and claim.value["end"] < claim.at.date().isoformat():
+            continue  # an undated page about a date long gone may be years old: not news against a belief
         return Support(item="", value=claim.value, value_key=claim.value_key, certainty=claim.certainty,
                        sites=frozenset({site_of_claim(claim)}), latest=claim.at, claims=(claim,))
     return None

@@ -148,3 +148,14 @@ def test_a_known_person_is_shown_by_the_topics_name_whatever_the_spelling(engine
         [change] = storage.record(session, stored.id, [cast("Park Solomon", status="returning")], show=SHOW,
                                   season=2, aliases=ALIASES, names={"lomon": "Lomon"}, at=when("2025-01-01"))
     assert change.value["name"] == "Lomon"
+
+
+def test_an_undated_page_about_a_past_date_is_no_contradiction(engine):
+    record(engine, [claim("release_date", window("2026-01-01", "2026-12-31", "2026"))], site="a.example",
+           published="2026-01-10")
+    story = article("an old guess", site="old.example")
+    with storage.transaction(engine) as session:
+        stored = storage.store_article(session, story, source="t", fetched_at=when("2026-11-24"))
+        changes = storage.record(session, stored.id, [claim("release_date", window("2024-01-01", "2024-04-30"))],
+                                 show=SHOW, season=2, at=when("2026-11-24"), dated=False, site="old.example")
+    assert changes == []
