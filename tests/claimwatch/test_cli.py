@@ -130,3 +130,34 @@ def test_queries_on_a_new_database_say_there_is_nothing_yet(tmp_path, command):
     result = claimwatch(*command, "--db", str(tmp_path / "new.db"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def test_notify_test_reports_each_channel_and_fails_when_one_does(tmp_path):
+    from tests.notifier.servers import free_port
+
+    config = tmp_path / "claimwatch.toml"
+    config.write_text(f"""[channels.console]
+type = "console"
+
+[channels.mail]
+type = "email"
+host = "127.0.0.1"
+port = {free_port()}
+security = "none"
+from = "alerts@example.org"
+to = ["me@example.org"]
+timeout_s = 2
+""")
+    result = claimwatch("--config", str(config), "notify-test", "--db", str(tmp_path / "x.db"), "--json")
+    assert result.returncode == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    outcomes = {row["channel"]: row for row in rows}
+    assert outcomes["console"]["ok"] is True
+    assert outcomes["mail"]["ok"] is False and "connection refused" in outcomes["mail"]["outcome"]
+
+
+def test_outbox_lists_what_was_delivered(tmp_path):
+    db = str(tmp_path / "cw.db")
+    claimwatch("ingest", "--db", db, str(ARTICLES / "renewal.json"))
+    rows = json_lines(claimwatch("outbox", "--db", db, "--json").stdout)
+    assert rows and {row["status"] for row in rows} == {"delivered"} and rows[0]["channel"] == "console"
