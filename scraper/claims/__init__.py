@@ -17,7 +17,14 @@ from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
-from scraper.claims.season import Placed, article_season, claim_season, mentions_ours, other_show_in
+from scraper.claims.season import (
+    Placed,
+    article_season,
+    claim_season,
+    compares_to_other,
+    mentions_ours,
+    other_show_in,
+)
 from scraper.claims.sentences import Sentence, split_sentences
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
@@ -128,7 +135,7 @@ def _about_ours(text: str, rules: Rules, previous: bool) -> bool:
         return False
     if other_show_in(text, rules):
         return any(p.known for p in find_people(_mask(text, rules), rules))
-    return previous
+    return previous or compares_to_other(text, rules)
 
 
 def _claim(draft: Draft, sentence: Sentence, masked: str, rules: Rules, default: int | None,

@@ -169,7 +169,7 @@ def _cited(sentence: str) -> str | None:
         return None
     for pattern in _ATTRIBUTIONS:
         for match in pattern.finditer(sentence):
-            who = match.group("who").strip().removeprefix("the ").strip()
+            who = match.group("who").strip().removeprefix("the ").strip().rstrip(".,;:")
             if who.lower() not in NOT_ATTRIBUTABLE and len(who) > 1:
                 return who
     return None

@@ -41,7 +41,8 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|tanggal (?:rilis|tayang)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
                                 re.I)
-_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bsi\b|\bse\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
+# Conditions ("if", "jika", Spanish "si"); Spanish and Portuguese "se" is mostly a pronoun, so it is not one.
+_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 _DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
@@ -115,22 +116,35 @@ def renewal(ctx: Context) -> list[Draft]:
 
 
 def _distance(found: Found, span: tuple[int, int]) -> int:
-    """Characters between a date and a trigger's words (0 when they touch or overlap)."""
-    return max(span[0] - found.end, found.start - span[1], 0)
+    """Characters between a date and a trigger's words; a date before the words counts as further away, since
+    dates follow their verb ("began in July and ended in May")."""
+    if found.start >= span[1]:
+        return found.start - span[1]
+    return max(span[0] - found.end, 0) + BEFORE_PENALTY
 
 
-def _dates_for(ctx: Context, trigger: re.Match[str], rival: re.Match[str] | None) -> list[Found]:
-    """The dates nearer this trigger than the rival kind's, within reach, closest first."""
+BEFORE_PENALTY = 10  # characters: "dimulai pada Juli dan selesai" gives July to the verb before it
+
+
+def _dates_for(ctx: Context, trigger: re.Match[str], rivals: list[re.Match[str]]) -> list[Found]:
+    """The dates nearer this trigger than any other kind's, within reach, closest first."""
     if _hypothetical(clause_at(ctx.sentence, trigger.start())):
         return []  # "if filming starts in August, ..."
-    span = trigger.span()
+    span = _anchor(trigger)
     first, last = segment_span(ctx.sentence, trigger.start())  # a date across "but" belongs to the other clause
     dates = [d for d in ctx.dates if first <= d.start and d.end <= last]
     dates = [d for d in dates if _distance(d, span) <= NEAR and not _is_dateline(ctx.sentence, d)
-             and (rival is None or _distance(d, span) <= _distance(d, rival.span()))]
+             and all(_distance(d, span) <= _distance(d, _anchor(rival)) for rival in rivals)]
     if negated_at(ctx.sentence, trigger.start()):
         dates = [d for d in dates if d.start > trigger.start()]  # "in March it was said filming has not begun"
     return sorted(dates, key=lambda d: (_distance(d, span), d.start < trigger.start()))
+
+
+def _anchor(trigger: re.Match[str]) -> tuple[int, int]:
+    """The trigger's last word, where its date sits: "filming began in July and wrapped [in May]"."""
+    words = trigger.group(0).rstrip()
+    last_space = max(words.rfind(" "), 0)
+    return trigger.start() + (last_space + 1 if last_space else 0), trigger.end()
 
 
 def _hypothetical(clause: str) -> bool:
@@ -156,9 +170,9 @@ def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     triggers = list(RELEASE.finditer(ctx.sentence))
     triggers = triggers if triggers and ctx.dates else []
-    rival = (FILMING_START.search(ctx.sentence) or FILMING_END.search(ctx.sentence)) if triggers else None
+    rivals = [*FILMING_START.finditer(ctx.sentence), *FILMING_END.finditer(ctx.sentence)] if triggers else []
     for trigger in triggers:
-        dates = _dates_for(ctx, trigger, rival)
+        dates = _dates_for(ctx, trigger, rivals)
         if dates:
             drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
@@ -167,12 +181,13 @@ def release_date(ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _filming(kind: str, pattern: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
+def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
         trigger = pattern.search(ctx.sentence)
         if not trigger or _hypothetical(clause_at(ctx.sentence, trigger.start())):
             return []
-        dates = _dates_for(ctx, trigger, RELEASE.search(ctx.sentence))
+        rivals = [*RELEASE.finditer(ctx.sentence), *(m for m in other.finditer(ctx.sentence) if m.end() != trigger.end())]
+        dates = _dates_for(ctx, trigger, rivals)
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
             return [Draft(kind, None, True, at=trigger.start())]
         if dates:
@@ -303,8 +318,8 @@ RECOGNISERS: tuple[tuple[tuple[str, ...], Recogniser], ...] = (
     (lexicon.GATES["renewal"], renewal),
     (lexicon.GATES["release"], release_date),
     (lexicon.GATES["episodes"], episode_count),
-    (lexicon.GATES["filming"], _filming("filming_start", FILMING_START)),
-    (lexicon.GATES["filming"], _filming("filming_end", FILMING_END)),
+    (lexicon.GATES["filming"], _filming("filming_start", FILMING_START, FILMING_END)),
+    (lexicon.GATES["filming"], _filming("filming_end", FILMING_END, FILMING_START)),
     (lexicon.GATES["director"], _credit("director")),
     (lexicon.GATES["writer"], _credit("writer")),
     ((), cast),

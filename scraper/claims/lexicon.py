@@ -63,7 +63,7 @@ HEDGES = (
     r"podría", r"\bpodr[áa]\b", r"probablemente", r"se rumorea", r"se estima", r"\bestima\b", r"\bdeve\b", r"\bpode\b",
     r"poderá", r"provavelmente", r"espera-se", r"pourrait", r"devrait",
     # Korean, Japanese
-    r"전망", r"예상", r"관측", r"가능성", r"듯", r"보인다", r"추측", r"見込み", r"予想", r"期待され",
+    r"전망", r"예상", r"관측", r"가능성", r"듯", r"(?:것으로|로) 보인다", r"추측", r"見込み", r"予想", r"期待され",
 )
 
 # Phrases that carry a hedge word without hedging the claim: "what fans can expect", "highly anticipated".
@@ -74,6 +74,7 @@ NOT_HEDGES = (r"what (?:fans|viewers|you|we|to|audiences) (?:can |could |should 
 OFFICIAL_SOURCES = (
     r"the (?:show|series|drama)['’]s (?:team|makers|creators|producers)", r"\bproduction team\b", r"\bthe (?:show['’]s )?producers\b",
     r"\bthe studio\b", r"\bproduction company\b", r"\bthe makers\b", r"\bthe streamer\b", r"\bthe platform\b",
+    r"\bthe streaming (?:giant|service|platform|company)\b",
     r"제작진", r"제작사", r"製作陣", r"制作陣",
 )
 OFFICIAL_CHANNELS = (
@@ -124,6 +125,7 @@ NEGATIONS = (
 # Who a claim is attributed to when the sentence says so.
 ATTRIBUTION_PATTERNS = (
     r"(?i:according to|as per|citing|reports? from|via) (?P<who>{name})",
+    r"(?i:according to|as per) (?i:a|an|the) (?:\w+ )?(?i:report|article|story|interview) (?i:by|from|in|with) (?P<who>{name})",
     r"(?P<who>{name}) (?i:reported|reports|said|says|stated|noted|revealed|announced|confirmed|predicts|"
     r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased|told)",
     r"(?i:reported|revealed|confirmed|announced|told) (?i:by|to) (?P<who>{name})",
@@ -150,7 +152,7 @@ RENEWAL = (
     r"officially (?:coming|happening|returning)",
     r"(?:got|gets|earned|earns|landed|lands|scored|secured|secures) (?:a |its )?(?:second|new|another) season",
     r"picked up for (?:a )?(?:second|new|another) season",
-    r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|dikonfirmasi)", r"renovad[ao]", r"renovó", r"renouvel",
+    r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|mengonfirmasi|dikonfirmasi) (?:bahwa )?(?:[\w“”\"']+ ){0,8}?(?:akan )?(?:kembali|berlanjut|dilanjutkan)", r"renovad[ao]", r"renovó", r"renouvel",
     r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
     r"制作を(?:正式に)?発表", r"制作(?:が)?決定", r"akan kembali (?:hadir|dengan|ke layar)", r"kembali (?:[\w“”\"]+ ){0,4}untuk (?:season|musim) (?:2|kedua)", r"confirmada la segunda temporada",
     r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
@@ -164,7 +166,7 @@ RELEASE = (
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"(?:is|are|be) coming\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
-    r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
+    r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
     r"hadir", r"arrivera",
 )
 FILMING_START = (
@@ -190,7 +192,7 @@ FILMING_START = (
     r"(?:currently|now) (?:filming|shooting|in production)", r"is (?:being )?filming", r"are filming",
     r"syuting (?:dimulai|dimulai pada|akan dimulai)", r"mulai syuting", r"proses syuting", r"memulai syuting",
     r"(?:comenzó|comienza|comenzará|inició|inicia|empezó|empieza) (?:el |la )?(?:rodaje|filmación|grabación)",
-    r"(?:rodaje|filmación|grabaciones?) (?:comenzó|comienza|comenzará|inició|empezó|arranca)",
+    r"(?:rodaje|filmación|grabación|grabaciones|filmaciones) (?:comenzó|comienza|comenzará|inició|empezó|arranca|arrancó)",
     r"(?:começou|começam|começaram|iniciou|iniciaram) (?:as )?(?:gravações|filmagens)",
     r"(?:gravações|filmagens) (?:começaram|começam|começou|iniciaram|tiveram início)",
     r"촬영(?:을|에|이|은|가)?\s?(?:시작|돌입|착수|진행)", r"크랭크인", r"촬영 중",
@@ -202,9 +204,11 @@ FILMING_END = (
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
     r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"has wrapped", r"have wrapped",
-    r"wrapped up", r"syuting (?:selesai|rampung)", r"menyelesaikan syuting",
+    r"wrapped up", r"(?:filming|shooting|production|cameras)\b[^.;]{0,60}?\band (?:finished|wrapped|ended|concluded|was completed|stopped)",
+    r"syuting (?:selesai|rampung)", r"(?:syuting|produksi)\b[^.;]{0,60}?\bdan (?:selesai|rampung|berakhir)",
+    r"(?:rodaje|filmación|grabaci\w+|gravaç\w+|filmagens)\b[^.;]{0,60}?\b[ye] (?:terminó|finalizó|concluyó|terminou|encerrou)", r"menyelesaikan syuting",
     r"(?:terminó|terminaron|finalizó) (?:el )?(?:rodaje|filmación|grabación)",
-    r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을)?\s?(?:마쳤|종료|마무리|끝)", r"크랭크업",
+    r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을|은|이)?\s?(?:[^\s.]+\s){0,3}?(?:마쳤|종료|마무리|끝)", r"크랭크업",
 )
 EPISODES = (
     r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|episode run)",
@@ -215,7 +219,7 @@ DIRECTOR = (
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
-    r"writ(?:ten|es|ing) by", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"writ(?:ten|es|ing) by", r"(?:wrote|written|penned|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
     r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
@@ -241,7 +245,7 @@ RETURNING = (
     r"original cast", r"returning", r"continues? to play", r"again", r"kembali", r"regres", r"vuelve", r"volta",
     r"retorn", r"복귀", r"재회", r"다시", r"돌아", r"이어", r"引き続き", r"続投", r"復帰", r"再び",
 )
-NEW_CAST = (r"\bjoin", r"\bnew\b", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
+NEW_CAST = (r"\bjoin", r"\bnew\b", r"se (?:suma|une|incorpora)n?", r"junta-se", r"se junta", r"incorporaç", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
             r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"합류", r"새", r"신예", r"새롭게")
 
 # What is still to come (future and modal phrasings), per language.
@@ -283,7 +287,7 @@ GATES = {
     "release": ("premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
-                "tanggal", "일", "公開", "配信"),
+                "tanggal", "일", "公開", "配信", "선보", "출격"),
     "episodes": ("ep", "part", "부작", "회차", "épisod", "話"),
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",

@@ -104,16 +104,26 @@ def mentions_ours(text: str, rules: Rules) -> bool:
 
 
 def other_show_in(text: str, rules: Rules) -> str | None:
-    """Another show's title, unless the words around make it a day or a place ("on Wednesday", "United Kingdom")."""
+    """Another show's title, unless the words around make it a day or a place ("on Wednesday", "United Kingdom")
+    or only a comparison ("Unlike Squid Game, ..."), which is then about ours: see ``compares_to_other``."""
     if rules.other_shows is None:
         return None
     for found in rules.other_shows.finditer(text):
-        if not _NOT_A_TITLE.search(text, max(0, found.start() - 12), found.start()):
+        if not _NOT_A_TITLE.search(text, max(0, found.start() - 25), found.start()):
             return found.group(0)
     return None
 
 
-_NOT_A_TITLE = re.compile(r"\b(?:on|last|this|next|every|until|by|since|from|United)\s+$", re.I)
+def compares_to_other(text: str, rules: Rules) -> bool:
+    """"Unlike Squid Game, the zombie drama ...": the sentence is about our show."""
+    return bool(rules.other_shows) and any(_COMPARISON.search(text, max(0, found.start() - 25), found.start())
+                                           for found in rules.other_shows.finditer(text))
+
+
+# Words before a title that make it a day or a place, or only a comparison ("Unlike Squid Game, ...").
+_COMPARISON = re.compile(r"\b(?:unlike|like|as with|similar to|compared (?:to|with)|than|the success of|the likes of|"
+                         r"fans of|a la)\s+$", re.I)
+_NOT_A_TITLE = re.compile(_COMPARISON.pattern + r"|\b(?:on|last|this|next|every|until|by|since|from|United)\s+$", re.I)
 
 
 def article_season(title: str | None, text: str, rules: Rules) -> int | None:
@@ -193,7 +203,8 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
               carried: int | None) -> int | None:
     ours = rules.topic.season
     if placed.crew:
-        return carried if carried is not None else (ours if holds(NEXT_SEASON, placed.sentence) else None)
+        coming = holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)
+        return carried if carried is not None else (ours if coming else None)
     if _first_run(placed):
         return ours - 1 if ours > 1 else None
     heading = marks_in(placed.heading or "", rules)
@@ -226,5 +237,6 @@ NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|lat
 FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|next|"
                     r"akan|llegará|chegará)\b|예정|할 것", re.I)
 PAST_ROLE = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
-RETURNING_CUE = re.compile(r"\b(?:return|returns|returning|reprise|reprises|reprising|back|comeback|again)\b|"
+RETURNING_CUE = re.compile(r"\b(?:return|returns|returning|reprise|reprises|reprising|back|comeback|again|"
+                           r"once more)\b|"
                            r"kembali|regres|vuelve|volta|retorn|복귀|다시|돌아|이어|引き続き|続投|復帰", re.I)
