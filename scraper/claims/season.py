@@ -116,8 +116,10 @@ def other_show_in(text: str, rules: Rules) -> str | None:
 
 def compares_to_other(text: str, rules: Rules) -> bool:
     """"Unlike Squid Game, the zombie drama ...": the sentence is about our show."""
-    return bool(rules.other_shows) and any(_COMPARISON.search(text, max(0, found.start() - 25), found.start())
-                                           for found in rules.other_shows.finditer(text))
+    if rules.other_shows is None:
+        return False
+    return any(_COMPARISON.search(text, max(0, found.start() - 25), found.start())
+               for found in rules.other_shows.finditer(text))
 
 
 # Words before a title that make it a day or a place, or only a comparison ("Unlike Squid Game, ...").
