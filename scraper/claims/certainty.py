@@ -18,11 +18,6 @@ from scraper.claims.memo import per_article, spans
 from scraper.claims.patterns import any_of
 from scraper.claims.rules import Rules
 
-
-def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{w})" for w in words), re.I)
-
-
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
 _ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
 # Every attribution names its verb or preposition: a sentence with none of them skips the patterns.
@@ -40,7 +35,8 @@ _OFFICIALLY = any_of(lexicon.OFFICIALLY)
 _CONFIRMED = any_of(lexicon.CONFIRMED)
 _INSIDER = any_of(lexicon.INSIDERS)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
-_STRONG_BREAK = _anywhere(lexicon.CLAUSE_BREAKS)
+# Every strong break starts at a comma, a semicolon, a dash, a space or 、 (the look-ahead makes it fast).
+_STRONG_BREAK = re.compile(r"(?=[,;\s—–、])(?:" + "|".join(f"(?:{w})" for w in lexicon.CLAUSE_BREAKS) + ")", re.I)
 _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s|"

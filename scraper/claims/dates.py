@@ -49,8 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": {"digit"}, "numeric": {"digit"}, "ko_part": set(), "ko_full": {"digit"}, "ko_short_year": {"digit"}, "ko_month": {"digit"},
-    "ja_month": {"digit"}, "year": {"digit"}, "part_year": {"digit", "part"}, "mdy": {"digit", "month"},
+    "iso": {"digit"}, "numeric": {"digit"}, "ko_part": {"ko"}, "ko_full": {"digit", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
+    "ja_month": {"digit", "ja"}, "year": {"digit"}, "part_year": {"digit", "part"}, "mdy": {"digit", "month"},
     "dmy": {"digit", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"digit", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
@@ -118,7 +118,11 @@ def _present(sentence: str) -> set[str]:
         if not words.isdisjoint(vocabulary):
             present.add(name)
     if any(word in sentence for word in _RELATIVE_KO):
-        present.add("relative")
+        present.update(("relative", "ko"))
+    if "년" in sentence or "월" in sentence:
+        present.add("ko")
+    if "年" in sentence:
+        present.add("ja")
     return present
 
 
