@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import MONTHS, YEAR_PARTS
-from scraper.claims.patterns import trie_pattern
+from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.types import Window
 
 _MONTH = r"(?P<month>" + trie_pattern(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PART = r"(?P<part>" + "|".join(sorted((re.escape(p).replace(r"\ ", r"[-\s]") for p in YEAR_PARTS), key=len, reverse=True)) + r")"
+_PART = r"(?P<part>" + trie_pattern(YEAR_PARTS).replace(r"\ ", r"[-\s]") + r")"
 _DASH = r"(?:\s+|[-‐‑–]\s*)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -47,6 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|this|next|last|di|en|em|pada)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
+PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
     "iso": {"digit"}, "numeric": {"digit"}, "ko_part": {"ko"}, "ko_full": {"digit", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from scraper.claims.certainty import clause_at
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.memo import holds, per_article
-from scraper.claims.patterns import trie_pattern
+from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.claims.rules import Rules
 from scraper.types import PERSON_KINDS, Window
 
@@ -33,6 +33,7 @@ MARKERS = [
     re.compile(r"\b(?:temporada|saison|musim)\s+(?P<n>\d)\b", re.I),
     re.compile(r"(?P<ko>첫 시즌|두 번째 시즌|후속편|속편)"),
 ]
+MARKERS = [with_first_letters(marker.pattern, marker.flags) for marker in MARKERS]  # same matches, found faster
 # A marker holds one of these words (or is "S2"): a sentence with none skips the patterns.
 _MARKER_WORDS = ("season", "installment", "instalment", "chapter", "outing", "run", "series", "temporada", "saison",
                  "musim", "시즌", "シーズン", "첫 시즌", "두 번째", "속편", "후속")
