@@ -117,7 +117,7 @@ def _asked(draft: Draft, text: str) -> bool:
     start, end = segment_span(text, draft.at)
     if draft.negated:
         return False
-    return any(start <= found < draft.at for found, _ in spans(_WHETHER, text)) or any(
+    return any(start <= found < draft.at for found, _ in spans(_WHETHER, text)) or not text.isascii() and any(
         start <= found < end for found, _ in spans(_WHETHER_AFTER, text))
 
 

@@ -149,8 +149,12 @@ def is_negated(text: str) -> bool:
 
 def clause_at(sentence: str, position: int) -> str:
     """The narrow clause around a position: a negation in another clause does not deny this one."""
-    start, end = _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
+    start, end = clause_span(sentence, position)
     return sentence[start:end]
+
+
+def clause_span(sentence: str, position: int) -> tuple[int, int]:
+    return _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
 
 
 def negated_at(sentence: str, position: int) -> bool:

@@ -59,7 +59,7 @@ _PREDICATE = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})")
 CAST_HEADING = re.compile(r"\bcast\b|pemeran|elenco|reparto|출연|캐스팅|キャスト", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass  # one sentence's scratchpad: built for every sentence, so built cheaply (not frozen)
 class Context:
     sentence: str
     rules: Rules
@@ -248,7 +248,7 @@ def _crew_names(ctx: Context) -> set[str]:
 
 
 def cast(ctx: Context) -> list[Draft]:
-    in_cast_section = bool(ctx.heading and CAST_HEADING.search(ctx.heading))
+    in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
     triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and CAST.search(ctx.sentence)
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
@@ -329,8 +329,11 @@ RECOGNISERS: tuple[tuple[tuple[str, ...], Recogniser], ...] = (
 def recognise_all(ctx: Context) -> list[Draft]:
     """Every draft claim of the sentence, each recogniser run only where its words appear."""
     drafts: dict[tuple[str, object, bool], Draft] = {}
+    opened: dict[int, bool] = {}  # filming start and end share a gate: look once
     for gate, recognise in RECOGNISERS:
-        if not gate or any(word in ctx.lowered for word in gate):
+        if id(gate) not in opened:
+            opened[id(gate)] = not gate or any(word in ctx.lowered for word in gate)
+        if opened[id(gate)]:
             for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
                 drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
     return list(drafts.values())

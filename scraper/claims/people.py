@@ -34,10 +34,12 @@ def find_people(sentence: str, rules: Rules) -> list[Mention]:
     for match in CANDIDATE.finditer(sentence):
         run = _POSSESSIVE.sub("", match.group(0))  # "On-jo's": the possessive is not part of the name
         mentions += _mentions_in(run, match.start(), sentence, rules)
-    if rules.script_names:
+    if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
         for m in rules.script_names.finditer(sentence):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(Mention(m.group(0), m.start(), m.end(), rules.script_people[m.group(0)]))
+    if not mentions:
+        return []
     mentions.sort(key=lambda m: m.start)
     people = [_with_character(m, sentence, rules) for m in mentions]
     roles = [_role_span(m, sentence) for m in people if m.character]

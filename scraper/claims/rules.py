@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scraper.claims.patterns import trie_pattern
+from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.types import KnownPerson, Topic, raw_name_key
 
 # Names written in Hangul, kana or kanji are found by spelling, not by capitalisation.
@@ -48,7 +48,7 @@ def alternation(names: tuple[str, ...] | list[str], flags: int = 0) -> re.Patter
     spellings = {n.lower() if flags & re.I else n for n in names if n}
     if not spellings:
         return None
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + trie_pattern(spellings) + r")(?![A-Za-z0-9])", flags)
+    return with_first_letters(r"(?<![A-Za-z0-9])(?:" + trie_pattern(spellings) + r")(?![A-Za-z0-9])", flags)
 
 
 def _build(topic: Topic) -> Rules:
@@ -65,8 +65,8 @@ def _build(topic: Topic) -> Rules:
             characters.add(raw_name_key(spelling))
             character_people[spelling] = person
     others = "|".join(re.escape(t) for t in sorted(topic.other_shows, key=len, reverse=True))
-    masks = re.compile(rf"(?<![\w])(?:{others})(?![\w])(?:['’]s)?(?:\s*(?:season|seasons|part)\s*\d+"
-                       rf"(?:\s*(?:and|&|,)\s*\d+)*)?", re.I) if others else None
+    masks = with_first_letters(rf"(?<![\w])(?:{others})(?![\w])(?:['’]s)?(?:\s*(?:season|seasons|part)\s*\d+"
+                               rf"(?:\s*(?:and|&|,)\s*\d+)*)?", re.I) if others else None
     return Rules(
         topic=topic,
         titles=alternation(topic.all_titles, re.I),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from scraper.claims.certainty import clause_at
+from scraper.claims.certainty import clause_at, clause_span
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.memo import holds, per_article
 from scraper.claims.patterns import trie_pattern, with_first_letters
@@ -141,7 +141,7 @@ def article_season(title: str | None, text: str, rules: Rules) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass  # built for every draft claim: not frozen, which makes it cheaper to build
 class Placed:
     """One draft claim where it sits: what the season decision reads."""
 
@@ -197,9 +197,10 @@ def _nearest(marks: list[Mark], at: int) -> int:
 
 
 def _in_clause(placed: Placed, marks: list[Mark]) -> list[Mark]:
-    clause = clause_at(placed.masked, placed.at)
-    start = placed.masked.find(clause) if clause else -1
-    return [m for m in marks if start <= m.start < start + len(clause)] if start >= 0 else []
+    if not marks:
+        return []
+    start, end = clause_span(placed.masked, placed.at)
+    return [m for m in marks if start <= m.start < end]
 
 
 def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.date | None,

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence ends at . ! ? 。 (and Korean/Japanese full stops) followed by space and a likely start.
-_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣ぁ-んァ-ン一-龯¿¡])|(?<=[。！？])[」』”]*\s*")
+_END_LATIN = r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9가-힣ぁ-んァ-ン一-龯¿¡])"
+_END = re.compile(_END_LATIN)
+# Korean and Japanese full stops need no space after them; looked for only in lines that have one (it is slow).
+_END_CJK = re.compile(_END_LATIN + r"|(?<=[。！？])[」』”]*\s*")
+_CJK_STOPS = ("。", "！", "？")
 _LINE_BREAK = re.compile(r"\n")
 # Page furniture between paragraphs: never a heading, never a claim.
 _BOILERPLATE = re.compile(r"^\W*(?:advertisement|article continues|continue reading|read more|read also|also read|"
@@ -40,11 +44,12 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span without the white space at either end; None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
+    part = text[start:end]
+    kept = part.strip()
+    if not kept:
+        return None
+    start += len(part) - len(part.lstrip())
+    return start, start + len(kept)
 
 
 def is_heading(line: str) -> bool:
@@ -73,7 +78,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in _END.finditer(line):
+    ends = _END_CJK if any(stop in line for stop in _CJK_STOPS) else _END
+    for match in ends.finditer(line):
         if _ABBREVIATIONS.search(line[max(0, match.start() - 6):match.start()]):
             continue
         span = _trimmed(line, start, match.start())
