@@ -52,6 +52,7 @@ def segment_at(sentence: str, position: int) -> str:
     return sentence[start:end]
 
 
+@per_article
 def segment_span(sentence: str, position: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
     lead = _SUBORDINATE.match(sentence)
@@ -153,6 +154,7 @@ def clause_at(sentence: str, position: int) -> str:
     return sentence[start:end]
 
 
+@per_article
 def clause_span(sentence: str, position: int) -> tuple[int, int]:
     return _between_breaks(_CLAUSE_BREAK, sentence, position, 0, len(sentence))
 
