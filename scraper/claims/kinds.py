@@ -176,9 +176,15 @@ def release_date(ctx: Context) -> list[Draft]:
         if dates:
             drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
-    if words and negated_at(ctx.sentence, words.start()) and not any(d.negated for d in drafts):
+    if words and negated_at(ctx.sentence, words.start()) and not _dated_denial_at(ctx, drafts, words.end()):
         drafts.append(Draft("release_date", None, True, at=words.start()))
     return drafts
+
+
+def _dated_denial_at(ctx: Context, drafts: list[Draft], after: int) -> bool:
+    """"no release date in March": the denial is of that window, not of any date at all."""
+    return any(d.negated and isinstance(d.value, Window) and 0 <= ctx.sentence.find(d.value.text, after) - after <= 30
+               for d in drafts)
 
 
 def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
@@ -259,9 +265,14 @@ def cast(ctx: Context) -> list[Draft]:
     people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
     if not people and RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
-    return [Draft("cast", Person(name=m.name, character=m.character,
-                                 status=_cast_status(ctx.sentence, m)),
-                  negated_at(ctx.sentence, m.start), at=m.start) for m in people]
+    drafts = []
+    for mention in people:
+        status = _cast_status(ctx.sentence, mention)
+        # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
+        negated = status != "departing" and negated_at(ctx.sentence, mention.start)
+        drafts.append(Draft("cast", Person(name=mention.name, character=mention.character, status=status), negated,
+                            at=mention.start))
+    return drafts
 
 
 def _about_a_coming_season(ctx: Context) -> bool:

@@ -236,7 +236,8 @@ CAST_TRIGGERS = (
     r"namely", r"such as",
 )
 DEPARTING = (
-    r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning", r"exit(?:s|ed)?",
+    r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning",
+    r"not (?:expected|set|going|likely|slated) to (?:return|come back|be back|appear)", r"(?:won't|will not) be in", r"exit(?:s|ed)?",
     r"leav(?:e|es|ing)", r"left the", r"depart(?:s|ed|ing)?", r"drop(?:ped)? out", r"not (?:be )?(?:back|part of)",
     r"absent", r"without", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
 )
