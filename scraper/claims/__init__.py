@@ -47,7 +47,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, rules)
     found: list[tuple[Claim, bool]] = []
-    ours, paragraph = True, _Paragraph()
+    ours, paragraph = False, _Paragraph()
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)

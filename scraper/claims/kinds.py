@@ -38,7 +38,8 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
                   r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
                   r"dimulai|telah|sudah|sedang|시작했|돌입했|진행 중|마쳤|en producción|en rodaje|em produção|"
                   r"comenzó|começou|començ|inició", re.I)
-RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|tanggal (?:rilis|tayang)|"
+RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|"
+                                r"(?:give|gave|set|name|announce|reveal|confirm)(?:d|s|n)? (?:a|an|any) (?:firm )?date|tanggal (?:rilis|tayang)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
                                 re.I)
 # Conditions ("if", "jika", Spanish "si"); Spanish and Portuguese "se" is mostly a pronoun, so it is not one.
@@ -51,6 +52,8 @@ COMING = any_of(lexicon.COMING)
 SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
 JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
 JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -297,10 +300,12 @@ def _status_of(sentence: str, mention: Mention) -> Status | None:
         return "departing"
     cues: list[tuple[int, Status]] = []
     kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
+    verb_last = _HANGUL.search(sentence) is not None  # Korean puts the verb after its subject
     for pattern, status in kinds:
         for start, end in spans(pattern, sentence):
-            gap = start - mention.end if start >= mention.end else mention.start - end
-            cues.append((gap, status))
+            after = start >= mention.end
+            gap = start - mention.end if after else mention.start - end
+            cues.append((gap + (CUE_BEHIND if verb_last and not after else 0), status))
     return min(cues)[1] if cues else None
 
 

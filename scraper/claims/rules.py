@@ -48,7 +48,12 @@ def alternation(names: tuple[str, ...] | list[str], flags: int = 0) -> re.Patter
     spellings = {n.lower() if flags & re.I else n for n in names if n}
     if not spellings:
         return None
-    return with_first_letters(r"(?<![A-Za-z0-9])(?:" + trie_pattern(spellings) + r")(?![A-Za-z0-9])", flags)
+    return with_first_letters(r"(?<![A-Za-z0-9])(?:" + trie_pattern(spellings) + r")(?![A-Za-z])", flags)
+
+
+def _with_unspaced(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Korean and Japanese titles are often written without their spaces: "지금우리학교는" is "지금 우리 학교는"."""
+    return titles + tuple(t.replace(" ", "") for t in titles if " " in t and not t.isascii())
 
 
 def _build(topic: Topic) -> Rules:
@@ -69,7 +74,7 @@ def _build(topic: Topic) -> Rules:
                                rf"(?:\s*(?:and|&|,)\s*\d+)*)?", re.I) if others else None
     return Rules(
         topic=topic,
-        titles=alternation(topic.all_titles, re.I),
+        titles=alternation(_with_unspaced(topic.all_titles), re.I),
         platform=alternation(topic.platform),
         other_shows=alternation(topic.other_shows),  # as titled: "Wednesday" the show, not "on wednesday"
         other_masks=masks,
