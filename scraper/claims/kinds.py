@@ -329,27 +329,27 @@ def _known_status(mention: Mention) -> Status | None:
 
 
 Recogniser = Callable[[Context], list[Draft]]
-# (the gate words a sentence must hold, the recogniser), in the order claims are listed.
-RECOGNISERS: tuple[tuple[tuple[str, ...], Recogniser], ...] = (
-    (lexicon.GATES["renewal"], renewal),
-    (lexicon.GATES["release"], release_date),
-    (lexicon.GATES["episodes"], episode_count),
-    (lexicon.GATES["filming"], _filming("filming_start", FILMING_START, FILMING_END)),
-    (lexicon.GATES["filming"], _filming("filming_end", FILMING_END, FILMING_START)),
-    (lexicon.GATES["director"], _credit("director")),
-    (lexicon.GATES["writer"], _credit("writer")),
-    ((), cast),
+# (the gate whose words a sentence must hold, the recogniser), in the order claims are listed; None: no gate.
+RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
+    ("renewal", renewal),
+    ("release", release_date),
+    ("episodes", episode_count),
+    ("filming", _filming("filming_start", FILMING_START, FILMING_END)),
+    ("filming", _filming("filming_end", FILMING_END, FILMING_START)),
+    ("director", _credit("director")),
+    ("writer", _credit("writer")),
+    (None, cast),
 )
 
 
 def recognise_all(ctx: Context) -> list[Draft]:
     """Every draft claim of the sentence, each recogniser run only where its words appear."""
     drafts: dict[tuple[str, object, bool], Draft] = {}
-    opened: dict[int, bool] = {}  # filming start and end share a gate: look once
+    opened: dict[str | None, bool] = {None: True}  # filming start and end share a gate: look once
     for gate, recognise in RECOGNISERS:
-        if id(gate) not in opened:
-            opened[id(gate)] = not gate or any(word in ctx.lowered for word in gate)
-        if opened[id(gate)]:
+        if gate not in opened:
+            opened[gate] = any(word in ctx.lowered for word in lexicon.GATES[gate or ""])
+        if opened[gate]:
             for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
                 drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
     return list(drafts.values())
