@@ -177,11 +177,37 @@ def release_date(ctx: Context) -> list[Draft]:
     for trigger in triggers:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
-            drafts.append(Draft("release_date", dates[0].window, _date_negated(ctx, dates[0]), at=trigger.start()))
+            window = _ahead(dates[0], ctx.published, trigger)
+            drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
     if words and negated_at(ctx.sentence, words.start()) and not _dated_denial_at(ctx, drafts, words.end()):
         drafts.append(Draft("release_date", None, True, at=words.start()))
     return drafts
+
+
+def _ahead(found: Found, published: dt.date | None, trigger: re.Match[str]) -> Window:
+    """"premieres January 30" in a March article is next January's: a day or month named without a year and
+    well before the publication date is the next one, unless the verb says it is past ("premiered")."""
+    window = found.window
+    if published is None or found.kind not in YEARLESS or _PAST_VERB.search(trigger.group(0)):
+        return window
+    sentence = trigger.string
+    if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start):
+        return window  # "28 Januari lalu", "last January", "지난 1월"
+    if window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
+        return window
+    try:
+        return Window(window.start.replace(year=window.start.year + 1), window.end.replace(year=window.end.year + 1),
+                      window.text)
+    except ValueError:  # 29 February
+        return window
+
+
+YEARLESS = frozenset({"md", "dm", "month_alone"})  # date patterns that guess the year from the publication date
+PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
+_PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
+_PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)
+_PAST_VERB = re.compile(r"ed\b|\b(?:came|hit|landed|dropped|aired|arrived)\b", re.I)
 
 
 def _dated_denial_at(ctx: Context, drafts: list[Draft], after: int) -> bool:
@@ -258,7 +284,8 @@ def _crew_names(ctx: Context) -> set[str]:
 
 def cast(ctx: Context) -> list[Draft]:
     in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
-    triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and CAST.search(ctx.sentence)
+    triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and (
+        CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
     if not (in_cast_section or ctx.cast_before or _about_a_coming_season(ctx)):

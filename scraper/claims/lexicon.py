@@ -84,7 +84,8 @@ OFFICIAL_CHANNELS = (
 )
 OFFICIAL_VERBS = (
     r"announc(?:e|es|ed|ing)\b", r"confirm(?:s|ed|ing)?\b", r"reveal(?:s|ed|ing)?\b", r"unveil(?:s|ed|ing)?\b",
-    r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"said\b", r"says\b", r"stated\b",
+    r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?green light",
+    r"picked up\b", r"said\b", r"says\b", r"stated\b",
     r"declared\b", r"shared\b", r"mentioned\b", r"told\b", r"posted\b", r"introduc(?:ed|es)\b", r"disclosed\b",
     r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi",
     r"anunci[óo]u?", r"confirm[óo]u?", r"renov[óo]u?", r"divulgou", r"annonc[ée]", r"confirm[ée]", r"dijo",
@@ -220,7 +221,7 @@ DIRECTOR = (
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
-    r"writ(?:ten|es|ing) by", r"(?:wrote|written|penned|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"writ(?:ten|es|ing) by", r"(?:wrote|written|penned|penning|pens|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
     r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
@@ -295,11 +296,11 @@ GATES = {
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
     "director": ("direct", "helm", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
-    "cast": ("join", "cast", "star", "part of", "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
+    "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "not ", "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
              "includ", "namely", "such as", "pemeran", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ"),
-    "writer": ("writ", "screenplay", "penned", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
+    "writer": ("writ", "screenplay", "penn", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
                "작가", "극본", "각본", "脚本", "집필"),
 }

@@ -237,7 +237,8 @@ def _first_run(placed: Placed) -> bool:
 
 NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
                          r"instalment|episodes)\b|\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?"
-                         r"(?:direct|write|helm|pen|script)|다시|이어|그대로|kembali|nueva temporada|nova temporada", re.I)
+                         r"(?:direct|write|helm|pen|script)|\bsequel\b|다시|이어|그대로|kembali|nueva temporada|"
+                         r"nova temporada|속편|후속", re.I)
 FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|next|"
                     r"akan|llegará|chegará)\b|예정|할 것", re.I)
 PAST_ROLE = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
