@@ -34,6 +34,8 @@ _SOURCE = any_of(lexicon.OFFICIAL_SOURCES)
 _OFFICIALLY = any_of(lexicon.OFFICIALLY)
 _CONFIRMED = any_of(lexicon.CONFIRMED)
 _INSIDER = any_of(lexicon.INSIDERS)
+# What a teaser, poster or video does when it makes something official: it shows it.
+_SHOWS = re.compile(r"\b(?:shows?|showed|showing|features?|featured|featuring|depicts?|includes?|includ(?:ed|ing))\b", re.I)
 _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
 # Every strong break starts at a comma, a semicolon, a dash, a space or 、 (the look-ahead makes it fast).
 _STRONG_BREAK = re.compile(r"(?=[,;\s—–、])(?:" + "|".join(f"(?:{w})" for w in lexicon.CLAUSE_BREAKS) + ")", re.I)
@@ -119,7 +121,8 @@ def _certainty(segment: str, rules: Rules, renewal: bool) -> str:
 
 
 def _is_official(segment: str, rules: Rules, renewal: bool) -> bool:
-    if _OFFICIALLY.search(segment) or _CHANNEL.search(segment) and _OFFICIAL_VERB.search(segment):
+    if _OFFICIALLY.search(segment) or _CHANNEL.search(segment) and (_OFFICIAL_VERB.search(segment)
+                                                                    or _SHOWS.search(segment)):
         return True
     sources = [*_SOURCE.finditer(segment), *(rules.platform.finditer(segment) if rules.platform else ())]
     verbs = list(_OFFICIAL_VERB.finditer(segment))

@@ -229,7 +229,7 @@ CAST_TRIGGERS = (
     r"reprising", r"back as", r"will play", r"plays?\b", r"played", r"playing", r"portray(?:s|ed|ing)?",
     r"as (?:the )?(?:new|original)", r"feature(?:s|d)?", r"featuring", r"lineup", r"line-up", r"ensemble",
     r"comeback", r"come back", r"coming back", r"role", r"roles", r"cast members?", r"be seen", r"seen in",
-    r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
+    r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"(?:be|is|are) back\b", r"\bback in action", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
     r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
