@@ -4,7 +4,7 @@ The articles are the team's own: sentences of every phrasing family mixed with f
 assembled deterministically so that each run measures the same work. The last line is exactly
 ``articles_per_s=N``.
 
-    .venv/bin/python bench/claims.py [--articles 200] [--rounds 3]
+    .venv/bin/python bench/claims.py [--articles 200] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def build_articles(count: int, size: int = 5000, seed: int = 7) -> list[Article]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     topic = load_topic()
     articles = build_articles(args.articles)
