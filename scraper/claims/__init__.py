@@ -47,7 +47,8 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, rules)
     found: list[tuple[Claim, bool]] = []
-    ours, paragraph = False, _Paragraph()
+    # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not).
+    ours, paragraph = mentions_ours(article.title or "", rules), _Paragraph()
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)

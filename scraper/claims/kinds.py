@@ -105,11 +105,6 @@ Status = Literal["returning", "new", "departing"]
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
 
 
-def needs_dates(sentence: str) -> bool:
-    """Only release and filming claims take a date: other sentences skip the date patterns."""
-    return any(p.search(sentence) for p in (RELEASE, FILMING_START, FILMING_END))
-
-
 def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
         found = pattern.search(ctx.sentence)

@@ -49,3 +49,11 @@ def test_evidence_is_the_text_at_its_span() -> None:
     claims = extract_claims(article(text), TOPIC)
     assert {c.kind for c in claims} == {"cast", "filming_start"}
     assert all(text[c.span[0]:c.span[1]] == c.evidence for c in claims)
+
+
+def test_a_title_naming_the_show_makes_the_opening_sentences_ours() -> None:
+    text = "The second season will premiere in March 2026, the streamer said."
+    titled = Article(url="https://example.org/t", text=text, title="All of Us Are Dead: season 2 dated", published=WHEN)
+    assert [c.kind for c in extract_claims(titled, TOPIC)] == ["release_date"]
+    untitled = article(text + "\n\nMore on All of Us Are Dead soon.")
+    assert extract_claims(untitled, TOPIC) == []
