@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
                             r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
-    ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|this|next|last|di|en|em|pada)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
+    ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
 PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
@@ -64,6 +64,7 @@ _PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - 
 _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan"})
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
+_RANGE = re.compile(r"^\s*(?:to|through|until|till|-|–|hingga|sampai|a|até|au)\s*$", re.I)
 _OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
 
 
@@ -72,7 +73,8 @@ class Found:
     window: Window
     start: int
     end: int
-    kind: str  # which pattern: "mdy", "year", "rel_year", ...
+    kind: str  # which pattern: "mdy", "year", "rel_year", ... ("or" and "range" for joined ones)
+    parts: tuple[Window, ...] = ()  # a joined window's own windows, first to last
 
     @property
     def is_day(self) -> bool:
@@ -286,13 +288,24 @@ def _join_alternatives(sentence: str, found: list[Found]) -> list[Found]:
     joined: list[Found] = []
     for item in found:
         if joined and _OR.match(sentence[joined[-1].end:item.start]) and not joined[-1].is_day and not item.is_day:
-            first = joined.pop()
+            first = _same_year(joined.pop(), item)
             text = sentence[first.start:item.end]
-            joined.append(Found(Window(min(first.window.start, item.window.start),
-                                       max(first.window.end, item.window.end), text), first.start, item.end, "or"))
+            window = Window(min(first.window.start, item.window.start), max(first.window.end, item.window.end), text)
+            kind = "range" if _RANGE.match(sentence[first.end:item.start]) else "or"
+            joined.append(Found(window, first.start, item.end, kind, (first.window, item.window)))
         else:
             joined.append(item)
     return joined
+
+
+def _same_year(first: Found, second: Found) -> Found:
+    """"between January and March 2027": a month named without its year takes the year named after it."""
+    start, end = first.window.start, first.window.end
+    if first.kind != "month_alone" or second.window.start.year == start.year or start.month > second.window.start.month:
+        return first
+    year = second.window.start.year
+    window = Window(start.replace(year=year), month_end(year, end.month), first.window.text)
+    return Found(window, first.start, first.end, first.kind)
 
 
 def event_done(published: dt.date, text: str) -> Window:

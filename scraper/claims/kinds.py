@@ -52,6 +52,9 @@ COMING = any_of(lexicon.COMING)
 SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
 JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
 JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
+FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
+                         r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
+                         re.I)
 _HANGUL = re.compile(r"[가-힣]")
 CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
@@ -229,6 +232,18 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
     return recognise
 
 
+def filming_range(ctx: Context) -> list[Draft]:
+    """"filmed from July 2025 to February 2026": one sentence, a start and an end."""
+    found = FILMED_FROM.search(ctx.sentence)
+    if not found:
+        return []
+    ranges = [d for d in ctx.dates if d.kind == "range" and 0 <= d.start - found.end() <= 3]
+    if not ranges:
+        return []
+    first, last = ranges[0].parts[0], ranges[0].parts[-1]
+    return [Draft("filming_start", first, at=found.start()), Draft("filming_end", last, at=found.start())]
+
+
 def episode_count(ctx: Context) -> list[Draft]:
     for pattern in EPISODES:
         found = pattern.search(ctx.sentence)
@@ -358,6 +373,7 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
     ("episodes", episode_count),
     ("filming", _filming("filming_start", FILMING_START, FILMING_END)),
     ("filming", _filming("filming_end", FILMING_END, FILMING_START)),
+    ("filming", filming_range),
     ("director", _credit("director")),
     ("writer", _credit("writer")),
     (None, cast),

@@ -35,6 +35,14 @@ PUBLISHED = dt.date(2025, 6, 10)
     ("촬영은 2025년 7월에 시작된다.", "2025-07-01", "2025-07-31"),
     ("Syuting dimulai Juli 2025.", "2025-07-01", "2025-07-31"),
     ("Tayang pada paruh kedua 2025.", "2025-07-01", "2025-12-31"),
+    ("It arrives between January and March 2027.", "2027-01-01", "2027-03-31"),
+    ("It arrives in the first quarter of 2027.", "2027-01-01", "2027-03-31"),
+    ("It wraps by mid\u2011February.", "2025-02-01", "2025-02-28"),
+    ("공개는 2025년 하반기로 잡혔다.", "2025-07-01", "2025-12-31"),
+    ("내년 초 공개된다.", "2026-01-01", "2026-04-30"),
+    ("23년 4분기 공개 예정.", "2023-10-01", "2023-12-31"),
+    ("넷플릭스에서 24년 공개.", "2024-01-01", "2024-12-31"),
+    ("2025年7月にクランクイン。", "2025-07-01", "2025-07-31"),
 ])
 def test_windows(text: str, start: str, end: str) -> None:
     [found] = find_dates(text, PUBLISHED)
@@ -48,3 +56,19 @@ def test_relative_words_are_not_guessed_without_a_publication_date() -> None:
 
 def test_may_the_verb_is_not_may_the_month() -> None:
     assert find_dates("It may arrive soon.", PUBLISHED) == []
+
+
+def test_a_range_keeps_its_first_and_last_windows() -> None:
+    [found] = find_dates("Shot from July 2025 to February 2026.", PUBLISHED)
+    assert found.kind == "range"
+    assert [(w.start.isoformat(), w.end.isoformat()) for w in found.parts] == [
+        ("2025-07-01", "2025-07-31"), ("2026-02-01", "2026-02-28")]
+
+
+def test_an_alternative_is_not_a_range() -> None:
+    [found] = find_dates("It lands in late 2026 or early 2027.", PUBLISHED)
+    assert found.kind == "or"
+
+
+def test_a_korean_duration_is_not_a_year() -> None:
+    assert find_dates("10년 만에 돌아왔다.", PUBLISHED) == []
