@@ -52,9 +52,11 @@ COMING = any_of(lexicon.COMING)
 SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
 JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
 JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
+_FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
                          re.I)
+_ASCII_GATES = {gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()}
 _HANGUL = re.compile(r"[가-힣]")
 CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
@@ -77,6 +79,11 @@ class Context:
     @lazy
     def lowered(self) -> str:
         return self.sentence.lower()
+
+    def holds_word_of(self, gate: str) -> bool:
+        """Whether the sentence holds one of the gate's words (an English sentence skips the others' words)."""
+        words = _ASCII_GATES[gate] if self.sentence.isascii() else lexicon.GATES[gate]
+        return any(word in self.lowered for word in words)
 
     @lazy
     def negated(self) -> bool:
@@ -234,6 +241,8 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
 
 def filming_range(ctx: Context) -> list[Draft]:
     """"filmed from July 2025 to February 2026": one sentence, a start and an end."""
+    if not any(word in ctx.lowered for word in _FROM_WORDS):
+        return []
     found = FILMED_FROM.search(ctx.sentence)
     if not found:
         return []
@@ -269,7 +278,7 @@ def credits_in(ctx: Context) -> dict[str, list[Draft]]:
 
 def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft]:
     """"directed by X", "director X", "X 감독": a credited name within reach of the word, or listed after it."""
-    if not any(word in ctx.lowered for word in lexicon.GATES[kind]):
+    if not ctx.holds_word_of(kind):
         return []
     drafts = []
     people = ctx.people
@@ -294,7 +303,7 @@ def _crew_names(ctx: Context) -> set[str]:
 
 def cast(ctx: Context) -> list[Draft]:
     in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
-    triggered = any(word in ctx.lowered for word in lexicon.GATES["cast"]) and (
+    triggered = ctx.holds_word_of("cast") and (
         CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
@@ -386,7 +395,7 @@ def recognise_all(ctx: Context) -> list[Draft]:
     opened: dict[str | None, bool] = {None: True}  # filming start and end share a gate: look once
     for gate, recognise in RECOGNISERS:
         if gate not in opened:
-            opened[gate] = any(word in ctx.lowered for word in lexicon.GATES[gate or ""])
+            opened[gate] = ctx.holds_word_of(gate or "")
         if opened[gate]:
             for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
                 drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
