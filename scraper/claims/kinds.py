@@ -58,6 +58,7 @@ FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:
                          re.I)
 _ASCII_GATES = {gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()}
 _HANGUL = re.compile(r"[가-힣]")
+_VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
 CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
@@ -79,6 +80,11 @@ class Context:
     @lazy
     def lowered(self) -> str:
         return self.sentence.lower()
+
+    @lazy
+    def verb_last(self) -> bool:
+        """Korean and Japanese put the verb last: a claim's date comes before its verb."""
+        return not self.sentence.isascii() and _VERB_LAST.search(self.sentence) is not None
 
     def holds_word_of(self, gate: str) -> bool:
         """Whether the sentence holds one of the gate's words (an English sentence skips the others' words)."""
@@ -123,12 +129,13 @@ def renewal(ctx: Context) -> list[Draft]:
     return []
 
 
-def _distance(found: Found, span: tuple[int, int]) -> int:
-    """Characters between a date and a trigger's words; a date before the words counts as further away, since
-    dates follow their verb ("began in July and ended in May")."""
+def _distance(found: Found, span: tuple[int, int], verb_last: bool = False) -> int:
+    """Characters between a date and a trigger's words. A date on the far side of the verb counts as further
+    away: after the verb in English and its kin ("began in July and ended in May"), before it in Korean and
+    Japanese, where the date comes first ("7월 시작해 2월 마무리")."""
     if found.start >= span[1]:
-        return found.start - span[1]
-    return max(span[0] - found.end, 0) + BEFORE_PENALTY
+        return found.start - span[1] + (BEFORE_PENALTY if verb_last else 0)
+    return max(span[0] - found.end, 0) + (0 if verb_last else BEFORE_PENALTY)
 
 
 BEFORE_PENALTY = 10  # characters: "dimulai pada Juli dan selesai" gives July to the verb before it
@@ -141,11 +148,12 @@ def _dates_for(ctx: Context, trigger: re.Match[str], rivals: list[re.Match[str]]
     span = _anchor(trigger)
     first, last = segment_span(ctx.sentence, trigger.start())  # a date across "but" belongs to the other clause
     dates = [d for d in ctx.dates if first <= d.start and d.end <= last]
-    dates = [d for d in dates if _distance(d, span) <= NEAR and not _is_dateline(ctx.sentence, d)
-             and all(_distance(d, span) <= _distance(d, _anchor(rival)) for rival in rivals)]
+    late = ctx.verb_last
+    dates = [d for d in dates if _distance(d, span, late) <= NEAR and not _is_dateline(ctx.sentence, d)
+             and all(_distance(d, span, late) <= _distance(d, _anchor(rival), late) for rival in rivals)]
     if negated_at(ctx.sentence, trigger.start()):
         dates = [d for d in dates if d.start > trigger.start()]  # "in March it was said filming has not begun"
-    return sorted(dates, key=lambda d: (_distance(d, span), d.start < trigger.start()))
+    return sorted(dates, key=lambda d: (_distance(d, span, late), d.start < trigger.start()))
 
 
 def _anchor(trigger: re.Match[str]) -> tuple[int, int]:
@@ -307,7 +315,7 @@ def cast(ctx: Context) -> list[Draft]:
         CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
-    if not (in_cast_section or ctx.cast_before or _about_a_coming_season(ctx)):
+    if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
     found = ctx.people
     crew = _crew_names(ctx)

@@ -40,6 +40,10 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "twenty": 20,
+    # Indonesian, Spanish, Portuguese, French
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "dua belas": 12,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "doze": 12, "huit": 8, "dix": 10, "douze": 12,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sophomore": 2, "freshman": 1, "debut": 1,
@@ -186,7 +190,7 @@ FILMING_START = (
     r"(?:filming|shooting|production) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+|officially\s+|"
     r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
-    r"mulai (?:produksi|syuting)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
+    r"mulai (?:produksi|syuting)", r"(?:syuting|produksi)\b(?:\s+\S+){0,3}?\s+(?:dimulai|berlangsung|digelar)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
     r"belum (?:juga )?(?:diproduksi|syuting)", r"(?:está|estão) en producción", r"em produção", r"en rodaje",
     r"촬영\s?예정", r"crank(?:ed)?[- ]in", r"began shooting",
     r"started shooting", r"begin shooting", r"start shooting", r"begins shooting", r"starts shooting",
@@ -197,7 +201,7 @@ FILMING_START = (
     r"(?:rodaje|filmación|grabación|grabaciones|filmaciones) (?:comenzó|comienza|comenzará|inició|empezó|arranca|arrancó)",
     r"(?:começou|começam|começaram|iniciou|iniciaram) (?:as )?(?:gravações|filmagens)",
     r"(?:gravações|filmagens) (?:começaram|começam|começou|iniciaram|tiveram início)",
-    r"촬영(?:을|에|이|은|가)?\s?(?:시작|돌입|착수|진행)", r"크랭크인", r"촬영 중",
+    r"촬영(?:을|에|이|은|가)?\s?(?:[^\s.]+\s){0,3}?(?:시작|돌입|착수|진행)", r"크랭크인", r"촬영 중",
 )
 FILMING_END = (
     r"wrap(?:ped|s|ping)? (?:up )?(?:filming|shooting|production|principal photography)",
@@ -210,10 +214,11 @@ FILMING_END = (
     r"syuting (?:selesai|rampung)", r"(?:syuting|produksi)\b[^.;]{0,60}?\bdan (?:selesai|rampung|berakhir)",
     r"(?:rodaje|filmación|grabaci\w+|gravaç\w+|filmagens)\b[^.;]{0,60}?\b[ye] (?:terminó|finalizó|concluyó|terminou|encerrou)", r"menyelesaikan syuting",
     r"(?:terminó|terminaron|finalizó) (?:el )?(?:rodaje|filmación|grabación)",
-    r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을|은|이)?\s?(?:[^\s.]+\s){0,3}?(?:마쳤|종료|마무리|끝)", r"크랭크업",
+    r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을|은|이)?\s?(?:[^\s.]+\s){0,6}?(?:마쳤|종료|마무리|끝)", r"크랭크업",
 )
 EPISODES = (
-    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|episode run)",
+    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|"
+    r"episode run|episodios|episódios|épisodes)",
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
 DIRECTOR = (

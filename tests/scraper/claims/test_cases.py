@@ -5,6 +5,7 @@ A case file is a header of expectations, a line ``---``, then the article text:
     published: 2025-06-01            (optional: the article's date, for relative words)
     expect: S2 release_date 2026-01-01..2026-04-30 speculative
     expect: S2 cast Lee Min-jae new reported
+    expect: S2 cast Yoo In-soo returning speculative negated   (a claim the sentence denies or doubts)
     expect: S2 release_date not-announced reported        (a negated claim without a value)
     expect: S1 episode_count 12 reported
     none: S2 filming_start                                 (no such claim at all)
@@ -48,6 +49,7 @@ def describe(claim: Claim) -> str:
         return f"S{claim.season} {claim.kind} {shown} {claim.certainty}" + (" negated" if claim.negated else "")
     elif isinstance(value, Person):
         shown = " ".join(filter(None, [value.name, value.status if claim.kind == "cast" else None]))
+        return f"S{claim.season} {claim.kind} {shown} {claim.certainty}" + (" negated" if claim.negated else "")
     elif value is None:
         shown = "not-announced" if claim.negated else "none"
     else:
@@ -59,10 +61,12 @@ def same(expected: str, claim: Claim) -> bool:
     want = expected.split()
     if not isinstance(claim.value, Person):
         return want == describe(claim).split()
-    season, kind, *middle, certainty = want
+    negated = want[-1] == "negated"
+    season, kind, *middle, certainty = want[:-1] if negated else want
     status = middle.pop() if kind == "cast" else None
-    return (season, kind, certainty, status) == (f"S{claim.season}", claim.kind, claim.certainty,
-                                                  claim.value.status if kind == "cast" else None) \
+    return (season, kind, certainty, status, negated) == (f"S{claim.season}", claim.kind, claim.certainty,
+                                                          claim.value.status if kind == "cast" else None,
+                                                          claim.negated) \
         and raw_name_key(" ".join(middle)) == raw_name_key(claim.value.name)
 
 
