@@ -15,7 +15,7 @@ import re
 from scraper.claims import lexicon
 from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
 from scraper.claims.memo import per_article, spans
-from scraper.claims.patterns import any_of
+from scraper.claims.patterns import any_of, with_first_letters
 from scraper.claims.rules import Rules
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
@@ -27,7 +27,7 @@ _CITING = any_of(tuple(re.escape(w) for w in ("according to", "as per", "citing"
                                               "told", "per")))
 _HEDGE = any_of(lexicon.HEDGES)
 _NOT_HEDGE = any_of(lexicon.NOT_HEDGES)
-_NEGATION = re.compile(r"(?<![A-Za-z])(?:" + "|".join(NEGATIONS) + r")", re.I)
+_NEGATION = any_of(NEGATIONS)
 _OFFICIAL_VERB = any_of(lexicon.OFFICIAL_VERBS)
 _CHANNEL = any_of(lexicon.OFFICIAL_CHANNELS)
 _SOURCE = any_of(lexicon.OFFICIAL_SOURCES)
@@ -41,11 +41,11 @@ _AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
 _STRONG_BREAK = re.compile(r"(?=[,;\s—–、])(?:" + "|".join(f"(?:{w})" for w in lexicon.CLAUSE_BREAKS) + ")", re.I)
 _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
-_CLAUSE_BREAK = re.compile(r"[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|namun|pero|mas)\s|"
-                           r"(?<=으나|지만|는데)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"(?=[;,:—–\s])(?:[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|"
+                           r"namun|pero|mas)\s|(?<=으나|지만|는데)\s)", re.I)
 # "It is unknown whether ...": the doubt covers every clause after it.
-_OPEN_QUESTION = re.compile(r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear)|remains to be seen|no word on) "
-                            r"(?:if|whether|when)\b", re.I)
+_OPEN_QUESTION = with_first_letters(r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear)|remains to be seen|"
+                                    r"no word on) (?:if|whether|when)\b", re.I)
 
 
 def segment_at(sentence: str, position: int) -> str:

@@ -5,6 +5,8 @@ Each list names the family it serves. Recognisers read these; adding a phrasing 
 
 from __future__ import annotations
 
+from scraper.claims.patterns import trie_pattern
+
 MONTHS = {
     # English
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -217,7 +219,7 @@ FILMING_END = (
     r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을|은|이)?\s?(?:[^\s.]+\s){0,6}?(?:마쳤|종료|마무리|끝)", r"크랭크업",
 )
 EPISODES = (
-    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|"
+    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|"
     r"episode run|episodios|episódios|épisodes)",
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
