@@ -100,7 +100,7 @@ OFFICIAL_VERBS = (
 # An insider speaks for the production without being it: "a source close to the show", "insiders".
 INSIDERS = (r"close to", r"\binsiders?\b", r"\bsources?\b", r"anonymous", r"sumber")
 # Saying it was done "officially" is official, whoever says it.
-OFFICIALLY = (r"\bofficially\b", r"\bit['’]?s (?:now )?official\b", r"\bmade (?:it )?official\b",
+OFFICIALLY = (r"\bofficially\b", r"\bit['’]s (?:now )?official\b", r"\bmade (?:it )?official\b",
               r"\bofficial (?:announcement|confirmation|statement|press release|teaser|poster|trailer)\b",
               r"\boficialmente\b", r"\boficial\b", r"\bofficiellement\b", r"\bresmi\b", r"공식", r"正式")
 # A renewal "confirmed" with no one named is the show's own word (the labels read it so).
@@ -187,6 +187,8 @@ FILMING_START = (
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
     r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
+    r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
+    r"to (?:begin|start|commence|kick off|roll|get underway)",
     r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
     r"when (?:filming|production|shooting)[^.]{0,40}?(?:will )?(?:begin|start|commence|get going|get underway|kick off|roll)",
     r"(?:filming|shooting|production) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
@@ -212,6 +214,8 @@ FILMING_END = (
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
     r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"has wrapped", r"have wrapped",
+    r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
+    r"to (?:end|wrap|finish|conclude)",
     r"wrapped up", r"(?:filming|shooting|production|cameras)\b[^.;]{0,60}?\band (?:finished|wrapped|ended|concluded|was completed|stopped)",
     r"syuting (?:selesai|rampung)", r"(?:syuting|produksi)\b[^.;]{0,60}?\bdan (?:selesai|rampung|berakhir)",
     r"(?:rodaje|filmación|grabaci\w+|gravaç\w+|filmagens)\b[^.;]{0,60}?\b[ye] (?:terminó|finalizó|concluyó|terminou|encerrou)", r"menyelesaikan syuting",

@@ -17,7 +17,7 @@ from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.memo import holds, per_article
 from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.claims.rules import Rules
-from scraper.types import PERSON_KINDS, Window
+from scraper.types import PERSON_KINDS, WINDOW_KINDS, Window
 
 _NUM = r"(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")"
 _ORD = r"(?P<o>" + trie_pattern(ORDINALS) + r")"
@@ -172,7 +172,7 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
         return _nearest(near, placed.at)
     if holds(NEXT_SEASON, clause_at(placed.sentence, placed.at)) or ours in values:
         return ours
-    if marks:
+    if marks and not _still_to_come(placed, published):  # "filming starts next month; season one streams"
         return _nearest(marks, placed.at)
     return _unmarked(placed, rules, default, published, carried)
 
@@ -215,7 +215,19 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
     if heading:
         values = [value for value, *_ in heading]
         return ours if ours in values else values[0]
-    return ours if placed.kind == "renewal" else default
+    if placed.kind == "renewal" or _still_to_come(placed, published):
+        return ours
+    return default
+
+
+def _still_to_come(placed: Placed, published: dt.date | None) -> bool:
+    """What is not yet dated ("no release date yet") or filmed this year or later, for a show whose first season
+    is out: the new season's, whatever season another clause names."""
+    if placed.value is None and placed.negated and placed.kind in WINDOW_KINDS:
+        return True
+    if placed.kind not in ("filming_start", "filming_end") or published is None:
+        return False
+    return isinstance(placed.value, Window) and placed.value.end.year >= published.year
 
 
 def _past_release(placed: Placed, published: dt.date | None) -> bool:
