@@ -127,4 +127,7 @@ def _with_character(mention: Mention, sentence: str, cast: Rules) -> Mention:
         return mention
     if character and raw_name_key(character) in cast.by_key:
         character = None  # "X as well as Y": Y is another actor
+    played_by = cast.character_people.get(character or "")
+    if played_by is not None and mention.known is not None and played_by is not mention.known:
+        character = None  # "A and B return as X and Y": X is A's part, not B's
     return Mention(mention.name, mention.start, mention.end, mention.known, character)

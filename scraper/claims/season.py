@@ -244,7 +244,9 @@ def _first_run(placed: Placed) -> bool:
     if placed.kind in ("release_date", "episode_count") and (holds(FIRST_RUN, placed.sentence)
                                                                or placed.kind == "episode_count"):
         return True
-    return placed.kind == "cast" and holds(PAST_ROLE, placed.sentence) and not holds(RETURNING_CUE, placed.sentence)
+    if placed.kind != "cast" or holds(PRESENT_ROLE, placed.sentence):
+        return False  # "X, who starred in another show, plays a new student": news about the coming season
+    return holds(PAST_ROLE, placed.sentence) and not holds(RETURNING_CUE, placed.sentence)
 
 
 NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
@@ -253,6 +255,7 @@ NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|lat
                          r"nova temporada|속편|후속", re.I)
 FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|next|"
                     r"akan|llegará|chegará)\b|예정|할 것", re.I)
+PRESENT_ROLE = re.compile(r"\b(?:plays|portrays|joins|is playing|takes on|stars as|appears as)\b", re.I)
 PAST_ROLE = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)
 RETURNING_CUE = re.compile(r"\b(?:return|returns|returning|reprise|reprises|reprising|back|comeback|again|"
                            r"once more)\b|"

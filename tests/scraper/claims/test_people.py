@@ -38,3 +38,8 @@ def test_the_role_after_as_is_the_character() -> None:
 
 def test_characters_lead_to_the_people_who_play_them() -> None:
     assert [person.name for _, person in characters_named("Cheong-san will be back", RULES)] == ["Yoon Chan-young"]
+
+
+def test_a_known_character_is_never_given_to_someone_else() -> None:
+    mentions = find_people("Park Ji-hu and Yoon Chan-young return as On-jo and Cheong-san.", RULES)
+    assert [(m.name, m.character) for m in mentions] == [("Park Ji-hu", None), ("Yoon Chan-young", None)]
