@@ -52,8 +52,8 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)
-        ours = _about_ours(sentence.text, rules, ours)
-        if not ours or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
+        here, ours = _about_ours(sentence.text, rules, ours)
+        if not here or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             paragraph.cast = False
             continue
         claims = _read(sentence, rules, paragraph, default_season, published)
@@ -128,15 +128,23 @@ def _mask(text: str, rules: Rules) -> str:
     return rules.other_masks.sub(lambda m: " " * len(m.group(0)), masked) if rules.other_masks else masked
 
 
-def _about_ours(text: str, rules: Rules, previous: bool) -> bool:
-    """Ours when it names our show or our people; another's when it names only another; else as before."""
+def _about_ours(text: str, rules: Rules, previous: bool) -> tuple[bool, bool]:
+    """(whether this sentence is about our show, whether the sentences after it are).
+
+    Ours when it names our show or our people; another's when it names only another; else as before.
+    A list of shows with ours among them ("try All of Us Are Dead, Kingdom or Hellbound") is ours for
+    that sentence only: the article goes on about what it was about.
+    """
+    other = other_show_in(text, rules)
     if mentions_ours(text, rules):
-        return True
+        return True, previous if other else True
     if _ELSEWHERE.match(text):
-        return False
-    if other_show_in(text, rules):
-        return any(p.known for p in find_people(_mask(text, rules), rules))
-    return previous or compares_to_other(text, rules)
+        return False, False
+    if other:
+        ours = any(p.known for p in find_people(_mask(text, rules), rules))
+        return ours, ours
+    here = previous or compares_to_other(text, rules)
+    return here, here
 
 
 def _claim(draft: Draft, sentence: Sentence, masked: str, rules: Rules, default: int | None,

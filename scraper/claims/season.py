@@ -211,13 +211,18 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
         return carried if carried is not None else (ours if coming else None)
     if _first_run(placed):
         return ours - 1 if ours > 1 else None
-    heading = marks_in(placed.heading or "", rules)
+    heading = marks_in(_without_other_shows(placed.heading or "", rules), rules)
     if heading:
         values = [value for value, *_ in heading]
         return ours if ours in values else values[0]
     if placed.kind == "renewal" or _still_to_come(placed, published):
         return ours
     return default
+
+
+def _without_other_shows(text: str, rules: Rules) -> str:
+    """A heading about another show's season ("Squid Game season 3 ...") names no season of ours."""
+    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), text) if rules.other_masks and text else text
 
 
 def _still_to_come(placed: Placed, published: dt.date | None) -> bool:
