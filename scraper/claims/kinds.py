@@ -1,7 +1,8 @@
 """One recogniser per kind of claim, run over each sentence from one ordered list.
 
-Each takes the sentence's context and returns draft claims (kind, value, negated, season hint);
-``extract_claims`` adds certainty, attribution, season and evidence.
+Each takes the sentence's context and returns draft claims (kind, value, negated, where it sits);
+``extract_claims`` adds certainty, attribution, season and evidence. Renewal, release dates,
+episode counts and filming are here; credits are in ``crew``, the cast in ``cast``.
 """
 
 from __future__ import annotations
@@ -9,17 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
 
 from scraper.claims import lexicon
-from scraper.claims.certainty import clause_at, is_negated, negated_at, segment_span
-from scraper.claims.dates import Found, event_done, find_dates
-from scraper.claims.memo import holds, lazy, spans
+from scraper.claims.cast import cast
+from scraper.claims.certainty import clause_at, negated_at, segment_span
+from scraper.claims.context import Context, Draft
+from scraper.claims.crew import credit
+from scraper.claims.dates import Found, event_done
 from scraper.claims.patterns import any_of
-from scraper.claims.people import Mention, characters_named, find_people
-from scraper.claims.rules import Rules
-from scraper.types import Person, Window
+from scraper.types import Window
 
 RENEWAL = any_of(lexicon.RENEWAL)
 CANCELLED = any_of(lexicon.CANCELLED)
@@ -27,12 +26,6 @@ RELEASE = any_of(lexicon.RELEASE)
 FILMING_START = any_of(lexicon.FILMING_START)
 FILMING_END = any_of(lexicon.FILMING_END)
 EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
-DIRECTOR = any_of(lexicon.DIRECTOR)
-WRITER = any_of(lexicon.WRITER)
-CAST = any_of(lexicon.CAST_TRIGGERS)
-DEPARTING = any_of(lexicon.DEPARTING)
-RETURNING = any_of(lexicon.RETURNING)
-NEW_CAST = any_of(lexicon.NEW_CAST)
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
@@ -47,77 +40,13 @@ _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]c
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 _DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
-# What is still to come: a cast list in these words is news about a season, not a credit list.
-COMING = any_of(lexicon.COMING)
-SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
-JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
-JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
                          re.I)
-_ASCII_GATES = {gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()}
-_HANGUL = re.compile(r"[가-힣]")
-_VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
-CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
-_AND = re.compile(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*")
-_PREDICATE = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})")
-CAST_HEADING = re.compile(r"\bcast\b|pemeran|elenco|reparto|출연|캐스팅|キャスト", re.I)
-
-
-@dataclass  # one sentence's scratchpad: built for every sentence, so built cheaply (not frozen)
-class Context:
-    sentence: str
-    rules: Rules
-    published: dt.date | None
-    heading: str | None = None
-    cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
-    follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
-
-    @lazy
-    def lowered(self) -> str:
-        return self.sentence.lower()
-
-    @lazy
-    def verb_last(self) -> bool:
-        """Korean and Japanese put the verb last: a claim's date comes before its verb."""
-        return not self.sentence.isascii() and _VERB_LAST.search(self.sentence) is not None
-
-    def holds_word_of(self, gate: str) -> bool:
-        """Whether the sentence holds one of the gate's words (an English sentence skips the others' words)."""
-        words = _ASCII_GATES[gate] if self.sentence.isascii() else lexicon.GATES[gate]
-        return any(word in self.lowered for word in words)
-
-    @lazy
-    def negated(self) -> bool:
-        return is_negated(self.sentence)
-
-    @lazy
-    def dates(self) -> list[Found]:
-        return find_dates(self.sentence, self.published)
-
-    @lazy
-    def people(self) -> list[Mention]:
-        return find_people(self.sentence, self.rules)
-
-    @lazy
-    def credits(self) -> dict[str, list[Draft]]:
-        return credits_in(self)
-
-
-@dataclass(frozen=True)
-class Draft:
-    kind: str
-    value: object
-    negated: bool = False
-    crew: bool = False  # a credit: its season is only what the sentence says
-    at: int = 0  # where in the sentence the claim sits: its certainty is read in that clause
-
-
-Status = Literal["returning", "new", "departing"]
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
 
 
@@ -272,116 +201,6 @@ def episode_count(ctx: Context) -> list[Draft]:
     return []
 
 
-def _credit(kind: str) -> Callable[[Context], list[Draft]]:
-    def recognise(ctx: Context) -> list[Draft]:
-        return ctx.credits[kind]
-
-    return recognise
-
-
-def credits_in(ctx: Context) -> dict[str, list[Draft]]:
-    """Director and writer credits of the sentence: the cast recogniser leaves these names out."""
-    return {"director": _credits_of(ctx, "director", DIRECTOR), "writer": _credits_of(ctx, "writer", WRITER)}
-
-
-def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft]:
-    """"directed by X", "director X", "X 감독": a credited name within reach of the word, or listed after it."""
-    if not ctx.holds_word_of(kind):
-        return []
-    drafts = []
-    people = ctx.people
-    for trigger in pattern.finditer(ctx.sentence):
-        for index, person in enumerate(people):
-            gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
-            listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
-            if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
-                drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
-                                    crew=True, at=person.start))
-    return drafts
-
-
-def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
-    """"Lee JQ and Kim Nam-su": two names joined by "and" or a comma belong to one credit."""
-    return bool(_AND.fullmatch(sentence, before.end, after.start))
-
-
-def _crew_names(ctx: Context) -> set[str]:
-    return {d.value.name for drafts in ctx.credits.values() for d in drafts if isinstance(d.value, Person)}
-
-
-def cast(ctx: Context) -> list[Draft]:
-    in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
-    triggered = ctx.holds_word_of("cast") and (
-        CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
-    if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
-        return []
-    if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
-        return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
-    found = ctx.people
-    crew = _crew_names(ctx)
-    people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
-    if not people and RETURNING.search(ctx.sentence):
-        people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
-    drafts = []
-    for mention in people:
-        status = _cast_status(ctx.sentence, mention)
-        # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
-        negated = status != "departing" and negated_at(ctx.sentence, mention.start)
-        drafts.append(Draft("cast", Person(name=mention.name, character=mention.character, status=status), negated,
-                            at=mention.start))
-    return drafts
-
-
-def _about_a_coming_season(ctx: Context) -> bool:
-    """Someone joins, returns, leaves or will appear, or the sentence names a season."""
-    return any(holds(cue, text) for text in (ctx.sentence, ctx.follows) if text
-               for cue in (RETURNING, NEW_CAST, DEPARTING, COMING, SEASON_WORD))
-
-
-def _has_job_title(sentence: str, mention: Mention) -> bool:
-    """"Park Chul-soo, CEO of the studio", "producer Kim": someone named for their job is not in the cast."""
-    return bool(JOB_AFTER.match(sentence, mention.end) or JOB_BEFORE.search(sentence, max(0, mention.start - 30),
-                                                                           mention.start))
-
-
-def _is_cast(mention: Mention) -> bool:
-    return mention.known is None or mention.known.role == "cast"
-
-
-def _status_of(sentence: str, mention: Mention) -> Status | None:
-    """Leaving if the person's clause says so; else the cue nearest the name ("X joins as Y returns")."""
-    if DEPARTING.search(clause_at(sentence, mention.start)) or DEPARTING.match(_predicate(sentence, mention)):
-        return "departing"
-    cues: list[tuple[int, Status]] = []
-    kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
-    verb_last = _HANGUL.search(sentence) is not None  # Korean puts the verb after its subject
-    for pattern, status in kinds:
-        for start, end in spans(pattern, sentence):
-            after = start >= mention.end
-            gap = start - mention.end if after else mention.start - end
-            cues.append((gap + (CUE_BEHIND if verb_last and not after else 0), status))
-    return min(cues)[1] if cues else None
-
-
-def _predicate(sentence: str, mention: Mention) -> str:
-    """What is said of the name after an appositive: "X, an original cast member, will not be back"."""
-    rest = _PREDICATE.match(sentence, mention.end)
-    return rest.group("verb") if rest else ""
-
-
-def _cast_status(sentence: str, mention: Mention) -> Status | None:
-    """Someone the topic knows from an earlier season is back, not new, unless they are leaving."""
-    status = _status_of(sentence, mention) or _known_status(mention)
-    if status == "new" and mention.known is not None and mention.known.seasons:
-        return "returning"
-    return status
-
-
-def _known_status(mention: Mention) -> Status | None:
-    """With no cue in the sentence: the topic knows who was in an earlier season; anyone else is new."""
-    return "returning" if mention.known is not None and mention.known.seasons else "new"
-
-
 Recogniser = Callable[[Context], list[Draft]]
 # (the gate whose words a sentence must hold, the recogniser), in the order claims are listed; None: no gate.
 RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
@@ -391,8 +210,8 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
     ("filming", _filming("filming_start", FILMING_START, FILMING_END)),
     ("filming", _filming("filming_end", FILMING_END, FILMING_START)),
     ("filming", filming_range),
-    ("director", _credit("director")),
-    ("writer", _credit("writer")),
+    ("director", credit("director")),
+    ("writer", credit("writer")),
     (None, cast),
 )
 

@@ -1,0 +1,61 @@
+"""Director and writer credits: a credited name within reach of the word, or listed after it.
+
+"directed by Lee JQ and Kim Nam-su", "screenwriter Chun Sung-il", "이재규 감독". The cast recogniser
+leaves these names out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from scraper.claims import lexicon
+from scraper.claims.certainty import negated_at
+from scraper.claims.context import Context, Draft
+from scraper.claims.patterns import any_of
+from scraper.claims.people import Mention
+from scraper.types import Person
+
+DIRECTOR = any_of(lexicon.DIRECTOR)
+WRITER = any_of(lexicon.WRITER)
+_AND = re.compile(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*")
+
+
+def credit(kind: str) -> Callable[[Context], list[Draft]]:
+    def recognise(ctx: Context) -> list[Draft]:
+        return credits_in(ctx)[kind]
+
+    return recognise
+
+
+def credits_in(ctx: Context) -> dict[str, list[Draft]]:
+    """Director and writer credits of the sentence, found once for both recognisers and the cast."""
+    if "credits" not in ctx.shared:
+        ctx.shared["credits"] = {"director": _credits_of(ctx, "director", DIRECTOR),
+                                 "writer": _credits_of(ctx, "writer", WRITER)}
+    return ctx.shared["credits"]  # type: ignore[return-value]
+
+
+def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft]:
+    """"directed by X", "director X", "X 감독": a credited name within reach of the word, or listed after it."""
+    if not ctx.holds_word_of(kind):
+        return []
+    drafts = []
+    people = ctx.people
+    for trigger in pattern.finditer(ctx.sentence):
+        for index, person in enumerate(people):
+            gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
+            listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
+            if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
+                drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
+                                    crew=True, at=person.start))
+    return drafts
+
+
+def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:
+    """"Lee JQ and Kim Nam-su": two names joined by "and" or a comma belong to one credit."""
+    return bool(_AND.fullmatch(sentence, before.end, after.start))
+
+
+def crew_names(ctx: Context) -> set[str]:
+    return {d.value.name for drafts in credits_in(ctx).values() for d in drafts if isinstance(d.value, Person)}
