@@ -30,6 +30,7 @@ class Context:
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
     follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
+    gates: dict[str, bool] = field(default_factory=dict)  # which gates the sentence opens, looked at once each
 
     @lazy
     def lowered(self) -> str:
@@ -42,8 +43,12 @@ class Context:
 
     def holds_word_of(self, gate: str) -> bool:
         """Whether the sentence holds one of the gate's words (an English sentence skips the others' words)."""
-        words = _ASCII_GATES[gate] if self.sentence.isascii() else lexicon.GATES[gate]
-        return any(word in self.lowered for word in words)
+        opened = self.gates.get(gate)
+        if opened is None:
+            words = _ASCII_GATES[gate] if self.sentence.isascii() else lexicon.GATES[gate]
+            lowered = self.lowered
+            opened = self.gates[gate] = any(word in lowered for word in words)
+        return opened
 
     @lazy
     def negated(self) -> bool:

@@ -219,11 +219,8 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
 def recognise_all(ctx: Context) -> list[Draft]:
     """Every draft claim of the sentence, each recogniser run only where its words appear."""
     drafts: dict[tuple[str, object, bool], Draft] = {}
-    opened: dict[str | None, bool] = {None: True}  # filming start and end share a gate: look once
     for gate, recognise in RECOGNISERS:
-        if gate not in opened:
-            opened[gate] = ctx.holds_word_of(gate or "")
-        if opened[gate]:
+        if gate is None or ctx.holds_word_of(gate):
             for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
                 drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
     return list(drafts.values())

@@ -63,17 +63,24 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
-        for start, end in _lines(text, p_start, p_end):
+        lines = [(start, end) for start, end in _lines(text, p_start, p_end)
+                 if not _BOILERPLATE.search(text[start:min(end, start + 40)])]
+        for index, (start, end) in enumerate(lines):
             line = text[start:end]
-            if _BOILERPLATE.search(line[:40]):
-                continue
-            if is_heading(line):
+            if is_heading(line) and not _in_short_list(text, lines, index):
                 heading = line
                 sentences.append(Sentence(line, start, end, heading, number, is_heading=True))
                 continue
             for s_start, s_end in _sentence_spans(line):
                 sentences.append(Sentence(line[s_start:s_end], start + s_start, start + s_end, heading, number))
     return sentences
+
+
+def _in_short_list(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """A short line next to another short line of its paragraph is an item of a list ("Park Ji-hu as
+    Nam On-jo" under a cast heading), not a heading of its own."""
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(is_heading(text[start:end]) for start, end in neighbours)
 
 
 def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:

@@ -56,3 +56,11 @@ def test_korean_and_japanese_sentences_end_at_their_own_stops() -> None:
 
 def test_a_line_ending_in_a_comma_runs_on() -> None:
     assert "In the end, on 10 July,\nthe cameras rolled." in texts()
+
+
+def test_short_lines_together_are_a_list_not_headings() -> None:
+    text = "Cast\n\nPark Ji-hu as the class president\nLomon as the archer"
+    sentences = split_sentences(text)
+    assert [(s.text, s.is_heading) for s in sentences] == [
+        ("Cast", True), ("Park Ji-hu as the class president", False), ("Lomon as the archer", False)]
+    assert all(s.heading == "Cast" for s in sentences)
