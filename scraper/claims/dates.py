@@ -33,16 +33,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*)?(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
     ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+de|\s+of)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
     ("part_year", re.compile(rf"\b{_PART}{_DASH}(?:of\s+|in\s+)?(?:the\s+year\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
     ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of){_DASH}{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b", re.I)),
+    ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b|"
+                            r"\b(?P<part2>awal|pertengahan|akhir)\s+tahun\s+(?P<rel2>ini|depan|lalu)\b|"
+                            r"\b(?P<part3>principios|mediados|finales|fines|início|inicio|meados|final|fim)\s+"
+                            r"(?:de|del|do|da)\s+(?:el\s+|o\s+)?(?P<rel3>este|próximo|proximo|esse|pasado) (?:año|ano)\b",
+                            re.I)),
     ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
+                            r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
+                            r"este ano|l'année prochaine|cette année)\b|"
                             r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
@@ -61,7 +67,7 @@ _SPACES = re.compile(r"[-\s]+")
 _LETTERS = re.compile(r"[^\W_]+")
 _MONTH_WORDS = frozenset(MONTHS)
 _PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
-_RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan"})
+_RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année"})
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
 _RANGE = re.compile(r"^\s*(?:to|through|until|till|-|–|hingga|sampai|a|até|au)\s*$", re.I)
@@ -223,9 +229,19 @@ def _r_part_rel(m, published, text):
     """"early next year", "this fall": a part of the year counted from the publication date."""
     if published is None:
         return None
-    first, last = YEAR_PARTS[m["part"].lower()]
-    year = published.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    part = (m["part"] or m["part2"] or m["part3"]).lower()
+    first, last = YEAR_PARTS.get(part) or YEAR_PARTS[_PART_ALIASES[part]]
+    rel = (m["rel"] or m["rel2"] or m["rel3"]).lower()
+    year = published.year + _RELATIVE_SHIFT[rel]
     return span_months(year, first, last, text)
+
+
+_RELATIVE_SHIFT = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "lalu": -1, "este": 0, "esse": 0,
+                   "próximo": 1, "proximo": 1, "pasado": -1}
+# Parts of a year written without the "de" that YEAR_PARTS keys carry.
+_PART_ALIASES = {"principios": "principios de", "mediados": "mediados de", "finales": "finales de",
+                 "fines": "fines de", "início": "início de", "inicio": "início de", "meados": "meados de",
+                 "final": "final de", "fim": "fim de"}
 
 
 def _r_month_year(m, published, text):
@@ -243,14 +259,15 @@ def _r_year(m, published, text):
 def _r_rel_year(m, published, text):
     if published is None:
         return None
-    if m["kolate"]:
+    if m["kolate"] or m["yearend"]:
         return Window(dt.date(published.year, 9, 1), dt.date(published.year, 12, 31), text)
     if m["later"]:
         end = dt.date(published.year, 12, 31)
         start = published if m["later"].lower() == "later" else dt.date(published.year, 9, 1)
         return Window(start, end, text)
-    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1}
-    key = (m["rel"] or m["id"] or m["ko"] or "this").lower()
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1, "próximo año": 1,
+             "año que viene": 1, "próximo ano": 1, "l'année prochaine": 1}
+    key = (m["rel"] or m["id"] or m["ko"] or m["es"] or "this").lower()
     year = published.year + shift.get(key, 0)
     return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
 

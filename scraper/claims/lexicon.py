@@ -36,6 +36,8 @@ YEAR_PARTS = {
     "awal": (1, 4), "pertengahan": (5, 8), "akhir": (9, 12), "paruh pertama": (1, 6), "paruh kedua": (7, 12),
     "principios de": (1, 4), "mediados de": (5, 8), "finales de": (9, 12), "fines de": (9, 12),
     "início de": (1, 4), "meados de": (5, 8), "final de": (9, 12), "fim de": (9, 12),
+    "primera mitad de": (1, 6), "segunda mitad de": (7, 12), "primer semestre de": (1, 6),
+    "segundo semestre de": (7, 12), "primeiro semestre de": (1, 6), "second semestre": (7, 12),
 }
 
 NUMBER_WORDS = {

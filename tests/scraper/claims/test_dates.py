@@ -43,6 +43,14 @@ PUBLISHED = dt.date(2025, 6, 10)
     ("23년 4분기 공개 예정.", "2023-10-01", "2023-12-31"),
     ("넷플릭스에서 24년 공개.", "2024-01-01", "2024-12-31"),
     ("2025年7月にクランクイン。", "2025-07-01", "2025-07-31"),
+    ("Se estrenará el próximo año.", "2026-01-01", "2026-12-31"),
+    ("Llegará a finales de este año.", "2025-09-01", "2025-12-31"),
+    ("Tayang akhir tahun ini.", "2025-09-01", "2025-12-31"),
+    ("Tayang awal tahun depan.", "2026-01-01", "2026-04-30"),
+    ("Estreia no próximo ano.", "2026-01-01", "2026-12-31"),
+    ("Llega en la segunda mitad de 2026.", "2026-07-01", "2026-12-31"),
+    ("It wraps by year-end.", "2025-09-01", "2025-12-31"),
+    ("It premieres on the 30th of January 2027.", "2027-01-30", "2027-01-30"),
 ])
 def test_windows(text: str, start: str, end: str) -> None:
     [found] = find_dates(text, PUBLISHED)
