@@ -153,7 +153,7 @@ AUDIENCE = ("fans", "viewers", "audiences", "netizens", "watchers")
 
 RENEWAL = (
     r"renew(?:ed|s|ing)?\b", r"renewal(?! (?:status|front|hopes?|chances|odds|news|question|update|decision))", r"green[- ]?l(?:i|igh)t(?:ed|s)?", r"ordered (?:a )?(?:second|new|another) season",
-    r"(?:confirmed|announced|officially) (?:a |the )?(?:second|new|another) season",
+    r"(?:confirmed|announced|officially) (?:for )?(?:a |the )?(?:second|new|another) season", r"(?:is|was|it's) a go\b",
     r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
     r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:(?:second|new|another|third) season|season \d)",
@@ -173,7 +173,7 @@ RELEASE = (
     r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
     r"debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b", r"land(?:s|ed|ing)?\b",
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
-    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
+    r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
     r"due (?:out|in|on|for|this|next)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
@@ -297,10 +297,10 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 # Cheap gates: a recogniser only runs on a sentence that holds one of its kind's words (lower case,
 # plain substrings). Each list must cover every trigger of its kind above; it only saves time.
 GATES = {
-    "renewal": ("renew", "green", "season", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
+    "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient"),
-    "release": ("due", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("due", "available", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격"),
