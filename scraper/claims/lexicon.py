@@ -94,7 +94,7 @@ OFFICIAL_VERBS = (
     r"announc(?:e|es|ed|ing)\b", r"confirm(?:s|ed|ing)?\b", r"reveal(?:s|ed|ing)?\b", r"unveil(?:s|ed|ing)?\b",
     r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?green light",
     r"picked up\b", r"said\b", r"says\b", r"stated\b",
-    r"declared\b", r"shared\b", r"mentioned\b", r"told\b", r"posted\b", r"released\b", r"dropped\b", r"published\b", r"introduc(?:ed|es)\b", r"disclosed\b",
+    r"declared\b", r"shared\b", r"added\b", r"noted\b", r"mentioned\b", r"told\b", r"posted\b", r"released\b", r"dropped\b", r"published\b", r"introduc(?:ed|es)\b", r"disclosed\b",
     r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi",
     r"anunci[óo]u?", r"confirm[óo]u?", r"renov[óo]u?", r"divulgou", r"annonc[ée]", r"confirm[ée]", r"dijo",
     r"발표", r"밝혔", r"알렸", r"알리", r"전했", r"확정", r"공개했", r"発表",
@@ -157,7 +157,9 @@ RENEWAL = (
     r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
     r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:(?:second|new|another|third) season|season \d)",
-    r"season 2 (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|greenlit)",
+    r"season (?:2|two) (?:is |was |has been |gets |got )?(?:officially )?(?:confirmed|announced|happening|greenlit|"
+    r"green-lit|renewed|a go)\b",
+    r"(?:announced|confirmed|unveiled) (?:the |its )?(?:return|comeback) of (?:the )?(?:show|series|drama|hit)\b",
     r"officially (?:coming|happening|returning)",
     r"(?:got|gets|earned|earns|landed|lands|scored|secured|secures) (?:a |its )?(?:second|new|another) season",
     r"picked up for (?:a )?(?:second|new|another) season",
@@ -212,7 +214,7 @@ FILMING_START = (
 FILMING_END = (
     r"wrap(?:ped|s|ping)? (?:up )?(?:filming|shooting|production|principal photography)",
     r"(?:the )?shoot (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|finished|to wrap|to end)",
-    r"(?:filming|shooting|production|principal photography) (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|"
+    r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,5}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
     r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"has wrapped", r"have wrapped",
@@ -230,11 +232,12 @@ EPISODES = (
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
 DIRECTOR = (
-    r"direct(?:ed|s|ing)? by", r"director", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
+    r"direct(?:ed|s|ing)? by", r"director", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
+    r"co-direct(?:s|ed|ing|or)?\b", r"at the helm\b", r"behind the camera\b", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
-    r"writ(?:ten|es|ing) by", r"(?:wrote|written|penned|penning|pens|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"writ(?:ten|es|ing) by", r"(?:will|to|would|set to) (?:co-)?(?:write|pen|script)\b", r"co-writ(?:es|ten|ing|er)\b", r"(?:wrote|written|penned|penning|pens|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
     r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
@@ -242,7 +245,7 @@ CAST_TRIGGERS = (
     r"reprising", r"back as", r"will play", r"plays?\b", r"played", r"playing", r"portray(?:s|ed|ing)?",
     r"as (?:the )?(?:new|original)", r"feature(?:s|d)?", r"featuring", r"lineup", r"line-up", r"ensemble",
     r"comeback", r"come back", r"coming back", r"role", r"roles", r"cast members?", r"be seen", r"seen in",
-    r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"(?:be|is|are) back\b", r"\bback in action", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
+    r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"(?:be|is|are|['’]s)\s+(?:\w+\s+)?back\b", r"\bback in action", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
     r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
@@ -299,7 +302,7 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
-                "batal", "revient"),
+                "batal", "revient", "return of", "comeback of"),
     "release": ("due", "available", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
@@ -308,13 +311,13 @@ GATES = {
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
-    "director": ("direct", "helm", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
+    "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
              "includ", "namely", "such as", "pemeran", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ"),
-    "writer": ("writ", "screenplay", "penn", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
+    "writer": ("writ", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
                "작가", "극본", "각본", "脚本", "집필"),
 }

@@ -71,19 +71,23 @@ def characters_named(sentence: str, rules: Rules) -> list[tuple[str, KnownPerson
 def _mentions_in(run: str, offset: int, sentence: str, cast: Rules) -> list[Mention]:
     """A run of capitalised words may hold a person, or a word and a person ("Actor Lee Min-jae")."""
     words = run.split()
-    for size in range(len(words), 1, -1):
-        for first in range(0, len(words) - size + 1):
+    windows = [(first, size) for size in range(len(words), 1, -1) for first in range(0, len(words) - size + 1)]
+    # A spelling the topic knows wins over a shape: "Sadly Yoo In-soo" is Yoo In-soo, not "Sadly Yoo".
+    for first, size in windows:
+        name = " ".join(words[first:first + size])
+        key = raw_name_key(name)
+        start = offset + len(" ".join(words[:first])) + (1 if first else 0)
+        if key in cast.by_key:
+            return [Mention(name, start, start + len(name), cast.by_key[key]),
+                    *_rest(words, first + size, start + len(name), sentence, cast)]
+        if key in cast.characters or key in cast.title_keys:
+            return list(_rest(words, first + size, start + len(name), sentence, cast))
+    for first, size in windows:
+        if looks_like_person(words[first:first + size]):
             name = " ".join(words[first:first + size])
-            key = raw_name_key(name)
             start = offset + len(" ".join(words[:first])) + (1 if first else 0)
-            if key in cast.by_key:
-                return [Mention(name, start, start + len(name), cast.by_key[key]),
-                        *_rest(words, first + size, start + len(name), sentence, cast)]
-            if key in cast.characters or key in cast.title_keys:
-                return list(_rest(words, first + size, start + len(name), sentence, cast))
-            if looks_like_person(words[first:first + size]):
-                return [Mention(name, start, start + len(name), None),
-                        *_rest(words, first + size, start + len(name), sentence, cast)]
+            return [Mention(name, start, start + len(name), None),
+                    *_rest(words, first + size, start + len(name), sentence, cast)]
     if len(words) == 1 and raw_name_key(words[0]) in cast.by_key:  # single-name stars ("Lomon")
         return [Mention(words[0], offset, offset + len(words[0]), cast.by_key[raw_name_key(words[0])])]
     return []

@@ -183,12 +183,18 @@ def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | 
     if ours in values:
         return ours
     if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
-        near = _in_clause(placed, marks)
+        near = _in_clause(placed, marks) or _appositive_to(placed, marks)
         return _nearest(near, placed.at) if near else (ours if holds(NEXT_SEASON, placed.sentence) else None)
     if values == {earlier} and (holds(RETURNING_CUE, placed.sentence) or holds(NEXT_SEASON, placed.sentence)
                                 or not holds(PAST_ROLE, placed.sentence)):
         return ours
     return _nearest(marks, placed.at)
+
+
+def _appositive_to(placed: Placed, marks: list[Mark]) -> list[Mark]:
+    """"The first season, directed by X, ...": a credit set off by commas is the season just before it."""
+    start, _ = clause_span(placed.masked, placed.at)
+    return [m for m in marks if 0 <= start - m.end <= 2 and placed.masked[m.end:start].strip() == ","]
 
 
 def _nearest(marks: list[Mark], at: int) -> int:
