@@ -26,6 +26,7 @@ from scraper.claims.season import (
     other_show_in,
 )
 from scraper.claims.sentences import Sentence, split_sentences
+from scraper.claims.works import is_other_work
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
 __all__ = ["extract_claims"]
@@ -78,7 +79,7 @@ def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int 
                                    follows=follows))
     masked = _mask(sentence.text, rules) if drafts else sentence.text
     claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
-              if not _asked(d, sentence.text)]
+              if not _asked(d, sentence.text) and not is_other_work(masked, d.at, rules)]
     if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
         claims = [_in_official_voice(claim, rules) for claim in claims]
     paragraph.cast = any(d.kind == "cast" for d in drafts)

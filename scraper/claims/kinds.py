@@ -28,7 +28,7 @@ FILMING_END = any_of(lexicon.FILMING_END)
 EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
-                  r"concluded|rolled|is underway|are underway|got underway|currently|now filming|in production)\b|"
+                  r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
                   r"dimulai|telah|sudah|sedang|시작했|돌입했|진행 중|마쳤|en producción|en rodaje|em produção|"
                   r"comenzó|começou|començ|inició", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|"
@@ -44,6 +44,7 @@ _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
                          re.I)
+_BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
 _DATELINE = re.compile(r"date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -122,6 +123,8 @@ def release_date(ctx: Context) -> list[Draft]:
             window = _ahead(dates[0], ctx.published, trigger)
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
+    if words is None and "date" in ctx.lowered and not ctx.holds_word_of("filming"):
+        words = _BARE_DATE.search(ctx.sentence)  # "no official date yet": about filming, it would say so
     if words and negated_at(ctx.sentence, words.start()) and not _dated_denial_at(ctx, drafts, words.end()):
         drafts.append(Draft("release_date", None, True, at=words.start()))
     return drafts

@@ -186,7 +186,7 @@ FILMING_START = (
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
     r"(?:production|filming|shooting)\b[^.;]{0,120}?\b(?:held up|delayed|pushed back|postponed|put off) (?:until|to|till)",
-    r"(?:filming|shooting|production|principal photography|cameras)\s+(?:[\w’']+\s+){0,6}?(?:began|begun|begin|begins|"
+    r"(?:filming|shooting|production|principal photography|cameras)\s+(?:[\w’']+\s+){0,12}?(?:began|begun|begin|begins|"
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
@@ -214,10 +214,14 @@ FILMING_START = (
 FILMING_END = (
     r"wrap(?:ped|s|ping)? (?:up )?(?:filming|shooting|production|principal photography)",
     r"(?:the )?shoot (?:\w+ ){0,3}?(?:wrapped|wraps|wrap|ended|ends|end|finished|to wrap|to end)",
-    r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,5}?(?:wrapped|wraps|wrap|ended|ends|end|"
+    # how long it runs: "the shoot is expected to run through January", "filming will last until May"
+    r"(?:filming|shooting|production|the shoot)\b[^.;]{0,60}?\b(?:run|runs|running|last|lasts|continue|continues) "
+    r"(?:through|until|till|into)\b",
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to wrap\b",
+    r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,10}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
-    r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"has wrapped", r"have wrapped",
+    r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"ha(?:s|ve) (?:\w+ )?wrapped",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
     r"to (?:end|wrap|finish|conclude)",
     r"wrapped up", r"(?:filming|shooting|production|cameras)\b[^.;]{0,60}?\band (?:finished|wrapped|ended|concluded|was completed|stopped)",

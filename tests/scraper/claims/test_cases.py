@@ -10,6 +10,7 @@ A case file is a header of expectations, a line ``---``, then the article text:
     expect: S1 episode_count 12 reported
     none: S2 filming_start                                 (no such claim at all)
     none: S2 cast Lee Cheong-san                           (no such claim naming this person: a character)
+    attributed: S2 release_date Deadline                   (that season and kind's claims cite this source)
     ---
     text...
 
@@ -73,11 +74,15 @@ def same(expected: str, claim: Claim) -> bool:
 
 
 def unwanted_in(unwanted: str, claims: list[Claim]) -> list[Claim]:
-    """The claims a ``none`` line rules out: any of its season and kind, or only those naming its person."""
-    season, kind, *name = unwanted.split()
-    return [c for c in claims if f"S{c.season}" == season and c.kind == kind
-            and (not name or isinstance(c.value, Person) and name_key(" ".join(name), ALIASES)
-                 == name_key(c.value.name, ALIASES))]
+    """The claims a ``none`` line rules out: any of its season and kind, or only those with its value or person."""
+    season, kind, *value = unwanted.split()
+    return [c for c in claims if f"S{c.season}" == season and c.kind == kind and (not value or _has_value(c, value))]
+
+
+def _has_value(claim: Claim, value: list[str]) -> bool:
+    if isinstance(claim.value, Person):
+        return name_key(" ".join(value), ALIASES) == name_key(claim.value.name, ALIASES)
+    return describe(claim).split()[2:3] == value
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
@@ -92,5 +97,9 @@ def test_case(path: Path) -> None:
         assert any(same(expected, c) for c in claims), f"missing: {expected}\nfound: {found}"
     for unwanted in fields.get("none", []):
         assert not unwanted_in(unwanted, claims), f"unexpected {unwanted}: {found}"
+    for cited in fields.get("attributed", []):
+        season, kind, who = cited.split(maxsplit=2)
+        sources = {c.attributed_to for c in claims if f"S{c.season}" == season and c.kind == kind}
+        assert sources == {who}, f"{season} {kind} attributed to {sources}, not {who}"
     for claim in claims:
         assert text[claim.span[0]:claim.span[1]] == claim.evidence
