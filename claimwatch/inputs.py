@@ -10,7 +10,7 @@ from pathlib import Path
 
 from claimwatch.errors import ClaimwatchError
 from scraper.article import article_from_text, extract_article
-from scraper.claims.language import detect_language
+from scraper.claims.language import record_language
 from scraper.types import Article
 
 
@@ -43,8 +43,7 @@ def read_article(path: str, *, url: str | None = None, published: dt.datetime | 
         article = extract_article(raw, default_url, published=published)
     else:
         article = article_from_text(raw.decode("utf-8", errors="replace"), default_url, published=published)
-    if article.lang is None:
-        article = replace(article, lang=detect_language(article.text))
+    article = replace(article, lang=record_language(article.lang, article.text))
     return article
 
 

@@ -20,7 +20,7 @@ from claimwatch import defaults
 from notifier import Alert, Channel
 from scraper.article import extract_article
 from scraper.claims import extract_claims
-from scraper.claims.language import detect_language
+from scraper.claims.language import record_language
 from scraper.errors import ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
@@ -118,8 +118,7 @@ def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: i
 async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
     response = lead.fetched or await fetcher.fetch(lead.url)
     article = extract_article(response.body, response.final_url, published=lead.published)
-    if article.lang is None:
-        article = replace(article, lang=detect_language(article.text))
+    article = replace(article, lang=record_language(article.lang, article.text))
     if article.title is None and lead.title:
         article = replace(article, title=lead.title)
     return article

@@ -108,8 +108,8 @@ def articles_command(args: argparse.Namespace) -> int:
     if args.json:
         print_json_lines(rows)
         return 0
-    print_table(rows, [("published", "PUBLISHED", 0), ("site", "SITE", 1), ("title", "TITLE", 3)],
-                empty="no articles yet")
+    columns = [("published", "PUBLISHED", 0), ("lang", "LANG", 0), ("site", "SITE", 1), ("title", "TITLE", 3)]
+    print_table(rows, columns, empty="no articles yet")
     return 0
 
 

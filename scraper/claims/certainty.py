@@ -98,7 +98,26 @@ def certainty_at(sentence: str, position: int, rules: Rules, kind: str = "") -> 
     """The certainty of the claim whose trigger sits at ``position``."""
     if _signed_by_platform(sentence, rules):
         return "official"  # an embedded post signed by the platform: "... — Netflix (@netflix) July 22"
-    return _certainty(segment_at(sentence, position), rules, kind == "renewal")
+    segment = segment_at(sentence, position)
+    certainty = _certainty(segment, rules, kind == "renewal")
+    if certainty == "reported" and not is_negated(segment) and _closing_speaker_official(sentence, rules):
+        return "official"  # "A returns, and B joins, Netflix said": the speaker at the end says every clause
+    return certainty
+
+
+# A speech tag closing the sentence: ", Netflix said on Tuesday.", "...합류한다고 넷플릭스는 밝혔다."
+_CLOSING_SPEECH = re.compile(r"(?:,\s*|(?<=[다라])고\s+)(?P<who>[^,.;]{2,40}?)\s*(?:측은|측이|은|는|이|가)?\s+"
+                             r"(?:said|says|announced|confirmed|added|stated|밝혔다|전했다|발표했다|알렸다)"
+                             r"(?:\s+(?:on|in)\s+(?:a\s+)?\w+)?\s*[.!]?\s*$")
+
+
+@per_article
+def _closing_speaker_official(sentence: str, rules: Rules) -> bool:
+    closing = _CLOSING_SPEECH.search(sentence, max(0, len(sentence) - 70))
+    if closing is None:
+        return False
+    who = closing.group("who")
+    return bool(rules.platform and rules.platform.search(who) or _SOURCE.search(who))
 
 
 def voice_of(sentence: str, rules: Rules) -> str:

@@ -35,3 +35,14 @@ def detect_language(text: str) -> str | None:
     scores = {lang: sum(word in stops for word in words) for lang, stops in STOP_WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None
+
+
+def record_language(declared: str | None, text: str) -> str | None:
+    """The language to record: the page's own tag when the text agrees with it ("en-US"), else what the text is.
+
+    Pages often carry their template's tag ("en" on a Korean story); the text is what a reader meets.
+    """
+    detected = detect_language(text)
+    if declared and (detected is None or declared.split("-")[0].split("_")[0].lower() == detected):
+        return declared
+    return detected or declared

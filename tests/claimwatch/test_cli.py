@@ -161,3 +161,17 @@ def test_outbox_lists_what_was_delivered(tmp_path):
     claimwatch("ingest", "--db", db, str(ARTICLES / "renewal.json"))
     rows = json_lines(claimwatch("outbox", "--db", db, "--json").stdout)
     assert rows and {row["status"] for row in rows} == {"delivered"} and rows[0]["channel"] == "console"
+
+
+def test_articles_record_the_language_the_text_is_in(tmp_path):
+    page = tmp_path / "ko.html"
+    page.write_text('<html lang="en"><head><title>지금 우리 학교는 시즌2</title></head><body><article>'
+                    "<h1>지금 우리 학교는 시즌2</h1><p>넷플릭스 시리즈 지금 우리 학교는 시즌2가 내년 7월 촬영을 "
+                    "시작한다고 제작사가 밝혔다. 출연진은 대부분 다시 돌아온다.</p></article></body></html>", encoding="utf-8")
+    db = str(tmp_path / "cw.db")
+    assert claimwatch("ingest", "--db", db, "--published", "2025-10-01", str(page),
+                      str(ARTICLES / "renewal.json")).returncode == 0
+    stored = json_lines(claimwatch("articles", "--db", db, "--json").stdout)
+    langs = {a["url"].rsplit("/", 1)[-1]: a["lang"] for a in stored}
+    assert langs == {"ko.html": "ko", "aouad-renewed": "en"}
+    assert " ko " in claimwatch("articles", "--db", db).stdout
