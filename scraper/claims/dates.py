@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
                             r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
                             r"este ano|l'année prochaine|cette année)\b|"
-                            r"\b(?P<sometime>sometime|some time) this year\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
+                            r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
@@ -267,7 +267,7 @@ def _r_rel_year(m, published, text):
         return Window(start, end, text)
     shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1, "próximo año": 1,
              "año que viene": 1, "próximo ano": 1, "l'année prochaine": 1}
-    key = (m["rel"] or m["id"] or m["ko"] or m["es"] or "this").lower()
+    key = "next" if m["newyear"] else (m["rel"] or m["id"] or m["ko"] or m["es"] or "this").lower()
     year = published.year + shift.get(key, 0)
     return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
 

@@ -44,8 +44,12 @@ _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
                          re.I)
+_UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|certain)|no word on|"
+                           r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide)|remains to be seen)|"
+                           r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided)) when\b", re.I)
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
-_DATELINE = re.compile(r"date\W{0,4}$", re.I)
+# A page's own date line; "release date: March 13" is a claim, not one.
+_DATELINE = re.compile(r"(?<!release )(?<!premiere )(?<!launch )(?<!air )(?<!streaming )date\W{0,4}$", re.I)
 _DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
@@ -100,7 +104,7 @@ def _hypothetical(clause: str) -> bool:
 
 def _is_dateline(sentence: str, found: Found) -> bool:
     """A page's own date ("date 2025-07-23", '"date":"2026-02-23"') is not a claim."""
-    return bool(_DATELINE.search(sentence, max(0, found.start - 10), found.start))
+    return bool(_DATELINE.search(sentence, max(0, found.start - 30), found.start))
 
 
 def _date_negated(ctx: Context, found: Found) -> bool:
@@ -115,13 +119,16 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     triggers = list(RELEASE.finditer(ctx.sentence))
-    triggers = triggers if triggers and ctx.dates else []
     rivals = [*FILMING_START.finditer(ctx.sentence), *FILMING_END.finditer(ctx.sentence)] if triggers else []
-    for trigger in triggers:
+    # a release word inside a filming phrase is the filming's: "production was delayed to March"
+    triggers = [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in rivals)]
+    for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
             window = _ahead(dates[0], ctx.published, trigger)
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
+    if not drafts and triggers and _UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start()):
+        drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
     if words is None and "date" in ctx.lowered and not ctx.holds_word_of("filming"):
         words = _BARE_DATE.search(ctx.sentence)  # "no official date yet": about filming, it would say so
@@ -134,7 +141,8 @@ def _ahead(found: Found, published: dt.date | None, trigger: re.Match[str]) -> W
     """"premieres January 30" in a March article is next January's: a day or month named without a year and
     well before the publication date is the next one, unless the verb says it is past ("premiered")."""
     window = found.window
-    if published is None or found.kind not in YEARLESS or _PAST_VERB.search(trigger.group(0)):
+    this_season = found.kind == "season_rel" and window.text.lower().startswith("this")  # "this summer" in November
+    if published is None or not (found.kind in YEARLESS or this_season) or _PAST_VERB.search(trigger.group(0)):
         return window
     sentence = trigger.string
     if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start):

@@ -177,6 +177,8 @@ RELEASE = (
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
     r"due (?:out|in|on|for|this|next)\b",
+    # delays: "has been delayed to 2027", "pushed back to early 2027"
+    r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
     r"hadir", r"arrivera",
@@ -231,7 +233,8 @@ FILMING_END = (
     r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)", r"촬영(?:을|은|이)?\s?(?:[^\s.]+\s){0,6}?(?:마쳤|종료|마무리|끝)", r"크랭크업",
 )
 EPISODES = (
-    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")[- ](?:episodes?|eps?\b|parts?\b|part series|"
+    r"(?<!season )(?<!part )\b(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")[- ](?:[a-z]+-(?:long|minute|hour|packed) |"
+    r"(?:new|brand-new|full|more) )?(?:episodes?|eps?\b|parts?\b|part series|"
     r"episode run|episodios|episódios|épisodes)",
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
@@ -307,7 +310,7 @@ GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of"),
-    "release": ("due", "available", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("due", "available", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격"),
