@@ -79,7 +79,7 @@ def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int 
                                    follows=follows))
     masked = _mask(sentence.text, rules) if drafts else sentence.text
     claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
-              if not _asked(d, sentence.text) and not is_other_work(masked, d.at, rules)]
+              if not _asked(d, sentence.text) and not is_other_work(sentence.text, masked, d.at, rules)]
     if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
         claims = [_in_official_voice(claim, rules) for claim in claims]
     paragraph.cast = any(d.kind == "cast" for d in drafts)

@@ -177,6 +177,7 @@ RELEASE = (
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
     r"due (?:out|in|on|for|this|next)\b",
+    r"(?:is|are|be) (?:now |still )?expected (?:in|by|around|sometime|early|late|later)\b",
     # delays: "has been delayed to 2027", "pushed back to early 2027"
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
@@ -264,7 +265,7 @@ DEPARTING = (
     r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning",
     r"not (?:expected|set|going|likely|slated) to (?:return|come back|be back|appear)", r"(?:won't|will not) be in", r"exit(?:s|ed)?",
     r"leav(?:e|es|ing)", r"left the", r"depart(?:s|ed|ing)?", r"drop(?:ped)? out", r"not (?:be )?(?:back|part of)",
-    r"absent", r"without", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
+    r"absent", r"without", r"(?:[a-z]+n't|not) (?:\w+ )?(?:expect(?:ed)? to )?see\b", r"won't be seeing", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
 )
 RETURNING = (
     r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?", r"reprising", r"back", r"comeback", r"come back", r"coming back",
@@ -310,7 +311,7 @@ GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of"),
-    "release": ("due", "available", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("due", "available", "expected", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격"),
@@ -319,7 +320,7 @@ GATES = {
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
     "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
-    "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't",
+    "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
              "includ", "namely", "such as", "pemeran", "bergabung", "kembali", "memerankan", "elenco", "reparto",

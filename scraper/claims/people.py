@@ -127,6 +127,8 @@ def _with_character(mention: Mention, sentence: str, cast: Rules) -> Mention:
     after = sentence[mention.end:mention.end + 90]
     match = _AS.match(after) or _PAREN.match(after)
     character = match.group("character") if match else None
+    if character and _POSSESSIVE.search(character):
+        character = None  # "who played Seo Hyo-ryung's friend": a part with no name of its own
     if character is None and mention.known and mention.known.character:
         return mention
     if character and raw_name_key(character) in cast.by_key:

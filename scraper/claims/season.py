@@ -10,123 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from scraper.claims.certainty import clause_at, clause_span
-from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
-from scraper.claims.memo import holds, per_article
-from scraper.claims.patterns import trie_pattern, with_first_letters
+from scraper.claims.certainty import clause_at, clause_span, segment_span
+from scraper.claims.markers import Mark, compares_to_other, marks_in, other_show_in
+from scraper.claims.memo import holds
 from scraper.claims.rules import Rules
+from scraper.claims.works import names_other_show
 from scraper.types import PERSON_KINDS, WINDOW_KINDS, Window
 
-_NUM = r"(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")"
-_ORD = r"(?P<o>" + trie_pattern(ORDINALS) + r")"
-MARKERS = [
-    re.compile(rf"\bseasons?\s*{_NUM}\b", re.I),
-    re.compile(rf"\b{_ORD}[- ](?:\d{{1,2}}-episode[- ])?(?:season|installment|instalment|chapter|outing|run|series)\b", re.I),
-    re.compile(r"\b(?P<n>\d)(?:st|nd|rd|th|ª|º)[- ](?:season|temporada|saison)\b", re.I),
-    re.compile(r"\bS(?P<n>\d{1,2})\b"),
-    re.compile(r"시즌\s?(?P<n>\d)"),
-    re.compile(r"シーズン\s?(?P<n>\d)"),
-    re.compile(rf"\b(?:temporada|saison|musim|season)\s+{_ORD}\b", re.I),
-    re.compile(rf"\b{_ORD}\s+(?:temporada|saison)\b", re.I),
-    re.compile(r"\b(?:temporada|saison|musim)\s+(?P<n>\d)\b", re.I),
-    re.compile(r"(?P<ko>첫 시즌|두 번째 시즌|후속편|속편)"),
-]
-MARKERS = [with_first_letters(marker.pattern, marker.flags) for marker in MARKERS]  # same matches, found faster
-# A marker holds one of these words (or is "S2"): a sentence with none skips the patterns.
-_MARKER_WORDS = ("season", "installment", "instalment", "chapter", "outing", "run", "series", "temporada", "saison",
-                 "musim", "시즌", "シーズン", "첫 시즌", "두 번째", "속편", "후속")
-_SHORT_MARK = re.compile(r"\bS\d")
-FIRST_RUN = re.compile(
-    r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
-    r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
-    r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
-_KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
-
-
-class Mark(NamedTuple):
-    value: int  # the season named
-    start: int
-    end: int
-
-
-@per_article
-def season_marks(text: str) -> list[Mark]:
-    """Every season marker in the text, in order."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _MARKER_WORDS) and not _SHORT_MARK.search(text):
-        return []
-    marks = []
-    for pattern in MARKERS:
-        for m in pattern.finditer(text):
-            value = _value(m)
-            if value:
-                marks.append(Mark(value, m.start(), m.end()))
-    return sorted(marks, key=lambda x: x.start)
-
-
-def marks_in(text: str, rules: Rules) -> list[Mark]:
-    """Season markers, the show's title followed by a number among them ("All of Us Are Dead 2")."""
-    marks = season_marks(text)
-    numbered = _numbered_titles(text, rules)
-    return sorted(marks + numbered, key=lambda m: m.start) if numbered else marks
-
-
-@per_article
-def _numbered_titles(text: str, rules: Rules) -> list[Mark]:
-    if rules.titles is None:
-        return []
-    found = []
-    for title in rules.titles.finditer(text):
-        number = _TITLE_NUMBER.match(text, title.end())
-        if number:
-            found.append(Mark(int(number.group("n")), title.start(), number.end()))
-    return found
-
-
-_TITLE_NUMBER = re.compile(r"[>》』」\s]?\s?(?P<n>[1-9])(?![\d.,:/]\d)(?!\d)")
-
-
-def _value(m: re.Match[str]) -> int | None:
-    groups = m.groupdict()
-    if groups.get("ko"):
-        return _KO[groups["ko"]]
-    if groups.get("n"):
-        n = groups["n"].lower()
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
-    if groups.get("o"):
-        return ORDINALS.get(groups["o"].lower())
-    return None
+__all__ = ["Placed", "article_season", "claim_season", "compares_to_other", "mentions_ours", "other_show_in"]
 
 
 def mentions_ours(text: str, rules: Rules) -> bool:
     return bool(rules.titles and rules.titles.search(text))
-
-
-def other_show_in(text: str, rules: Rules) -> str | None:
-    """Another show's title, unless the words around make it a day or a place ("on Wednesday", "United Kingdom")
-    or only a comparison ("Unlike Squid Game, ..."), which is then about ours: see ``compares_to_other``."""
-    if rules.other_shows is None:
-        return None
-    for found in rules.other_shows.finditer(text):
-        if not _NOT_A_TITLE.search(text, max(0, found.start() - 25), found.start()):
-            return found.group(0)
-    return None
-
-
-def compares_to_other(text: str, rules: Rules) -> bool:
-    """"Unlike Squid Game, the zombie drama ...": the sentence is about our show."""
-    if rules.other_shows is None:
-        return False
-    return any(_COMPARISON.search(text, max(0, found.start() - 25), found.start())
-               for found in rules.other_shows.finditer(text))
-
-
-# Words before a title that make it a day or a place, or only a comparison ("Unlike Squid Game, ...").
-_COMPARISON = re.compile(r"\b(?:unlike|like|as with|similar to|compared (?:to|with)|than|the success of|the likes of|"
-                         r"fans of|a la)\s+$", re.I)
-_NOT_A_TITLE = re.compile(_COMPARISON.pattern + r"|\b(?:on|last|this|next|every|until|by|since|from|United)\s+$", re.I)
 
 
 def article_season(title: str | None, text: str, rules: Rules) -> int | None:
@@ -163,13 +59,17 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     earlier = ours - 1 if ours > 1 else None
     if _past_release(placed, published):
         return earlier
-    marks = marks_in(placed.masked, rules)
+    marks = [m for m in marks_in(placed.masked, rules)
+             if not names_other_show(placed.sentence, placed.masked, (m.start, m.end), rules)]
     values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
         return _person_season(placed, marks, ours, earlier)
     near = _in_clause(placed, marks)
     if near:
         return _nearest(near, placed.at)
+    part = _in_segment(placed, marks)
+    if part and ours not in {value for value, *_ in part} and not _still_to_come(placed, published):
+        return _nearest(part, placed.at)
     if holds(NEXT_SEASON, clause_at(placed.sentence, placed.at)) or ours in values:
         return ours
     if marks and not _still_to_come(placed, published):  # "filming starts next month; season one streams"
@@ -206,6 +106,12 @@ def _in_clause(placed: Placed, marks: list[Mark]) -> list[Mark]:
     if not marks:
         return []
     start, end = clause_span(placed.masked, placed.at)
+    return [m for m in marks if start <= m.start < end]
+
+
+def _in_segment(placed: Placed, marks: list[Mark]) -> list[Mark]:
+    """"The first season came out in 2022, with 12 episodes, so season 2 ...": the count is in the first part."""
+    start, end = segment_span(placed.masked, placed.at)
     return [m for m in marks if start <= m.start < end]
 
 
@@ -262,6 +168,10 @@ def _first_run(placed: Placed) -> bool:
     return holds(PAST_ROLE, placed.sentence) and not holds(RETURNING_CUE, placed.sentence)
 
 
+FIRST_RUN = re.compile(
+    r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
+    r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
+    r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
 NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
                          r"instalment|episodes)\b|\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?"
                          r"(?:direct|write|helm|pen|script)|\bsequel\b|다시|이어|그대로|kembali|nueva temporada|"

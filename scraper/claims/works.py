@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from scraper.claims.certainty import clause_span
+from scraper.claims.markers import marks_in, other_show_spans
 from scraper.claims.memo import per_article, spans
 from scraper.claims.rules import Rules
-from scraper.claims.season import marks_in
 
 # A work named by its kind ("the film Night Bus", "drama <다모>"), a film or project of someone's
 # ("a thriller film", "his next project"), or a drama starring someone else (Korean "X 주연의 ... 드라마").
@@ -29,19 +29,34 @@ _OURS = re.compile(r"\b(?:new|next|second|upcoming|coming|latest) (?:season|chap
                    r"|시즌|후속|속편", re.I)
 _NOT_TITLES = frozenset({"Season", "Part", "I", "It", "He", "She", "They", "We", "You", "This", "That", "The", "In",
                          "On", "As", "And", "But", "Is", "Was", "Will", "Has", "Fans"})
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _WORD_GATE = ("film", "movie", "drama", "series", "project", "show", "webtoon", "musical", "영화", "드라마", "작품",
               "차기작", "신작")
 
 
-def is_other_work(sentence: str, at: int, rules: Rules) -> bool:
-    """Whether the claim at ``at`` is about another work than ours (see the module's note)."""
-    works = _works(sentence, rules)
+def is_other_work(sentence: str, masked: str, at: int, rules: Rules) -> bool:
+    """Whether the claim at ``at`` is about another work than ours (see the module's note); ``masked`` is the
+    sentence with parentheses and other shows blanked."""
+    unbracketed = _unbracketed(sentence)
+    works = tuple(sorted((*other_show_spans(unbracketed, rules), *_works(masked, rules))))
+    return _belongs_to_work(works, _ours(masked, rules), sentence, at)
+
+
+def names_other_show(sentence: str, masked: str, mark: tuple[int, int], rules: Rules) -> bool:
+    """Whether a season marker counts another show's seasons: "like Sweet Home, which got a second season"."""
+    works = other_show_spans(_unbracketed(sentence), rules, compared=True)
+    return bool(works) and _belongs_to_work(works, tuple(s for s in _ours(masked, rules) if s != mark), sentence,
+                                            mark[0])
+
+
+def _belongs_to_work(works: tuple[tuple[int, int], ...], ours: tuple[tuple[int, int], ...], sentence: str,
+                     at: int) -> bool:
     if not works:
         return False
     if any(s <= at < e for s, e in works):
         return True  # a person's name inside "the drama Love Song" is its title
     start, end = clause_span(sentence, at)
-    named = sorted([(s, e, True) for s, e in works] + [(s, e, False) for s, e in _ours(sentence, rules)])
+    named = sorted([(s, e, True) for s, e in works] + [(s, e, False) for s, e in ours])
     after = [work for s, _, work in named if at <= s < end]
     if after:  # what the claim's clause goes on to name: "Lomon will lead the new drama Love Song"
         return after[0]
@@ -65,7 +80,12 @@ def _works(sentence: str, rules: Rules) -> tuple[tuple[int, int], ...]:
         if title in _NOT_TITLES or title and rules.platform and rules.platform.match(sentence, match.start("title")):
             continue  # "the show I love", "the series Netflix renewed"
         found.append(match.span())
-    return tuple(found)
+    return tuple(sorted(found))
+
+
+@per_article
+def _unbracketed(sentence: str) -> str:
+    return _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence) if "(" in sentence else sentence
 
 
 @per_article

@@ -7,8 +7,8 @@ import datetime as dt
 
 from claimwatch.topic import load_topic
 from scraper.claims import extract_claims
+from scraper.claims.markers import marks_in, season_marks
 from scraper.claims.rules import rules_for
-from scraper.claims.season import marks_in, season_marks
 from scraper.types import Article
 
 TOPIC = load_topic()
