@@ -37,6 +37,8 @@ Status = Literal["returning", "new", "departing"]
 
 
 def cast(ctx: Context) -> list[Draft]:
+    if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
+        return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
     in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
     triggered = ctx.holds_word_of("cast") and (
         CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too

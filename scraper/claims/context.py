@@ -14,10 +14,24 @@ from scraper.claims import lexicon
 from scraper.claims.certainty import is_negated
 from scraper.claims.dates import Found, find_dates
 from scraper.claims.memo import lazy
+from scraper.claims.patterns import trie_pattern
 from scraper.claims.people import Mention, find_people
 from scraper.claims.rules import Rules
 
-_ASCII_GATES = {gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()}
+
+def _gate_scanner(gates: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One scan for every gate's words: at each position the longest word there, and for that word every gate
+    whose word it starts with (a shorter word matching at the same place is always such a prefix)."""
+    words = {word for group in gates.values() for word in group}
+    first = "".join(sorted({re.escape(word[0]) for word in words}))
+    scanner = re.compile(f"(?=[{first}])(?=({trie_pattern(words)}))")
+    opens = {word: frozenset(gate for gate, group in gates.items() if any(word.startswith(w) for w in group))
+             for word in words}
+    return scanner, opens
+
+
+_ASCII_SCAN = _gate_scanner({gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()})
+_ALL_SCAN = _gate_scanner(dict(lexicon.GATES))
 _VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
 
 
@@ -30,7 +44,7 @@ class Context:
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
     follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
-    gates: dict[str, bool] = field(default_factory=dict)  # which gates the sentence opens, looked at once each
+    found: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by pattern
 
     @lazy
     def lowered(self) -> str:
@@ -43,12 +57,20 @@ class Context:
 
     def holds_word_of(self, gate: str) -> bool:
         """Whether the sentence holds one of the gate's words (an English sentence skips the others' words)."""
-        opened = self.gates.get(gate)
-        if opened is None:
-            words = _ASCII_GATES[gate] if self.sentence.isascii() else lexicon.GATES[gate]
-            lowered = self.lowered
-            opened = self.gates[gate] = any(word in lowered for word in words)
-        return opened
+        return gate in self.gates
+
+    @lazy
+    def gates(self) -> frozenset[str]:
+        """Every gate the sentence opens, found in one scan of its lower-case text."""
+        scanner, opens = _ASCII_SCAN if self.sentence.isascii() else _ALL_SCAN
+        return frozenset().union(*(opens[found.group(1)] for found in scanner.finditer(self.lowered)))
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of a trigger pattern in the sentence, found once however many recognisers ask."""
+        found = self.found.get(pattern)
+        if found is None:
+            found = self.found[pattern] = list(pattern.finditer(self.sentence))
+        return found
 
     @lazy
     def negated(self) -> bool:

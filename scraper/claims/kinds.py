@@ -118,10 +118,13 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
-    triggers = list(RELEASE.finditer(ctx.sentence))
-    rivals = [*FILMING_START.finditer(ctx.sentence), *FILMING_END.finditer(ctx.sentence)] if triggers else []
-    # a release word inside a filming phrase is the filming's: "production was delayed to March"
-    triggers = [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in rivals)]
+    triggers = ctx.matches(RELEASE)
+    if not triggers or " when" not in ctx.lowered and not ctx.dates:  # nothing to date, nothing asked
+        return _undated_release(ctx)
+    # a sentence without the filming gate's words holds no filming trigger: no need to look
+    rivals = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)] if "filming" in ctx.gates else []
+    if rivals:  # a release word inside a filming phrase is the filming's: "production was delayed to March"
+        triggers = [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in rivals)]
     for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
@@ -129,6 +132,12 @@ def release_date(ctx: Context) -> list[Draft]:
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
     if not drafts and triggers and _UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start()):
         drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
+    return _undated_release(ctx, drafts)
+
+
+def _undated_release(ctx: Context, drafts: list[Draft] | None = None) -> list[Draft]:
+    """"No release date has been announced", "no official date yet": a denial of any date at all."""
+    drafts = drafts or []
     words = RELEASE_DATE_WORDS.search(ctx.sentence) if any(w in ctx.lowered for w in _DATE_WORDS) else None
     if words is None and "date" in ctx.lowered and not ctx.holds_word_of("filming"):
         words = _BARE_DATE.search(ctx.sentence)  # "no official date yet": about filming, it would say so
@@ -171,10 +180,12 @@ def _dated_denial_at(ctx: Context, drafts: list[Draft], after: int) -> bool:
 
 def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
     def recognise(ctx: Context) -> list[Draft]:
-        trigger = pattern.search(ctx.sentence)
+        triggers = ctx.matches(pattern)
+        trigger = triggers[0] if triggers else None
         if not trigger or _hypothetical(clause_at(ctx.sentence, trigger.start())):
             return []
-        rivals = [*RELEASE.finditer(ctx.sentence), *(m for m in other.finditer(ctx.sentence) if m.end() != trigger.end())]
+        releases = ctx.matches(RELEASE) if "release" in ctx.gates else []
+        rivals = [*releases, *(m for m in ctx.matches(other) if m.end() != trigger.end())]
         dates = _dates_for(ctx, trigger, rivals)
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
             return [Draft(kind, None, True, at=trigger.start())]
@@ -230,8 +241,9 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
 def recognise_all(ctx: Context) -> list[Draft]:
     """Every draft claim of the sentence, each recogniser run only where its words appear."""
     drafts: dict[tuple[str, object, bool], Draft] = {}
+    gates = ctx.gates
     for gate, recognise in RECOGNISERS:
-        if gate is None or ctx.holds_word_of(gate):
+        if gate is None or gate in gates:
             for draft in recognise(ctx):  # the same claim found twice in one sentence counts at its first place
                 drafts.setdefault((draft.kind, window_key(draft.value), draft.negated), draft)
     return list(drafts.values())

@@ -265,7 +265,7 @@ DEPARTING = (
     r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning",
     r"not (?:expected|set|going|likely|slated) to (?:return|come back|be back|appear)", r"(?:won't|will not) be in", r"exit(?:s|ed)?",
     r"leav(?:e|es|ing)", r"left the", r"depart(?:s|ed|ing)?", r"drop(?:ped)? out", r"not (?:be )?(?:back|part of)",
-    r"absent", r"without", r"(?:[a-z]+n't|not) (?:\w+ )?(?:expect(?:ed)? to )?see\b", r"won't be seeing", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
+    r"absent", r"without", r"(?:shouldn't|won't|wouldn't|don't|can't|didn't|not) (?:\w+ )?(?:expect(?:ed)? to )?see\b", r"won't be seeing", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
 )
 RETURNING = (
     r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?", r"reprising", r"back", r"comeback", r"come back", r"coming back",

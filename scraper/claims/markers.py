@@ -33,6 +33,12 @@ MARKERS = [with_first_letters(marker.pattern, marker.flags) for marker in MARKER
 _MARKER_WORDS = ("season", "installment", "instalment", "chapter", "outing", "run", "series", "temporada", "saison",
                  "musim", "시즌", "シーズン", "첫 시즌", "두 번째", "속편", "후속")
 _SHORT_MARK = re.compile(r"\bS\d")
+# The words each marker cannot match without, in its order (None: "S2", looked for by _SHORT_MARK); speed only.
+_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("season",), ("season", "installment", "instalment", "chapter", "outing", "run", "series"),
+    ("season", "temporada", "saison"), None, ("시즌",), ("シーズン",), ("temporada", "saison", "musim", "season"),
+    ("temporada", "saison"), ("temporada", "saison", "musim"), ("시즌", "속편", "후속편"),
+)
 _KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
 
 
@@ -49,7 +55,9 @@ def season_marks(text: str) -> list[Mark]:
     if not any(word in lowered for word in _MARKER_WORDS) and not _SHORT_MARK.search(text):
         return []
     marks = []
-    for pattern in MARKERS:
+    for pattern, needs in zip(MARKERS, _NEEDS, strict=True):
+        if needs is None and not _SHORT_MARK.search(text) or needs and not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             value = _value(m)
             if value:

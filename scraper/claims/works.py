@@ -37,9 +37,8 @@ _WORD_GATE = ("film", "movie", "drama", "series", "project", "show", "webtoon", 
 def is_other_work(sentence: str, masked: str, at: int, rules: Rules) -> bool:
     """Whether the claim at ``at`` is about another work than ours (see the module's note); ``masked`` is the
     sentence with parentheses and other shows blanked."""
-    unbracketed = _unbracketed(sentence)
-    works = tuple(sorted((*other_show_spans(unbracketed, rules), *_works(masked, rules))))
-    return _belongs_to_work(works, _ours(masked, rules), sentence, at)
+    works = tuple(sorted((*other_show_spans(_unbracketed(sentence), rules), *_works(masked, rules))))
+    return bool(works) and _belongs_to_work(works, _ours(masked, rules), sentence, at)
 
 
 def names_other_show(sentence: str, masked: str, mark: tuple[int, int], rules: Rules) -> bool:
