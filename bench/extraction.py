@@ -113,7 +113,9 @@ def load_pages(data_dir: Path) -> list[Page]:
 
 
 def claimwatch_text(html: str, url: str) -> str:
-    return extract_article(html, url).text
+    """The story after the headline: ``Article.text`` begins with the headline, which the truth leaves out."""
+    article = extract_article(html, url)
+    return article.text[article.body_start :]
 
 
 def trafilatura_extractor() -> Extractor | None:

@@ -1,0 +1,124 @@
+"""The story's elements written out as text: paragraphs apart by a blank line, headings as their own
+paragraph, list items as lines. Furniture inside the story (a share bar, a "related" box, a caption)
+and blocks that are mostly links are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from scraper.article.body import prose_length
+from scraper.article.page import words
+
+BLOCK_TAGS = words(
+    "p div section article main blockquote pre ul ol li dl dt dd table tr td th figure header hr "
+    "address center details summary h1 h2 h3 h4 h5 h6 caption"
+)
+HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
+# A block more than this share of link text is a list of links (related stories, tags), not prose.
+MAX_BLOCK_LINK_SHARE = 0.5
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Unit:
+    kind: str  # "para" (a paragraph or heading) or "line" (a list item)
+    text: str
+    links: int  # characters of it inside links
+    heading: bool = False
+
+
+class Blocks:
+    """The text of the story's elements as paragraphs and list lines, with the share of it inside links."""
+
+    def __init__(self, skip: set[int] | None = None) -> None:
+        self.units: list[Unit] = []
+        self.cards = 0
+        self.skip = skip or set()
+        self._buffer: list[str] = []
+        self._links = 0
+        self._heading = False
+
+    @classmethod
+    def of(cls, parts: Iterable[LexborNode], skip: set[int] | None = None) -> Blocks:
+        blocks = cls(skip)
+        for part in parts:
+            blocks.walk(part)
+        blocks.flush("para")
+        return blocks
+
+    def walk(self, root: LexborNode) -> None:
+        stack: list[tuple[LexborNode, bool]] = [(root, False)]
+        inside_link = 0
+        while stack:
+            node, leaving = stack.pop()
+            tag = node.tag or ""
+            if leaving:
+                inside_link -= tag == "a"
+                if tag in BLOCK_TAGS:
+                    self.flush("line" if tag == "li" else "para")
+                continue
+            if tag == "-text":
+                text = _WS.sub(" ", node.text_content or "")
+                self._buffer.append(text)
+                self._links += len(text.strip()) if inside_link else 0
+                continue
+            if tag == "br":
+                self._buffer.append("\n")
+                continue
+            if node.mem_id in self.skip and node is not root:
+                continue
+            self.cards += tag == "article" and node is not root
+            if tag in BLOCK_TAGS:
+                self.flush("para")
+                self._heading = tag in HEADING_TAGS
+            inside_link += tag == "a"
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+
+    def flush(self, kind: str) -> None:
+        raw = "".join(self._buffer)
+        links, heading = self._links, self._heading
+        self._buffer.clear()
+        self._links, self._heading = 0, False
+        for chunk in _PARAGRAPH_BREAK.split(raw):
+            lines = [" ".join(line.split()) for line in chunk.split("\n")]
+            text = "\n".join(line for line in lines if line)
+            if text:
+                self.units.append(Unit(kind, text, min(links, len(text)), heading))
+                links = max(0, links - len(text))
+
+    def drop_link_lists(self) -> None:
+        """Leave out blocks that are mostly links, and a heading left with nothing under it."""
+        units = self.units
+        dropped = [unit.links > MAX_BLOCK_LINK_SHARE * len(unit.text) for unit in units]
+        for number, unit in enumerate(units):
+            following = next((n for n in range(number + 1, len(units)) if not dropped[n]), None)
+            orphan = following is None or units[following].heading
+            if unit.heading and not dropped[number] and orphan and dropped[number + 1 : following]:
+                dropped[number] = True
+        self.units = [unit for unit, drop in zip(units, dropped, strict=True) if not drop]
+
+    @property
+    def text(self) -> str:
+        out: list[str] = []
+        previous = ""
+        for unit in self.units:
+            if out:
+                out.append("\n" if unit.kind == previous == "line" else "\n\n")
+            out.append(unit.text)
+            previous = unit.kind
+        return "".join(out)
+
+    @property
+    def chars(self) -> int:
+        return sum(prose_length(unit.text) for unit in self.units)
+
+    @property
+    def link_chars(self) -> int:
+        return sum(unit.links for unit in self.units)
