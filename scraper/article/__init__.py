@@ -11,6 +11,7 @@ Open Graph) over guesses (``metadata``, ``dates``); ``kind`` tells articles from
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -18,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.article.blocks import Blocks
 from scraper.article.body import Scores, story_parts
-from scraper.article.clean import furniture_names, prune
+from scraper.article.clean import is_furniture_name, prune
 from scraper.article.dates import choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
 from scraper.article.kind import declared_kind, looks_like_article
@@ -64,12 +65,16 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     )
 
 
-def skip_inside(parts: list[LexborNode], scores: Scores, headline: LexborNode | None) -> set[int]:
+def skip_inside(parts: list[LexborNode], scores: Scores, headline: LexborNode | None) -> Callable[[LexborNode], bool]:
     """What the story's writer leaves out: furniture inside the story that is not its wrapper, the headline."""
-    total = sum(scores.prose.get(part.mem_id, 0) for part in parts) or 1
-    skip = {headline.mem_id} if headline is not None else set()
-    for part in parts:
-        skip |= {key for key in furniture_names(part) if scores.prose.get(key, 0) < WRAPPER_PROSE_SHARE * total}
+    enough = WRAPPER_PROSE_SHARE * (sum(scores.prose.get(part.mem_id, 0) for part in parts) or 1)
+    headline_id = headline.mem_id if headline is not None else None
+
+    def skip(node: LexborNode) -> bool:
+        if node.mem_id == headline_id:
+            return True
+        return is_furniture_name(node) and scores.prose.get(node.mem_id, 0) < enough
+
     return skip
 
 

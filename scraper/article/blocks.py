@@ -6,7 +6,7 @@ and blocks that are mostly links are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -36,16 +36,16 @@ class Unit:
 class Blocks:
     """The text of the story's elements as paragraphs and list lines, with the share of it inside links."""
 
-    def __init__(self, skip: set[int] | None = None) -> None:
+    def __init__(self, skip: Callable[[LexborNode], bool] | None = None) -> None:
         self.units: list[Unit] = []
         self.cards = 0
-        self.skip = skip or set()
+        self.skip = skip or (lambda node: False)
         self._buffer: list[str] = []
         self._links = 0
         self._heading = False
 
     @classmethod
-    def of(cls, parts: Iterable[LexborNode], skip: set[int] | None = None) -> Blocks:
+    def of(cls, parts: Iterable[LexborNode], skip: Callable[[LexborNode], bool] | None = None) -> Blocks:
         blocks = cls(skip)
         for part in parts:
             blocks.walk(part)
@@ -71,7 +71,7 @@ class Blocks:
             if tag == "br":
                 self._buffer.append("\n")
                 continue
-            if node.mem_id in self.skip and node is not root:
+            if node is not root and self.skip(node):
                 continue
             self.cards += tag == "article" and node is not root
             if tag in BLOCK_TAGS:

@@ -8,11 +8,12 @@ the story; siblings that score well beside it (a story split around an ad) are k
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.article.clean import is_furniture_name, other_prose
+from scraper.article.clean import is_furniture_name, is_other_prose
 from scraper.article.page import words
 
 # Shorter paragraphs are labels, buttons or teasers; they give their container no score.
@@ -27,6 +28,7 @@ TOP_CANDIDATES = 5
 SIBLING_SHARE = 0.2
 # From here on (Hangul Jamo, then CJK, kana, Hangul syllables) one character carries about a word's share.
 WIDE_SCRIPTS = 0x1100
+_NARROW = re.compile(f"[\\x00-{chr(WIDE_SCRIPTS - 1)}]+")
 # Class or id words that say an element is the story, or is not.
 STORY_WORDS = words("article articlebody article-body body content entry main post story text blog")
 STORY_HINTS = ("article", "body", "content", "entry", "main", "post", "story", "text")
@@ -35,8 +37,7 @@ PARAGRAPHS = "p, pre, td, blockquote, div, section"
 
 def prose_length(text: str) -> int:
     """Length in Latin-equivalent characters: a Hangul or CJK character says about as much as three."""
-    wide = sum(ord(char) >= WIDE_SCRIPTS for char in text) if not text.isascii() else 0
-    return len(text) + 2 * wide
+    return len(text) if text.isascii() else len(text) + 2 * len(_NARROW.sub("", text))
 
 
 @dataclass
@@ -46,11 +47,18 @@ class Scores:
     score: dict[int, float] = field(default_factory=dict)
     prose: dict[int, int] = field(default_factory=dict)
     nodes: dict[int, LexborNode] = field(default_factory=dict)
+    other: dict[int, bool] = field(default_factory=dict)
 
-    def add(self, paragraph: LexborNode, length: int, score: float, other: set[int]) -> None:
+    def is_other(self, node: LexborNode) -> bool:
+        key = node.mem_id
+        if key not in self.other:
+            self.other[key] = is_other_prose(node)
+        return self.other[key]
+
+    def add(self, paragraph: LexborNode, length: int, score: float) -> None:
         """Score the paragraph's ancestors; a <div> of bare text is a container of its own as well.
 
-        A paragraph inside a region of other prose (``other``: comments, related stories) scores little.
+        A paragraph inside a region of other prose (comments, related stories) scores little.
         """
         own = paragraph.tag in ("div", "section")
         node: LexborNode | None = paragraph if own else paragraph.parent
@@ -58,7 +66,7 @@ class Scores:
         while node is not None:
             chain.append(node)
             node = node.parent
-        if other and any(node.mem_id in other for node in chain):
+        if any(self.is_other(node) for node in chain):
             score *= OTHER_PROSE_WEIGHT
         shares = (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES
         for level, node in enumerate(chain):
@@ -85,7 +93,6 @@ def link_chars(node: LexborNode) -> int:
 
 def score_paragraphs(root: LexborNode) -> Scores:
     scores = Scores()
-    other = other_prose(root)
     for node in root.css(PARAGRAPHS):
         text = paragraph_text(node)
         if not text:
@@ -95,7 +102,7 @@ def score_paragraphs(root: LexborNode) -> Scores:
             continue
         links = link_chars(node) if node.tag != "div" else 0
         density = min(links / len(text), 1.0)
-        scores.add(node, length, (1 + text.count(",") + text.count("、") + min(length / 100, 3)) * (1 - density), other)
+        scores.add(node, length, (1 + text.count(",") + text.count("、") + min(length / 100, 3)) * (1 - density))
     return scores
 
 

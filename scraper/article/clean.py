@@ -7,6 +7,7 @@ much of the story's text (some sites wrap the story in "paywall" or "with-sideba
 
 from __future__ import annotations
 
+import functools
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -37,30 +38,40 @@ FURNITURE_WORDS = words(
 # Class tokens that describe a state of the element, not what it is ("comments-open" on <article>).
 _STATE_TOKEN = re.compile(r"^(has|no|is|with|without|show|hide)[-_]|[-_](open|closed|enabled|disabled|count)$")
 _SPLIT = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-# An element whose class or id contains one of these might be furniture: checked word by word after.
-FURNITURE_SELECTOR = ", ".join(
-    f'[class*="{part}" i], [id*="{part}" i]'
-    for part in ("nav", "menu", "bread", "side", "relat", "recommend", "popular", "trend", "comment", "disqus",
-                 "share", "social", "newsletter", "subscri", "promo", "ad", "sponsor", "outbrain", "taboola",
-                 "byline", "dateline", "cookie", "consent", "gdpr", "pag", "footer", "masthead", "tool",
-                 "widget", "modal", "popup", "banner", "signup", "login", "follow", "caption", "credit",
-                 "author", "bio", "tag", "keyword", "topic", "print", "jump", "skip", "rating", "reaction",
-                 "disclaimer", "copyright", "readmore", "mostread", "teaser", "utilit", "meta")
+# Furniture words that mark regions holding prose which is not the story's (comments, related
+# stories, sidebars): their paragraphs count for little when the story is looked for.
+OTHER_PROSE_WORDS = words(
+    "comment comments disqus related recommended recommend popular trending sidebar footer promo promos "
+    "teaser teasers cookie cookies consent gdpr newsletter subscribe subscription"
 )
 
 
-# Regions that hold prose which is not the story's (comments, related stories, sidebars): their
-# paragraphs count for little when the story is looked for.
-OTHER_PROSE_SELECTOR = ", ".join(
-    f'[class*="{part}" i], [id*="{part}" i]'
-    for part in ("comment", "relat", "side", "popular", "recommend", "footer", "disqus", "promo", "teaser",
-                 "cookie", "consent", "gdpr", "newsletter", "subscri")
-)
+def is_furniture_name(node: LexborNode) -> bool:
+    """The element's class or id names furniture (a word of FURNITURE_WORDS, not a state like "has-comments")."""
+    return bool(_name_words(node) & FURNITURE_WORDS)
 
 
-def other_prose(root: LexborNode) -> set[int]:
-    """The mem_ids of the regions whose prose is not the story's (see OTHER_PROSE_SELECTOR)."""
-    return named_furniture(root, OTHER_PROSE_SELECTOR)
+def is_other_prose(node: LexborNode) -> bool:
+    return bool(_name_words(node) & OTHER_PROSE_WORDS)
+
+
+def _name_words(node: LexborNode) -> frozenset[str]:
+    if (node.tag or "") in KEEP_TAGS or node.tag == "-text":
+        return frozenset()
+    attrs = node.attributes
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return name_words(names) if len(names) > 1 else frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def name_words(names: str) -> frozenset[str]:
+    """The words of class and id names, split at - and _ and camelCase, without state tokens."""
+    return frozenset(
+        part.lower()
+        for token in names.split()
+        if not _STATE_TOKEN.search(token.lower())
+        for part in _SPLIT.split(token)
+    )
 
 
 def prune(tree: LexborHTMLParser) -> None:
@@ -90,27 +101,4 @@ def has_ancestor(node: LexborNode, tags: tuple[str, ...]) -> bool:
         if parent.tag in tags:
             return True
         parent = parent.parent
-    return False
-
-
-def furniture_names(root: LexborNode) -> set[int]:
-    """The mem_ids of elements inside ``root`` whose class or id names page furniture."""
-    return named_furniture(root, FURNITURE_SELECTOR)
-
-
-def named_furniture(root: LexborNode, selector: str) -> set[int]:
-    return {
-        node.mem_id
-        for node in root.css(selector)
-        if (node.tag or "") not in KEEP_TAGS and is_furniture_name(node)
-    }
-
-
-def is_furniture_name(node: LexborNode) -> bool:
-    attrs = node.attributes
-    for token in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split():
-        if _STATE_TOKEN.search(token.lower()):
-            continue
-        if FURNITURE_WORDS & {part.lower() for part in _SPLIT.split(token)}:
-            return True
     return False
