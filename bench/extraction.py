@@ -112,9 +112,14 @@ def load_pages(data_dir: Path) -> list[Page]:
     return pages
 
 
+NOT_ARTICLES: list[str] = []  # the benchmark's pages (all articles) that claimwatch took for something else
+
+
 def claimwatch_text(html: str, url: str) -> str:
     """The story after the headline: ``Article.text`` begins with the headline, which the truth leaves out."""
     article = extract_article(html, url)
+    if not article.is_article:
+        NOT_ARTICLES.append(url)
     return article.text[article.body_start :]
 
 
@@ -166,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     texts, speed = run(claimwatch_text, pages, args.rounds)
     ours = score([(text, page.truth) for text, page in zip(texts, pages, strict=True)])
     report("claimwatch", ours, speed)
+    print(f"{len(set(NOT_ARTICLES))} of {len(pages)} article pages not recognised as articles")
     if args.worst:
         show_worst(pages, texts, args.worst)
     theirs, their_speed = Score(math.nan, math.nan), math.nan

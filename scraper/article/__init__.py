@@ -48,7 +48,7 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     blocks.drop_link_lists()
     text, body_start = with_headline(blocks.text, headline)
     page_date = find_published(tree, metas, ld, parts[0] if parts else None, url)
-    site_name = find_site_name(metas, ld, ids)
+    site_name = find_site_name(tree, metas, ld, ids)
     when = choose_published(page_date, published)
     return Article(
         url=url,

@@ -39,6 +39,8 @@ class Blocks:
     def __init__(self, skip: Callable[[LexborNode], bool] | None = None) -> None:
         self.units: list[Unit] = []
         self.cards = 0
+        self.linked_headings = 0  # headings that are links: the headlines of a listing
+        self.written_units = 0  # blocks before link lists were dropped
         self.skip = skip or (lambda node: False)
         self._buffer: list[str] = []
         self._links = 0
@@ -97,6 +99,8 @@ class Blocks:
         """Leave out blocks that are mostly links, and a heading left with nothing under it."""
         units = self.units
         dropped = [unit.links > MAX_BLOCK_LINK_SHARE * len(unit.text) for unit in units]
+        self.linked_headings = sum(drop and unit.heading for unit, drop in zip(units, dropped, strict=True))
+        self.written_units = len(units)
         for number, unit in enumerate(units):
             following = next((n for n in range(number + 1, len(units)) if not dropped[n]), None)
             orphan = following is None or units[following].heading

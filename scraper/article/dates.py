@@ -113,15 +113,28 @@ def url_date(url: str) -> dt.datetime | None:
     return _date_or_none(*groups[:3])
 
 
-def time_dates(tree: LexborHTMLParser, root: LexborNode | None, prop: str) -> list[str | None]:
-    """<time> values: those marked with ``prop`` first, then the story's own, then any on the page."""
+def time_dates(tree: LexborHTMLParser, story: LexborNode | None, prop: str) -> list[str | None]:
+    """<time> values: those marked with ``prop`` first, then the nearest ones around the story, then any."""
     marked = tree.css(f'[itemprop="{prop}"]')
-    values: list[str | None] = [node.attributes.get("datetime") or node.attributes.get("content") or node.text() for node in marked]
+    values: list[str | None] = [
+        node.attributes.get("datetime") or node.attributes.get("content") or node.text() for node in marked
+    ]
     if prop == "datePublished":
         values += [node.attributes.get("datetime") for node in tree.css("time[pubdate]")]
-        story = root.css("time[datetime]") if root is not None else []
-        values += [node.attributes.get("datetime") for node in story or tree.css("time[datetime]")]
+        values += [node.attributes.get("datetime") for node in nearest_times(tree, story)]
     return values
+
+
+def nearest_times(tree: LexborHTMLParser, story: LexborNode | None) -> list[LexborNode]:
+    """The <time datetime> elements of the smallest element around the story that has any: the story's
+    own date line comes before those of other stories' teasers elsewhere on the page."""
+    node = story
+    while node is not None:
+        times = node.css("time[datetime]")
+        if times:
+            return times
+        node = node.parent
+    return tree.css("time[datetime]")
 
 
 def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:

@@ -17,6 +17,11 @@ MIN_DECLARED_ARTICLE_CHARS = 80
 MAX_LINK_DENSITY = 0.5
 # A story holding this many <article> cards is a listing page.
 LISTING_CARDS = 3
+# A listing is headlines that are links, each with a teaser and a date: when that many headlines
+# are links, and they are this share of the blocks, the page is a listing. A page that says it is
+# an article (a roundup with linked subheadings) must have more.
+LISTING_HEADLINE_SHARE = 0.25
+DECLARED_HEADLINE_SHARE = 0.4
 # A page that says it is one of these is not an article, whatever its text.
 NOT_ARTICLE_TYPES = words("collectionpage itemlist searchresultspage profilepage videoobject")
 NOT_ARTICLE_OG = ("video", "profile", "music", "book")
@@ -42,6 +47,10 @@ def looks_like_article(blocks: Blocks, headline: str, *, declared: bool | None) 
     chars = blocks.chars + prose_length(headline)
     if chars < (MIN_DECLARED_ARTICLE_CHARS if declared else MIN_ARTICLE_CHARS):
         return False
-    if blocks.cards >= LISTING_CARDS and not declared:
+    if not declared and blocks.cards >= LISTING_CARDS:
+        return False
+    if blocks.linked_headings >= LISTING_CARDS and blocks.linked_headings >= blocks.written_units * (
+        DECLARED_HEADLINE_SHARE if declared else LISTING_HEADLINE_SHARE
+    ):
         return False
     return blocks.link_chars / chars <= MAX_LINK_DENSITY

@@ -46,13 +46,14 @@ class Ids:
         return next((first_text(o.get("name")) for o in self.objects if "website" in types_of(o)), None)
 
 
-def find_site_name(metas: dict[str, str], ld: dict[str, Any], ids: Ids) -> str | None:
+def find_site_name(tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], ids: Ids) -> str | None:
     return first_text(
         metas.get("og:site_name"),
         ids.name_of(ld.get("publisher")),
         ids.website_name(),
         metas.get("application-name"),
         metas.get("apple-mobile-web-app-title"),
+        split_title(tree)[1],
     )
 
 
@@ -60,11 +61,24 @@ def find_title(
     tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], site_name: str | None
 ) -> str | None:
     title_node = tree.css_first("title")
-    page = without_site_suffix(title_node.text() if title_node else "", site_name)
+    page = split_title(tree)[0] or without_site_suffix(title_node.text() if title_node else "", site_name)
     h1 = tree.css_first("h1")
     return first_text(
         metas.get("og:title"), metas.get("twitter:title"), ld.get("headline"), page, h1.text() if h1 else None
     )
+
+
+def split_title(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
+    """ "Story | Site" -> ("Story", "Site") when the page's <h1> is "Story"; else (None, None)."""
+    title_node, h1 = tree.css_first("title"), tree.css_first("h1")
+    if title_node is None or h1 is None:
+        return None, None
+    title, headline = " ".join(title_node.text().split()), " ".join(h1.text().split()).casefold()
+    for separator in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.casefold() == headline and tail.strip():
+            return head, tail.strip()
+    return None, None
 
 
 def without_site_suffix(title: str, site_name: str | None) -> str:
