@@ -22,8 +22,18 @@ MIN_PARAGRAPH_CHARS = 25
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
 # What a paragraph inside comments, related stories or a sidebar counts for.
 OTHER_PROSE_WEIGHT = 0.2
+# An ancestor of the best element whose paragraphs score this many times its own holds the whole
+# story (cut into sections); more links than this share and it is a page region, not the story.
+PROMOTE_GAIN = 1.5
+MAX_PROMOTED_LINK_DENSITY = 0.3
+# A best score below this is a page of tables, lists or short lines: the <article> around it is the story.
+WEAK_SCORE = 8.0
 # Only the best few candidates are weighed by their link density (it costs a walk of their links).
-TOP_CANDIDATES = 5
+TOP_CANDIDATES = 10
+# When this many other candidates score at least this share of the best one, the story is cut
+# into sections and the element holding them all is the story.
+CLOSE_CANDIDATES = 2
+CLOSE_SCORE = 0.75
 # A sibling of the story scoring this share of the story's own score is part of it.
 SIBLING_SHARE = 0.2
 # From here on (Hangul Jamo, then CJK, kana, Hangul syllables) one character carries about a word's share.
@@ -48,6 +58,7 @@ class Scores:
     prose: dict[int, int] = field(default_factory=dict)
     nodes: dict[int, LexborNode] = field(default_factory=dict)
     other: dict[int, bool] = field(default_factory=dict)
+    mass: dict[int, float] = field(default_factory=dict)  # undecayed score of the story-like paragraphs below
 
     def is_other(self, node: LexborNode) -> bool:
         key = node.mem_id
@@ -66,12 +77,14 @@ class Scores:
         while node is not None:
             chain.append(node)
             node = node.parent
-        if any(self.is_other(node) for node in chain):
+        other = any(self.is_other(node) for node in chain)
+        if other:
             score *= OTHER_PROSE_WEIGHT
         shares = (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES
         for level, node in enumerate(chain):
             key = node.mem_id
             self.prose[key] = self.prose.get(key, 0) + length
+            self.mass[key] = self.mass.get(key, 0.0) + (0.0 if other else score)
             if level < len(shares):
                 self.score[key] = self.score.get(key, 0.0) + score * shares[level]
                 self.nodes[key] = node
@@ -122,15 +135,14 @@ def link_density(node: LexborNode) -> float:
     return link_chars(node) / text if text else 1.0
 
 
-def best_candidate(scores: Scores) -> LexborNode | None:
-    ranked = sorted(scores.score.items(), key=lambda item: item[1], reverse=True)[: TOP_CANDIDATES * 2]
-    best, best_score = None, 0.0
-    for key, raw in ranked[:TOP_CANDIDATES * 2]:
+def ranked_candidates(scores: Scores) -> list[tuple[float, LexborNode]]:
+    """The best-scoring elements, weighed by their names and link density, best first."""
+    ranked = sorted(scores.score.items(), key=lambda item: item[1], reverse=True)[:TOP_CANDIDATES]
+    weighed = []
+    for key, raw in ranked:
         node = scores.nodes[key]
-        weighed = raw * name_weight(node) * (1 - link_density(node))
-        if weighed > best_score:
-            best, best_score = node, weighed
-    return best
+        weighed.append((raw * name_weight(node) * (1 - link_density(node)), node))
+    return sorted(weighed, key=lambda item: item[0], reverse=True)
 
 
 def story_parts(tree: LexborHTMLParser) -> tuple[list[LexborNode], Scores]:
@@ -139,10 +151,64 @@ def story_parts(tree: LexborHTMLParser) -> tuple[list[LexborNode], Scores]:
     if root is None:
         return [], Scores()
     scores = score_paragraphs(root)
-    best = best_candidate(scores)
-    if best is None:
+    ranked = ranked_candidates(scores)
+    if not ranked or ranked[0][0] <= 0:
         return [root], scores
-    return with_siblings(best, scores), scores
+    best = common_ancestor(ranked) or ranked[0][1]
+    if ranked[0][0] < WEAK_SCORE:
+        best = story_element(best) or best
+    return with_siblings(promoted(best, scores), scores), scores
+
+
+def story_element(node: LexborNode | None) -> LexborNode | None:
+    """The <article>, articleBody or <main> around a node, for pages whose prose is too thin to score
+    (tables, lists, short lines)."""
+    while node is not None and (node.tag or "") not in ("body", "html"):
+        if node.tag in ("article", "main") or node.attributes.get("itemprop") == "articleBody":
+            return node
+        node = node.parent
+    return None
+
+
+def common_ancestor(ranked: list[tuple[float, LexborNode]]) -> LexborNode | None:
+    """The element holding the best candidate and others that score nearly as well: the chunks of a
+    story cut into sections. None when no other candidate comes close."""
+    best_score, best = ranked[0]
+    close = [node for score, node in ranked[1:] if score >= CLOSE_SCORE * best_score]
+    if len(close) < CLOSE_CANDIDATES:
+        return None
+    chains = [ancestor_ids(node) for node in close]
+    node = best.parent
+    while node is not None and (node.tag or "") not in ("body", "html"):
+        if sum(node.mem_id in chain for chain in chains) >= CLOSE_CANDIDATES:
+            return node
+        node = node.parent
+    return None
+
+
+def ancestor_ids(node: LexborNode) -> set[int]:
+    ids = set()
+    parent = node.parent
+    while parent is not None:
+        ids.add(parent.mem_id)
+        parent = parent.parent
+    return ids
+
+
+def promoted(best: LexborNode, scores: Scores) -> LexborNode:
+    """The ancestor holding the whole story, when the best element is one of its chunks.
+
+    Some sites cut a story into sections of a few paragraphs each; an ancestor whose paragraphs
+    score PROMOTE_GAIN times the best element's, and that is not mostly links, is the story.
+    """
+    chosen, node = best, best.parent
+    while node is not None and (node.tag or "") not in ("body", "html"):
+        if scores.mass.get(node.mem_id, 0.0) >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+            if link_density(node) > MAX_PROMOTED_LINK_DENSITY:
+                break
+            chosen = node
+        node = node.parent
+    return chosen
 
 
 def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
