@@ -29,8 +29,9 @@ from scraper.types import Article
 
 __all__ = ["article_from_text", "extract_article", "page_title", "parse_date", "strip_html"]
 
-# A furniture-named element holding at least this share of the story's prose is a wrapper, kept.
-WRAPPER_PROSE_SHARE = 0.3
+# A furniture-named element holding at least this share of the story's paragraphs (by score, not
+# counting comments and related stories) is a wrapper around the story ("paywall"), kept.
+WRAPPER_SHARE = 0.3
 
 
 def extract_article(html: str | bytes, url: str, *, published: dt.datetime | None = None) -> Article:
@@ -67,13 +68,13 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
 
 def skip_inside(parts: list[LexborNode], scores: Scores, headline: LexborNode | None) -> Callable[[LexborNode], bool]:
     """What the story's writer leaves out: furniture inside the story that is not its wrapper, the headline."""
-    enough = WRAPPER_PROSE_SHARE * (sum(scores.prose.get(part.mem_id, 0) for part in parts) or 1)
+    enough = WRAPPER_SHARE * (sum(scores.mass.get(part.mem_id, 0.0) for part in parts) or 1.0)
     headline_id = headline.mem_id if headline is not None else None
 
     def skip(node: LexborNode) -> bool:
         if node.mem_id == headline_id:
             return True
-        return is_furniture_name(node) and scores.prose.get(node.mem_id, 0) < enough
+        return is_furniture_name(node) and scores.mass.get(node.mem_id, 0.0) < enough
 
     return skip
 

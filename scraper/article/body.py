@@ -20,8 +20,10 @@ from scraper.article.page import words
 MIN_PARAGRAPH_CHARS = 25
 # Shares of a paragraph's score given to its parent, grandparent and great-grandparent.
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
-# What a paragraph inside comments, related stories or a sidebar counts for.
+# What a paragraph inside comments, related stories or a sidebar counts for; a region so named that
+# holds more than this share of the page's prose is a wrapper around the page, not other prose.
 OTHER_PROSE_WEIGHT = 0.2
+OTHER_PROSE_MAX_SHARE = 0.6
 # An ancestor of the best element whose paragraphs score this many times its own holds the whole
 # story (cut into sections); more links than this share and it is a page region, not the story.
 PROMOTE_GAIN = 1.5
@@ -42,6 +44,8 @@ _NARROW = re.compile(f"[\\x00-{chr(WIDE_SCRIPTS - 1)}]+")
 # Class or id words that say an element is the story, or is not.
 STORY_WORDS = words("article articlebody article-body body content entry main post story text blog")
 STORY_HINTS = ("article", "body", "content", "entry", "main", "post", "story", "text")
+# A <div> holding only these (text in <span>s, a link, a line break) is a paragraph itself.
+INLINE_TAGS = words("span a em strong b i u font small big sup sub br img abbr cite code mark q s time")
 PARAGRAPHS = "p, pre, td, blockquote, div, section"
 
 
@@ -57,34 +61,39 @@ class Scores:
     score: dict[int, float] = field(default_factory=dict)
     prose: dict[int, int] = field(default_factory=dict)
     nodes: dict[int, LexborNode] = field(default_factory=dict)
-    other: dict[int, bool] = field(default_factory=dict)
     mass: dict[int, float] = field(default_factory=dict)  # undecayed score of the story-like paragraphs below
+    paragraphs: list[tuple[list[LexborNode], bool, float]] = field(default_factory=list)
 
-    def is_other(self, node: LexborNode) -> bool:
-        key = node.mem_id
-        if key not in self.other:
-            self.other[key] = is_other_prose(node)
-        return self.other[key]
-
-    def add(self, paragraph: LexborNode, length: int, score: float) -> None:
-        """Score the paragraph's ancestors; a <div> of bare text is a container of its own as well.
-
-        A paragraph inside a region of other prose (comments, related stories) scores little.
-        """
+    def collect(self, paragraph: LexborNode, length: int, score: float) -> None:
+        """Note a paragraph, its ancestors (itself too for a <div> of bare text) and its prose."""
         own = paragraph.tag in ("div", "section")
         node: LexborNode | None = paragraph if own else paragraph.parent
         chain: list[LexborNode] = []
         while node is not None:
             chain.append(node)
+            self.prose[node.mem_id] = self.prose.get(node.mem_id, 0) + length
             node = node.parent
-        other = any(self.is_other(node) for node in chain)
-        if other:
-            score *= OTHER_PROSE_WEIGHT
-        shares = (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES
+        self.paragraphs.append((chain, own, score))
+
+    def finish(self) -> None:
+        """Score every paragraph's ancestors; one inside a region of other prose (comments, related
+        stories) scores little, unless that region holds most of the page's prose (it wraps the page)."""
+        most = OTHER_PROSE_MAX_SHARE * max(self.prose.values(), default=0)
+        other: dict[int, bool] = {}
+        for chain, own, score in self.paragraphs:
+            for node in chain:
+                key = node.mem_id
+                if key not in other:
+                    other[key] = self.prose[key] < most and is_other_prose(node)
+            elsewhere = any(other[node.mem_id] for node in chain)
+            self.add(chain, (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES,
+                     score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not elsewhere)
+
+    def add(self, chain: list[LexborNode], shares: tuple[float, ...], score: float, *, story: bool) -> None:
         for level, node in enumerate(chain):
             key = node.mem_id
-            self.prose[key] = self.prose.get(key, 0) + length
-            self.mass[key] = self.mass.get(key, 0.0) + (0.0 if other else score)
+            if story:
+                self.mass[key] = self.mass.get(key, 0.0) + score
             if level < len(shares):
                 self.score[key] = self.score.get(key, 0.0) + score * shares[level]
                 self.nodes[key] = node
@@ -94,7 +103,11 @@ def paragraph_text(node: LexborNode) -> str | None:
     """The prose a paragraph-like element holds itself; None for a wrapper of other blocks."""
     tag = node.tag
     if tag in ("div", "section"):
-        return node.text(deep=False).strip() or None
+        own = node.text(deep=False).strip()
+        if own:
+            return own
+        inline = all((child.tag or "") in INLINE_TAGS for child in node.iter())
+        return (node.text().strip() or None) if inline else None
     if tag in ("td", "blockquote") and node.css_first("p, div, table") is not None:
         return None
     return node.text().strip()
@@ -115,7 +128,8 @@ def score_paragraphs(root: LexborNode) -> Scores:
             continue
         links = link_chars(node) if node.tag != "div" else 0
         density = min(links / len(text), 1.0)
-        scores.add(node, length, (1 + text.count(",") + text.count("、") + min(length / 100, 3)) * (1 - density))
+        scores.collect(node, length, (1 + text.count(",") + text.count("、") + min(length / 100, 3)) * (1 - density))
+    scores.finish()
     return scores
 
 

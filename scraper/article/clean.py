@@ -18,12 +18,10 @@ DROP_TAGS = words(
     "script style noscript template svg iframe button select textarea input nav aside footer "
     "figcaption video audio canvas object embed dialog menu"
 )
-DROP_ATTRIBUTES = (
-    "[hidden]", '[aria-hidden="true"]', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
-    '[role="complementary"]', '[role="search"]', '[role="dialog"]', '[role="alert"]',
-    '[style*="display:none"]', '[style*="display: none"]', '[style*="visibility:hidden"]',
-)
-DROP_SELECTOR = ", ".join([*sorted(DROP_TAGS), *DROP_ATTRIBUTES])
+DROP_ROLES = words("navigation banner contentinfo complementary search dialog alert")
+# Elements that may be hidden or page furniture by their attributes, checked one by one after.
+MAYBE_HIDDEN = '[hidden], [aria-hidden="true"], [role], [style*="none" i], [style*="hidden" i]'
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 KEEP_TAGS = frozenset({"html", "body", "article", "main"})
 # Words in a class or id that mark page furniture around the story, always left out.
 FURNITURE_WORDS = words(
@@ -75,12 +73,28 @@ def name_words(names: str) -> frozenset[str]:
 
 
 def prune(tree: LexborHTMLParser) -> None:
-    """Remove what is never the story: scripts, forms' controls, navigation, asides, hidden elements."""
+    """Remove what is never the story: scripts, forms' controls, navigation, asides, hidden elements,
+    and a <header> outside the story's <article> or <main>."""
     if tree.root is None:
         return
-    nodes = [node for node in tree.root.css(DROP_SELECTOR) if (node.tag or "") not in KEEP_TAGS]
-    nodes += [node for node in tree.root.css("header") if not has_ancestor(node, ("article", "main"))]
+    nodes = [node for node in tree.root.css(MAYBE_HIDDEN) if is_hidden(node)]
+    for node in tree.root.traverse():
+        tag = node.tag
+        if tag in DROP_TAGS or (tag == "header" and not has_ancestor(node, ("article", "main"))):
+            nodes.append(node)
     remove_outermost(nodes)
+
+
+def is_hidden(node: LexborNode) -> bool:
+    if (node.tag or "") in KEEP_TAGS:
+        return False
+    attrs = node.attributes
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or (attrs.get("role") or "").lower() in DROP_ROLES
+        or _HIDDEN_STYLE.search(attrs.get("style") or "") is not None
+    )
 
 
 def remove_outermost(nodes: list[LexborNode]) -> None:

@@ -25,7 +25,7 @@ ARTICLE_TYPES = words(
 def parse_html(html: str | bytes) -> LexborHTMLParser:
     if isinstance(html, bytes):
         html = html.decode(sniff_charset(html) or "utf-8", errors="replace")
-    return LexborHTMLParser(html.replace("\x00", ""))
+    return LexborHTMLParser(html.replace("\x00", "") if "\x00" in html else html)
 
 
 def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
