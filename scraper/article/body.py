@@ -217,12 +217,29 @@ def promoted(best: LexborNode, scores: Scores) -> LexborNode:
     """
     chosen, node = best, best.parent
     while node is not None and (node.tag or "") not in ("body", "html"):
-        if scores.mass.get(node.mem_id, 0.0) >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+        gain = scores.mass.get(node.mem_id, 0.0)
+        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+            gain -= other_stories(node, chosen, scores)
+        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
             if link_density(node) > MAX_PROMOTED_LINK_DENSITY:
                 break
             chosen = node
         node = node.parent
     return chosen
+
+
+def other_stories(node: LexborNode, story: LexborNode, scores: Scores) -> float:
+    """The score of the paragraphs in the <article> elements under ``node`` that are not the story's:
+    teasers of other stories."""
+    around = ancestor_ids(story) | {story.mem_id}
+    counted: set[int] = set()
+    total = 0.0
+    for article in node.css("article"):
+        if article.mem_id in around or ancestor_ids(article) & (counted | {story.mem_id}):
+            continue
+        counted.add(article.mem_id)
+        total += scores.mass.get(article.mem_id, 0.0)
+    return total
 
 
 def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
