@@ -248,12 +248,26 @@ def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
     if parent is None or (best.tag or "") in ("body", "html"):
         return [best]
     threshold = max(10.0, scores.score.get(best.mem_id, 0.0) * SIBLING_SHARE)
+    kinds = {first_class(child) for child in best.iter() if child.tag == "div"} - {None}
     parts = []
     for sibling in parent.iter():
         same = sibling.mem_id == best.mem_id
-        if same or scores.score.get(sibling.mem_id, 0.0) >= threshold or (sibling.tag == "p" and is_prose(sibling)):
+        if same or scores.score.get(sibling.mem_id, 0.0) >= threshold or is_prose_paragraph(sibling, kinds):
             parts.append(sibling)
     return parts
+
+
+def first_class(node: LexborNode) -> str | None:
+    names = (node.attributes.get("class") or "").split()
+    return names[0] if names else None
+
+
+def is_prose_paragraph(node: LexborNode, kinds: set[str | None]) -> bool:
+    """A <p> of prose rather than links, or a <div> of prose of the same class as the story's own
+    paragraphs (a story whose paragraphs run on outside its container)."""
+    if node.tag == "p":
+        return is_prose(node)
+    return node.tag == "div" and first_class(node) in kinds and paragraph_text(node) is not None and is_prose(node)
 
 
 def is_prose(node: LexborNode) -> bool:
