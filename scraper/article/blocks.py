@@ -21,7 +21,6 @@ BLOCK_TAGS = words(
 HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
 # A block more than this share of link text is a list of links (related stories, tags), not prose.
 MAX_BLOCK_LINK_SHARE = 0.5
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -66,7 +65,7 @@ class Blocks:
                     self.flush("line" if tag == "li" else "para")
                 continue
             if tag == "-text":
-                text = _WS.sub(" ", node.text_content or "")
+                text = (node.text_content or "").replace("\n", " ")  # only <br> breaks a line
                 self._buffer.append(text)
                 self._links += len(text.strip()) if inside_link else 0
                 continue
@@ -88,6 +87,13 @@ class Blocks:
         links, heading = self._links, self._heading
         self._buffer.clear()
         self._links, self._heading = 0, False
+        if "\u200b" in raw:
+            raw = raw.replace("\u200b", " ")
+        if "\n" not in raw:
+            text = " ".join(raw.split())
+            if text:
+                self.units.append(Unit(kind, text, min(links, len(text)), heading))
+            return
         for chunk in _PARAGRAPH_BREAK.split(raw):
             lines = [" ".join(line.split()) for line in chunk.split("\n")]
             text = "\n".join(line for line in lines if line)
