@@ -21,6 +21,10 @@ BLOCK_TAGS = words(
 HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
 # A block more than this share of link text is a list of links (related stories, tags), not prose.
 MAX_BLOCK_LINK_SHARE = 0.5
+# Link text is marked in the writer's buffer, so that each paragraph counts its own.
+_LINK_START, _LINK_END = "\x01", "\x02"
+_NO_MARKS = str.maketrans("", "", _LINK_START + _LINK_END)
+_LINKED = re.compile(f"{_LINK_START}([^{_LINK_END}]*){_LINK_END}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -42,7 +46,6 @@ class Blocks:
         self.written_units = 0  # blocks before link lists were dropped
         self.skip = skip or (lambda node: False)
         self._buffer: list[str] = []
-        self._links = 0
         self._heading = False
 
     @classmethod
@@ -66,8 +69,9 @@ class Blocks:
                 continue
             if tag == "-text":
                 text = (node.text_content or "").replace("\n", " ")  # only <br> breaks a line
+                if inside_link:
+                    text = f"{_LINK_START}{text.translate(_NO_MARKS)}{_LINK_END}"
                 self._buffer.append(text)
-                self._links += len(text.strip()) if inside_link else 0
                 continue
             if tag == "br":
                 self._buffer.append("\n")
@@ -84,22 +88,19 @@ class Blocks:
 
     def flush(self, kind: str) -> None:
         raw = "".join(self._buffer)
-        links, heading = self._links, self._heading
+        heading = self._heading
         self._buffer.clear()
-        self._links, self._heading = 0, False
+        self._heading = False
         if "\u200b" in raw:
             raw = raw.replace("\u200b", " ")
-        if "\n" not in raw:
-            text = " ".join(raw.split())
-            if text:
-                self.units.append(Unit(kind, text, min(links, len(text)), heading))
-            return
-        for chunk in _PARAGRAPH_BREAK.split(raw):
-            lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        for chunk in _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,):
+            links = sum(len(found.strip()) for found in _LINKED.findall(chunk)) if _LINK_START in chunk else 0
+            if links:
+                chunk = chunk.translate(_NO_MARKS)
+            lines = [" ".join(line.split()) for line in chunk.split("\n")] if "\n" in chunk else [" ".join(chunk.split())]
             text = "\n".join(line for line in lines if line)
             if text:
                 self.units.append(Unit(kind, text, min(links, len(text)), heading))
-                links = max(0, links - len(text))
 
     def drop_link_lists(self) -> None:
         """Leave out blocks that are mostly links, and a heading left with nothing under it."""
