@@ -47,6 +47,7 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     headline = tree.css_first("h1")
     blocks = Blocks.of(parts, skip_inside(parts, scores, headline))
     blocks.drop_link_lists()
+    blocks.trim_edges()
     text, body_start = with_headline(blocks.text, headline)
     page_date = find_published(tree, metas, ld, parts[0] if parts else None, url)
     site_name = find_site_name(tree, metas, ld, ids)

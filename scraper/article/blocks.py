@@ -21,11 +21,43 @@ BLOCK_TAGS = words(
 HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
 # A block more than this share of link text is a list of links (related stories, tags), not prose.
 MAX_BLOCK_LINK_SHARE = 0.5
+# Date lines and promotions are looked for among this many blocks at each end of the story.
+EDGE_UNITS = 3
+MAX_DATELINE_CHARS = 120
+MAX_PROMOTION_CHARS = 250
+_DATELINE = re.compile(
+    r"^(?:(?:last )?updated|published|posted|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|"
+    r"aktualisiert|pubblicato|aggiornato)\b.{0,40}\d|^(?:by|por|par|von|di)\s.{0,60}(?:\d{4}|\d:\d\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_WORDS = re.compile(
+    r"\d+|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|kst|ist|at|de|às|um|à)\b",
+    re.IGNORECASE,
+)
+_PROMOTION = re.compile(
+    r"\b(?:subscribe|newsletter|sign up|signup|follow (?:us|him|her|me)|share (?:this|it)|click here|"
+    r"in your inbox|delivered to your|have a tip|contact us)\b",
+    re.IGNORECASE,
+)
 # Link text is marked in the writer's buffer, so that each paragraph counts its own.
 _LINK_START, _LINK_END = "\x01", "\x02"
 _NO_MARKS = str.maketrans("", "", _LINK_START + _LINK_END)
 _LINKED = re.compile(f"{_LINK_START}([^{_LINK_END}]*){_LINK_END}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def is_dateline(text: str) -> bool:
+    """ "Published Monday, November 18, 2019 8:22AM", "Updated: Sat 8:31 PM", "By Ana Lee | 2 March 2026"."""
+    if len(text) > MAX_DATELINE_CHARS:
+        return False
+    return _DATELINE.search(text) is not None or len(_DATE_WORDS.sub("", text).strip(" ,.|:-–—/·")) < 3
+
+
+def is_promotion(text: str) -> bool:
+    return len(text) <= MAX_PROMOTION_CHARS and _PROMOTION.search(text) is not None
 
 
 @dataclass
@@ -114,6 +146,20 @@ class Blocks:
             if unit.heading and not dropped[number] and orphan and dropped[number + 1 : following]:
                 dropped[number] = True
         self.units = [unit for unit, drop in zip(units, dropped, strict=True) if not drop]
+
+    def trim_edges(self) -> None:
+        """Leave out the date lines and bylines at the story's start and end, and the promotions
+        ("Subscribe to our newsletter", "Follow us") that close it."""
+        units = self.units
+        start = 0
+        while start < min(len(units), EDGE_UNITS) and is_dateline(units[start].text):
+            start += 1
+        end = len(units)
+        while end > start and len(units) - end < EDGE_UNITS and (
+            is_dateline(units[end - 1].text) or is_promotion(units[end - 1].text)
+        ):
+            end -= 1
+        self.units = units[start:end]
 
     @property
     def text(self) -> str:

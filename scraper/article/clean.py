@@ -31,7 +31,7 @@ FURNITURE_WORDS = words(
     "byline dateline cookie cookies consent gdpr pagination pager footer masthead toolbar widget modal "
     "popup banner signup login follow caption captions credit credits author bio tags tagcloud keywords "
     "topics print jump skip rating reactions disclaimer copyright readmore mostread postmeta "
-    "promos teaser teasers tools utility utilities meta"
+    "promos teaser teasers tools utility utilities meta image img photo figure gallery thumbnail thumb"
 )
 # Class tokens that describe a state of the element, not what it is ("comments-open" on <article>).
 _STATE_TOKEN = re.compile(r"^(has|no|is|with|without|show|hide)[-_]|[-_](open|closed|enabled|disabled|count)$")
