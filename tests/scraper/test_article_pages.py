@@ -95,3 +95,16 @@ def test_a_video_page_is_not_an_article_even_without_its_declared_type():
 @pytest.mark.parametrize("name", [p.name for p in sorted(PAGES.glob("news-*.html"))])
 def test_every_news_page_is_an_article(name):
     assert page(name).is_article
+
+
+def test_a_story_cut_into_sections_is_read_whole_without_its_teasers_comments_and_promotions():
+    article = page("news-sectioned.html")
+    paragraphs = article.text[article.body_start :].split("\n\n")
+    assert len(paragraphs) == 6  # the three sections' two paragraphs each, in order
+    assert paragraphs[0].startswith("The writers of the sequel met")
+    assert paragraphs[-1].startswith("What they would say is that the ending")
+    for elsewhere in ("Published February", "newsletter", "A guide to every zombie", "where are they now",
+                      "I loved the first season", "Counting the days"):
+        assert elsewhere not in article.text, elsewhere
+    assert article.published == dt.datetime(2026, 2, 9, 7, 0, tzinfo=dt.UTC)  # the dateline still dates it
+
