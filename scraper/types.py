@@ -147,7 +147,8 @@ class Article:
     """The readable part of a page: title, text with headings kept, and metadata.
 
     ``text`` is the string that claim evidence spans index into. Paragraphs are separated by a
-    blank line; headings are their own paragraph.
+    blank line; headings are their own paragraph. A page's headline is the first paragraph and
+    ``body_start`` is the offset just after it (0 when the text has no headline).
     """
 
     url: str
@@ -160,6 +161,7 @@ class Article:
     site_name: str | None = None
     lang: str | None = None
     is_article: bool = True  # False for listings, tag pages, video pages
+    body_start: int = 0  # where the story begins in ``text``, after the headline paragraph
 
     @property
     def key_url(self) -> str:

@@ -64,11 +64,12 @@ def extract_command(args: argparse.Namespace) -> int:
     topic = load_topic(args.topic or load_settings(args.config).topic_path)
     articles, failed = _articles(args.paths, args.url, args.published)
     for path, article in articles:
-        claims = extract_claims(article, topic)
+        claims = extract_claims(article, topic) if article.is_article else []  # a listing makes no claims
         if args.json:
             print_json_lines(dict(claim.to_json(), doc=path) for claim in claims)
             continue
-        print(f"{path}: {len(claims)} claims" + (f" ({article.lang})" if article.lang else ""))
+        print(f"{path}: {len(claims)} claims" + (f" ({article.lang})" if article.lang else "")
+              + ("" if article.is_article else ", not an article"))
         for claim in claims:
             season = f"S{claim.season}" if claim.season is not None else "S?"
             neg = "not " if claim.negated else ""

@@ -142,7 +142,9 @@ def test_a_page_without_json_ld_uses_time_title_and_meta():
 def test_paragraphs_broken_with_br_become_paragraphs():
     article = extract_article(NEWS_WITHOUT_JSON_LD, "https://ent.example/view/123")
     paragraphs = article.text.split("\n\n")
-    assert paragraphs[0].startswith("드라마 제작진은 이번 주부터")
+    assert paragraphs[0] == "좀비 학교 드라마 시즌2 촬영 시작"
+    assert article.text[article.body_start :].startswith("드라마 제작진은 이번 주부터")
+    assert paragraphs[1].startswith("드라마 제작진은 이번 주부터")
     assert paragraphs[-1].startswith("한편 출연진은")
     assert "댓글" not in article.text and "#드라마" not in article.text
     assert article.is_article

@@ -1,0 +1,183 @@
+"""When a page was published and last changed: structured data first, then <time>, a dated line, the URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+    r"|(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+_LOOSE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.년]\s*(\d{1,2})\s*[-/.월]\s*(\d{1,2})")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+# "March 3, 2025" and "3 March 2025", then an optional clock time "9:05 AM" / "09:05".
+_WORDY_DATE = re.compile(
+    rf"(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d{{2}}))"
+    r"(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+# A visible line that dates the page: "Last updated: March 3, 2025", "Published 2 March 2025".
+_DATED_LINE = re.compile(
+    r"\b(last[ -]updated|updated(?: on| at)?|modified|published(?: on| at)?|posted(?: on)?)\b\s*:?\s*"
+    r"([^\n]{6,60})",
+    re.IGNORECASE,
+)
+PUBLISHED_METAS = (
+    "article:published_time", "datepublished", "pubdate", "publish-date", "publishdate", "date",
+    "dc.date", "dc.date.issued", "dcterms.created", "og:published_time", "sailthru.date", "parsely-pub-date",
+)
+MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+
+
+def parse_date(value: Any) -> dt.datetime | None:
+    """An ISO 8601, RFC 2822, "March 3, 2025" or plain Y-M-D date as an aware datetime (UTC when no zone)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    when: dt.datetime | None = None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            when = text_date(text)
+    if when is None or not 1990 <= when.year <= 2100:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def text_date(text: str) -> dt.datetime | None:
+    """The first date written out in a line of text: "March 3, 2025 9:05 AM", "3 March 2025", "2025.06.10"."""
+    wordy = _WORDY_DATE.search(text)
+    loose = _LOOSE_DATE.search(text)
+    if wordy and (not loose or wordy.start() < loose.start()):
+        month, day, year, day2, month2, year2, hour, minute, half = wordy.groups()
+        when = _date_or_none(year or year2, str(MONTHS[(month or month2).lower()]), day or day2)
+        return _at(when, hour, minute, half) if when else None
+    return _date_or_none(*loose.groups()) if loose else None
+
+
+def _at(day: dt.datetime, hour: str | None, minute: str | None, half: str | None) -> dt.datetime:
+    if hour is None or minute is None:
+        return day
+    clock = int(hour) % 12 + (12 if half and half.lower().startswith("p") else 0) if half else int(hour)
+    if clock > 23 or int(minute) > 59:
+        return day
+    return day.replace(hour=clock, minute=int(minute))
+
+
+def _date_or_none(year: str, month: str, day: str) -> dt.datetime | None:
+    try:
+        return dt.datetime(int(year), int(month), int(day), tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def first_date(*values: Any) -> dt.datetime | None:
+    for value in values:
+        when = parse_date(value)
+        if when is not None:
+            return when
+    return None
+
+
+def url_date(url: str) -> dt.datetime | None:
+    """A date written in the URL's path: /2024/05/17/ or /20240517/."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    found = _URL_DATE.search(path)
+    if not found:
+        return None
+    groups = [g for g in found.groups() if g is not None]
+    return _date_or_none(*groups[:3])
+
+
+def time_dates(tree: LexborHTMLParser, story: LexborNode | None, prop: str) -> list[str | None]:
+    """<time> values: those marked with ``prop`` first, then the nearest ones around the story, then any."""
+    marked = tree.css(f'[itemprop="{prop}"]')
+    values: list[str | None] = [
+        node.attributes.get("datetime") or node.attributes.get("content") or node.text() for node in marked
+    ]
+    if prop == "datePublished":
+        values += [node.attributes.get("datetime") for node in tree.css("time[pubdate]")]
+        values += [node.attributes.get("datetime") for node in nearest_times(tree, story)]
+    return values
+
+
+def nearest_times(tree: LexborHTMLParser, story: LexborNode | None) -> list[LexborNode]:
+    """The <time datetime> elements of the smallest element around the story that has any: the story's
+    own date line comes before those of other stories' teasers elsewhere on the page."""
+    node = story
+    while node is not None:
+        times = node.css("time[datetime]")
+        if times:
+            return times
+        node = node.parent
+    return tree.css("time[datetime]")
+
+
+def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:
+    """Dates the page's visible lines give: {"published": ..., "modified": ...}, the first of each."""
+    found: dict[str, dt.datetime] = {}
+    body = tree.body
+    for match in _DATED_LINE.finditer(body.text(separator="\n") if body is not None else ""):
+        label = match.group(1).lower()
+        key = "published" if label.startswith(("published", "posted")) else "modified"
+        if key not in found and (when := text_date(match.group(2))) is not None:
+            found[key] = when
+    return found
+
+
+def find_published(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], root: LexborNode | None, url: str
+) -> tuple[dt.datetime | None, bool]:
+    """The page's publication date, and whether it is only a day taken from the URL."""
+    when = first_date(ld.get("datePublished"), *(metas.get(key) for key in PUBLISHED_METAS))
+    when = when or first_date(*time_dates(tree, root, "datePublished"))
+    when = when or dated_lines(tree).get("published")
+    if when is not None:
+        return when, False
+    return url_date(url), True
+
+
+def find_modified(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], published: dt.datetime | None
+) -> dt.datetime | None:
+    """When the page says it last changed; never before it was published."""
+    when = first_date(ld.get("dateModified"), *(metas.get(key) for key in MODIFIED_METAS))
+    when = when or first_date(*time_dates(tree, None, "dateModified"))
+    when = when or dated_lines(tree).get("modified")
+    if when is not None and published is not None and when.date() < published.date():
+        return None
+    return when
+
+
+def choose_published(page: tuple[dt.datetime | None, bool], given: dt.datetime | None) -> dt.datetime | None:
+    """The page's own date wins; a feed's exact time beats the bare day of the URL when they agree."""
+    when, from_url = page
+    if when is None:
+        return given
+    if from_url and given is not None and given.date() == when.date():
+        return given
+    return when

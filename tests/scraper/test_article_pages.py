@@ -1,0 +1,110 @@
+"""Metadata and page kinds on the team's own pages written like real news templates (tests/fixtures/pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from scraper.article import extract_article
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
+
+
+def page(name: str, url: str = "https://news.example/story") -> object:
+    return extract_article((PAGES / name).read_bytes(), url)
+
+
+def test_json_ld_graph_gives_dates_authors_language_and_the_publisher_it_points_to():
+    article = page("news-json-ld-graph.html")
+    assert article.title == "Hyosan High reopens its doors in March"
+    assert article.published == dt.datetime(2026, 1, 22, 7, 45, tzinfo=dt.UTC)
+    assert article.modified == dt.datetime(2026, 1, 23, 18, 5, tzinfo=dt.UTC)
+    assert article.authors == ("Ha-eun Seo", "Priya Nair")
+    assert article.site_name == "K-Culture Weekly"  # the Organization the publisher's @id names
+    assert article.lang == "en-GB"
+    assert article.canonical_url == "https://kculture-weekly.example/tv/hyosan-high-reopens/"
+    assert article.is_article
+
+
+def test_opengraph_and_article_meta_without_json_ld():
+    article = page("news-opengraph.html")
+    assert article.title == "Segunda temporada de série de zumbis tem elenco ampliado"
+    assert article.published == dt.datetime(2025, 12, 3, 17, 20, tzinfo=dt.UTC)
+    assert article.modified == dt.datetime(2025, 12, 4, 12, 0, tzinfo=dt.UTC)
+    assert article.authors == ("Joana Ribeiro",)  # article:author is a profile URL, not a name
+    assert article.site_name == "Tela Quente"
+    assert article.lang == "pt-BR"
+    assert article.canonical_url == "https://telaquente.example/series/elenco-ampliado"
+    assert "Por Joana Ribeiro" not in article.text
+
+
+def test_of_several_dates_on_the_page_the_storys_own_is_the_publication_date():
+    article = page("news-several-dates.html")
+    assert article.published == dt.datetime(2026, 2, 2, 21, 30, tzinfo=dt.UTC)  # not a teaser's, not a comment's
+    assert article.modified is None
+    assert article.authors == ("Sam Okafor",)
+    assert article.title == "What the new poster tells us"  # the site's name after "|" is left out...
+    assert article.site_name == "Binge Clicks"  # ...and is the site's name
+    assert "I am so ready" not in article.text and "Five shows" not in article.text
+
+
+def test_a_last_updated_line_is_the_modification_date():
+    article = page("news-last-updated.html", "https://hallyu.example/2026/02/28/release-window")
+    assert article.published == dt.datetime(2026, 3, 2, tzinfo=dt.UTC)  # the "Published" line beats the URL
+    assert article.modified == dt.datetime(2026, 3, 4, 9, 15, tzinfo=dt.UTC)
+    assert article.title == "Release window narrows for zombie drama sequel"
+    assert article.site_name == "Hallyu Screen"
+    assert "Last updated" not in article.text[article.body_start :].split("\n\n")[0]
+
+
+def test_a_date_in_the_url_is_used_when_the_page_gives_none():
+    article = page("news-url-date.html", "https://news.example/2025/11/30/set-photos")
+    assert article.published == dt.datetime(2025, 11, 30, tzinfo=dt.UTC)
+    assert page("news-url-date.html", "https://news.example/set-photos").published is None
+
+
+def test_the_headline_is_the_first_paragraph_and_body_start_points_after_it():
+    article = page("news-json-ld-graph.html")
+    headline, _, rest = article.text.partition("\n\n")
+    assert headline == "Hyosan High reopens its doors in March"
+    assert article.body_start == len(headline) + 2
+    assert article.text[article.body_start :] == rest
+    assert rest.startswith("The makers of the zombie school drama")
+    assert "By Ha-eun Seo" not in article.text and "Trending" not in article.text
+
+
+@pytest.mark.parametrize("name", ["tag-listing.html", "section-front.html", "video-page.html"])
+def test_listings_section_fronts_and_video_pages_are_not_articles(name):
+    assert not page(name).is_article
+
+
+def test_a_listing_is_recognised_by_its_linked_headlines_without_structured_data():
+    html = re.sub(r"<script.*?</script>", "", (PAGES / "tag-listing.html").read_text(), flags=re.S)
+    assert not extract_article(html, "https://www.drama-desk.example/tag/aouad/").is_article
+
+
+def test_a_video_page_is_not_an_article_even_without_its_declared_type():
+    html = re.sub(r"<script.*?</script>|<meta property=\"og:type\"[^>]*>", "",
+                  (PAGES / "video-page.html").read_text(), flags=re.S)
+    assert not extract_article(html, "https://seoulpop.example/videos/teaser").is_article
+
+
+@pytest.mark.parametrize("name", [p.name for p in sorted(PAGES.glob("news-*.html"))])
+def test_every_news_page_is_an_article(name):
+    assert page(name).is_article
+
+
+def test_a_story_cut_into_sections_is_read_whole_without_its_teasers_comments_and_promotions():
+    article = page("news-sectioned.html")
+    paragraphs = article.text[article.body_start :].split("\n\n")
+    assert len(paragraphs) == 6  # the three sections' two paragraphs each, in order
+    assert paragraphs[0].startswith("The writers of the sequel met")
+    assert paragraphs[-1].startswith("What they would say is that the ending")
+    for elsewhere in ("Published February", "newsletter", "A guide to every zombie", "where are they now",
+                      "I loved the first season", "Counting the days"):
+        assert elsewhere not in article.text, elsewhere
+    assert article.published == dt.datetime(2026, 2, 9, 7, 0, tzinfo=dt.UTC)  # the dateline still dates it
+
