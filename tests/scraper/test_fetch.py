@@ -8,7 +8,8 @@ import pytest
 
 from scraper.charset import sniff_charset
 from scraper.errors import FetchError
-from scraper.fetch.client import Fetcher, parse_retry_after
+from scraper.fetch.answers import parse_retry_after
+from scraper.fetch.client import Fetcher
 from scraper.types import FetchState
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import Route

@@ -81,7 +81,7 @@ def test_a_filter_that_is_not_a_boolean_is_refused():
 
 async def test_an_outlet_feed_keeps_only_entries_naming_the_show(http_server, fetcher):
     http_server.route("/feed", body=OUTLET_FEED, headers={**RSS, "ETag": '"f1"'})
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
     urls = [lead.url for lead in discovery.leads]
     assert urls == [
         "https://drama.example/2025/03/02/return/?id=7",
@@ -92,26 +92,27 @@ async def test_an_outlet_feed_keeps_only_entries_naming_the_show(http_server, fe
     assert first.summary == "The second season gets a date."
     assert first.published == dt.datetime(2025, 3, 2, 8, 30, tzinfo=dt.UTC)
     assert first.source == "drama-desk"
-    assert discovery.state == FetchState(etag='"f1"')
+    assert discovery.states == {http_server.url("/feed"): FetchState(etag='"f1"')}
     assert discovery.problems == ()
 
 
 async def test_filter_off_keeps_every_entry(http_server, fetcher):
     http_server.route("/feed", body=OUTLET_FEED, headers=RSS)
-    discovery = await rss_source(http_server.url("/feed"), filter=False).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed"), filter=False).discover(fetcher, {}, TOPIC)
     assert len(discovery.leads) == 4
 
 
 async def test_an_unchanged_feed_is_not_modified(http_server, fetcher):
     http_server.route("/feed", status=304, headers={"ETag": '"f1"'})
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, FetchState(etag='"f1"'), TOPIC)
+    url = http_server.url("/feed")
+    discovery = await rss_source(url).discover(fetcher, {url: FetchState(etag='"f1"')}, TOPIC)
     assert discovery.not_modified and discovery.leads == ()
-    assert discovery.state == FetchState(etag='"f1"')
+    assert discovery.states == {url: FetchState(etag='"f1"')}
 
 
 async def test_a_broken_feed_keeps_its_good_entries_and_says_what_was_wrong(http_server, fetcher):
     http_server.route("/feed", body=BROKEN_FEED, headers=RSS)
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
     assert "https://news.example/what-we-know" in [lead.url for lead in discovery.leads]
     assert any("malformed" in problem for problem in discovery.problems)
     assert any("entry 2 has no http(s) link" in problem for problem in discovery.problems)
@@ -141,15 +142,15 @@ async def test_a_watched_page_is_one_lead_with_its_validators(http_server, fetch
         headers={"Content-Type": "text/html", "Last-Modified": "Wed, 02 Jul 2025 00:00:00 GMT"},
     )
     source = make_source(SourceConfig(name="wiki", kind="page", url=http_server.url("/wiki")))
-    discovery = await source.discover(fetcher, None, TOPIC)
+    discovery = await source.discover(fetcher, {}, TOPIC)
     assert [(lead.url, lead.title, lead.source) for lead in discovery.leads] == [
         (http_server.url("/wiki"), "All of Us Are Dead - Wiki", "wiki")
     ]
-    assert discovery.state == FetchState(last_modified="Wed, 02 Jul 2025 00:00:00 GMT")
+    assert discovery.states == {http_server.url("/wiki"): FetchState(last_modified="Wed, 02 Jul 2025 00:00:00 GMT")}
 
 
 async def test_an_unchanged_page_gives_no_lead(http_server, fetcher):
     http_server.route("/wiki", status=304)
     source = make_source(SourceConfig(name="wiki", kind="page", url=http_server.url("/wiki")))
-    discovery = await source.discover(fetcher, FetchState(etag='"w"'), TOPIC)
+    discovery = await source.discover(fetcher, {http_server.url("/wiki"): FetchState(etag='"w"')}, TOPIC)
     assert discovery.not_modified and discovery.leads == ()
