@@ -6,6 +6,7 @@ freshness) are each one function here, as in Miniflux's response handler.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -22,6 +23,9 @@ from scraper.fetch.limits import read_limited
 from scraper.types import FetchState, Response
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# A 304's or a redirect's body (usually none, or a line of HTML) is read up to this much so that the
+# connection goes back to the pool; a bigger one is dropped with its connection.
+DRAIN_BYTES = 64 * 1024
 TRANSIENT_STATUSES = frozenset({408, 425, 429})  # plus every 5xx
 
 
@@ -39,12 +43,20 @@ async def read_answer(url: str, response: httpx.Response, limit: int, types: tup
     """The status, headers and (for a 2xx) the body within ``limit``; other statuses raise."""
     status = response.status_code
     if status == 304 or (status in REDIRECT_STATUSES and "location" in response.headers):
+        await drain(response)
         return Answer(url, status, response.headers, b"")
     if not 200 <= status < 300:
+        await drain(response)
         raise status_error(url, response)
     if types is not None:
         check_content_type(url, response.headers.get("content-type"), types)
     return Answer(url, status, response.headers, await read_limited(response, limit))
+
+
+async def drain(response: httpx.Response) -> None:
+    """Read a body nobody needs, so its kept-alive connection can serve the next request."""
+    with contextlib.suppress(BodyTooLarge, UndecodableBody, httpx.HTTPError):
+        await read_limited(response, DRAIN_BYTES)
 
 
 def redirect_target(answer: Answer) -> str | None:

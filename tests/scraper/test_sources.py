@@ -154,3 +154,17 @@ async def test_an_unchanged_page_gives_no_lead(http_server, fetcher):
     source = make_source(SourceConfig(name="wiki", kind="page", url=http_server.url("/wiki")))
     discovery = await source.discover(fetcher, {http_server.url("/wiki"): FetchState(etag='"w"')}, TOPIC)
     assert discovery.not_modified and discovery.leads == ()
+
+
+async def test_a_feeds_ttl_is_its_servers_hint_for_the_next_poll(http_server, fetcher):
+    body = OUTLET_FEED.replace("<channel><title>Drama Desk</title>", "<channel><title>Drama Desk</title><ttl>90</ttl>")
+    http_server.route("/feed", body=body, headers={**RSS, "Cache-Control": "max-age=600"})
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
+    assert (discovery.poll_after_s, discovery.poll_after_why) == (5400.0, "feed ttl 90 min")
+
+
+def test_common_options_are_known_to_every_kind():
+    source = rss_source("https://x.example/feed", budget=5, allow=["10.0.0.0/8"])
+    assert (source.budget, source.allow) == (5, ("10.0.0.0/8",))
+    with pytest.raises(SourceConfigError, match="'budget'"):
+        rss_source("https://x.example/feed", budget=-1)
