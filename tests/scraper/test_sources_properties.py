@@ -11,6 +11,7 @@ from scraper.sources.listing import parse_listing
 from scraper.sources.rss import parse_feed
 from scraper.sources.sitemap_parse import parse_sitemap
 
+
 def documents(parts: list[str]) -> st.SearchStrategy[str]:
     """Text made of a format's own pieces (tags, entities, bad values) and random text between them."""
     return st.lists(st.one_of(st.sampled_from(parts), st.text(max_size=20)), max_size=40).map("".join)
