@@ -168,3 +168,25 @@ def test_common_options_are_known_to_every_kind():
     assert (source.budget, source.allow) == (5, ("10.0.0.0/8",))
     with pytest.raises(SourceConfigError, match="'budget'"):
         rss_source("https://x.example/feed", budget=-1)
+
+
+def test_every_default_source_is_a_valid_source_of_its_kind():
+    from claimwatch.topic import load_topic
+
+    topic = load_topic()
+    sources = [make_source(config) for config in topic.sources]
+    assert {source.kind for source in sources} == {"rss", "search", "sitemap", "listing", "page"}
+    [english] = [s for s in sources if s.name == "news-search-en"]
+    assert english.feed_url(topic).startswith("https://news.google.com/rss/search?q=%22All+of+Us+Are+Dead%22+season+2&")
+
+
+def test_a_sources_interval_bounds_are_durations_in_the_topic_file():
+    from claimwatch.errors import ConfigError
+    from claimwatch.topic import topic_from_dict
+
+    base = {"slug": "s", "title": "Show", "season": 2}
+    entry = {"name": "f", "kind": "rss", "url": "https://x.example/f", "min_interval": "10m", "max_interval": "6h"}
+    [config] = topic_from_dict({**base, "sources": [entry]}, "t.toml").sources
+    assert (config.interval_s, config.min_interval_s, config.max_interval_s) == (1800, 600, 21600)
+    with pytest.raises(ConfigError, match=r"sources\[0\].max_interval"):
+        topic_from_dict({**base, "sources": [{**entry, "max_interval": "often"}]}, "t.toml")
