@@ -40,3 +40,12 @@ DELIVER_BATCH = 50
 # interval times FAILURE_BACKOFF_CAP), so a broken feed is not hammered.
 FAILURE_RETRY_S = 300.0
 FAILURE_BACKOFF_CAP = 8
+
+# A server's freshness hint (Cache-Control max-age, Expires, a feed's <ttl>) may stretch a source's
+# wait to at most this many times its interval unless the source sets max_interval: a CDN's
+# one-week max-age must not silence a news feed for a week.
+HINT_MAX_FACTOR = 12
+
+# A Retry-After is obeyed up to this long even past the failure back-off's cap: a site that asks for
+# a day's pause gets it, one that asks for a month does not silence the source.
+MAX_RETRY_AFTER_WAIT_S = 86400.0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -17,14 +16,15 @@ from sqlalchemy import Engine
 
 import storage
 from claimwatch import defaults
+from claimwatch.schedule import Outcome, next_poll
 from notifier import Alert, Channel
-from scraper.article import extract_article
+from scraper.article import article_from_text, extract_article
 from scraper.claims import extract_claims
 from scraper.claims.language import record_language
-from scraper.errors import ScraperError
+from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
-from scraper.sources import make_source
+from scraper.sources import Source, make_source
 from scraper.types import Article, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
@@ -63,6 +63,9 @@ class PollResult:
     articles: int = 0
     changes: int = 0
     problems: tuple[str, ...] = ()
+    poll_after_s: float | None = None  # the server's freshness hint
+    poll_after_why: str | None = None
+    retry_after_s: float | None = None  # a failed poll's Retry-After
 
 
 async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
@@ -72,23 +75,24 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     try:
         source = make_source(config)
         with storage.transaction(ctx.engine) as session:
-            state = storage.get_state(session, config.url)
-        discovery = await source.discover(fetcher, state, ctx.topic)
+            states = storage.source_states(session, config.name, config.url)
+        discovery = await source.discover(fetcher, states, ctx.topic)
     except ScraperError as exc:
-        return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc)))
+        retry_after = exc.retry_after if isinstance(exc, FetchError) else None
+        return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
-        if discovery.state is not None:
-            storage.save_state(session, config.url, discovery.state, started)
-        leads = _new_leads(session, discovery.leads, config, ctx.articles_per_round)
+        leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round)
     fetched = articles = changes = 0
     problems = list(discovery.problems)
     for lead in leads:
         if should_stop():
+            held_back = True
             break
         try:
-            article = await _fetch_article(fetcher, lead)
+            article = await _fetch_article(source, fetcher, lead)
         except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
             problems.append(str(exc))
+            held_back = held_back or (isinstance(exc, FetchError) and exc.transient)
             continue
         fetched += 1
         try:
@@ -101,22 +105,37 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             continue
         articles += made is not None
         changes += len(made or ())
+    if not held_back:  # with leads left for later, the next poll must see the listing again, not a 304
+        with storage.transaction(ctx.engine) as session:
+            storage.save_states(session, discovery.states, started, config.name)
     result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,
-                        articles=articles, changes=changes, problems=tuple(problems))
+                        articles=articles, changes=changes, problems=tuple(problems),
+                        poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
     return _finish(ctx, config, started, result)
 
 
-def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int) -> list[Lead]:
-    """Leads not fetched before, within the per-round budget; a watched page is always new."""
+def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int) -> tuple[list[Lead], bool]:
+    """Leads not fetched before, within the per-round budget (a watched page is always new); and
+    whether the budget held some back."""
     if config.kind == "page":
-        return list(leads)
+        return list(leads), False
     seen = storage.seen_urls(session, [canonicalize_url(lead.url) for lead in leads])
     fresh = [lead for lead in leads if canonicalize_url(lead.url) not in seen]
-    return fresh[:budget]
+    return fresh[:budget], len(fresh) > budget
 
 
-async def _fetch_article(fetcher: Fetcher, lead: Lead) -> Article:
-    response = lead.fetched or await fetcher.fetch(lead.url)
+def lead_article(lead: Lead) -> Article:
+    """A lead no plain request can follow (an aggregator's item): its title and summary are the text."""
+    text = "\n\n".join(part for part in (lead.title, lead.summary) if part)
+    article = article_from_text(text, lead.url, published=lead.published, title=lead.title)
+    return replace(article, site_name=lead.publisher or article.site_name)
+
+
+async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Article:
+    response = await source.read_lead(fetcher, lead)
+    if response is None:
+        article = lead_article(lead)
+        return replace(article, lang=record_language(article.lang, article.text))
     article = extract_article(response.body, response.final_url, published=lead.published)
     article = replace(article, lang=record_language(article.lang, article.text))
     if article.title is None and lead.title:
@@ -180,22 +199,15 @@ def _short(change: ChangeRecord) -> str:
 
 def _finish(ctx: Context, config: SourceConfig, started: dt.datetime, result: PollResult) -> PollResult:
     with storage.transaction(ctx.engine) as session:
+        failures = 0 if result.ok else storage.consecutive_failures(session, config.name) + 1
+        outcome = Outcome(ok=result.ok, poll_after_s=result.poll_after_s, poll_after_why=result.poll_after_why,
+                          retry_after_s=result.retry_after_s, failures=failures)
+        due, reason = next_poll(config, started, outcome)
         storage.record_poll(session, config.name, ok=result.ok, error=result.error, at=started,
-                            next_due=next_due(config, started, result.ok, session))
+                            next_due=due, reason=reason)
     if result.ok:
         log.info("polled %s: %d found, %d fetched, %d new articles, %d changes", config.name,
                  result.discovered, result.fetched, result.articles, result.changes)
     else:
         log.warning("source %s failed: %s", config.name, result.error)
     return result
-
-
-def next_due(config: SourceConfig, at: dt.datetime, ok: bool, session) -> dt.datetime:
-    """The interval after a success; after failures a growing wait, capped, so a dead feed is not hammered."""
-    if ok:
-        jitter = random.uniform(0, defaults.POLL_JITTER_SHARE * config.interval_s)
-        return at + dt.timedelta(seconds=config.interval_s + jitter)
-    failures = storage.consecutive_failures(session, config.name) + 1  # this poll's failure included
-    wait = min(defaults.FAILURE_RETRY_S * 2 ** max(failures - 1, 0),
-               config.interval_s * defaults.FAILURE_BACKOFF_CAP)
-    return at + dt.timedelta(seconds=wait)

@@ -15,7 +15,7 @@ DEFAULT_TOPIC = "all-of-us-are-dead"
 
 _TOPIC_KEYS = {"slug", "title", "season", "titles", "platform", "other_shows", "people", "sources"}
 _PERSON_KEYS = {"name", "aliases", "role", "character", "character_aliases", "seasons"}
-_SOURCE_KEYS = {"name", "kind", "url", "interval"}  # any other key is the source kind's own option
+_SOURCE_KEYS = {"name", "kind", "url", "interval", "min_interval", "max_interval"}  # others: the kind's options
 _ROLES = {"cast", "director", "writer", "creator"}
 
 
@@ -79,13 +79,21 @@ def _source(data: Any, key: str, where: str) -> SourceConfig:
     for required in ("name", "kind", "url"):
         if required not in data:
             raise ConfigError(where, f"{key}.{required}", "is required")
-    try:
-        interval = parse_duration(data.get("interval", "30m"))
-    except ValueError as exc:
-        raise ConfigError(where, f"{key}.interval", str(exc)) from None
+    interval, low, high = (_duration(data, name, f"{key}.{name}", where)
+                           for name in ("interval", "min_interval", "max_interval"))
     options = {k: v for k, v in data.items() if k not in _SOURCE_KEYS}
     return SourceConfig(name=str(data["name"]), kind=str(data["kind"]), url=str(data["url"]),
-                        interval_s=int(interval), options=options)
+                        interval_s=1800 if interval is None else interval, options=options, min_interval_s=low, max_interval_s=high)
+
+
+def _duration(data: dict[str, Any], name: str, key: str, where: str) -> int | None:
+    """A source's interval or one of its bounds, in seconds; None when not given (interval: 30m)."""
+    if name not in data:
+        return 1800 if name == "interval" else None
+    try:
+        return int(parse_duration(data[name]))
+    except ValueError as exc:
+        raise ConfigError(where, key, str(exc)) from None
 
 
 def _reject_unknown(data: dict[str, Any], known: set[str], where: str, prefix: str) -> None:

@@ -52,6 +52,10 @@ class SourceConfig:
     url: str
     interval_s: int = 1800
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # What a server's freshness hint may move the next poll to; None: the interval itself (hints only
+    # lengthen the wait) and 12 times the interval.
+    min_interval_s: int | None = None
+    max_interval_s: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,9 @@ class FetchState:
 
     etag: str | None = None
     last_modified: str | None = None
+    # When the URL was last read in full (stored with the validators): a sitemap entry whose
+    # ``lastmod`` is older has not changed since.
+    checked_at: dt.datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class Response:
     encoding: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    fresh_for_s: float | None = None  # Cache-Control max-age or Expires, when the server says
 
     @property
     def not_modified(self) -> bool:
@@ -136,7 +144,11 @@ class Discovery:
     leads: tuple[Lead, ...] = ()
     problems: tuple[str, ...] = ()
     not_modified: bool = False
-    state: FetchState | None = None  # the source URL's own validators, to store for next time
+    # The validators of every URL this poll fetched (the source's own, a sitemap's children), to store.
+    states: dict[str, FetchState] = field(default_factory=dict, hash=False)
+    # How long the server says its answer stays fresh (Cache-Control, Expires, a feed's <ttl>).
+    poll_after_s: float | None = None
+    poll_after_why: str | None = None  # which of those said it, for `claimwatch sources`
 
 
 # --- articles -----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ Plain query functions per concern (Miniflux's storage layout), each taking a ses
 from storage.articles import search_articles, seen_urls, store_article, text_hash
 from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
-from storage.fetchstate import get_state, save_state
+from storage.fetchstate import get_state, save_state, save_states, source_states
 from storage.leases import lease_due_sources
 from storage.ledger import beliefs, changes, history, record
 from storage.outbox import (
@@ -45,9 +45,11 @@ __all__ = [
     "record_poll",
     "retry_dead",
     "save_state",
+    "save_states",
     "search_articles",
     "seen_urls",
     "store_article",
+    "source_states",
     "sync_sources",
     "text_hash",
     "transaction",

@@ -167,6 +167,7 @@ class SourceModel(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     leased_by: Mapped[str | None] = mapped_column(String(200))
     lease_until: Mapped[dt.datetime | None]
+    next_reason: Mapped[str | None] = mapped_column(Text)  # why next_due_at is when it is
 
 
 class FetchStateModel(Base):
@@ -178,3 +179,4 @@ class FetchStateModel(Base):
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
     checked_at: Mapped[dt.datetime]
+    source: Mapped[str | None] = mapped_column(String(200), index=True)  # the source that fetched it

@@ -30,13 +30,14 @@ def sync_sources(session: Session, configs: Iterable[SourceConfig], now: dt.date
 
 
 def record_poll(session: Session, name: str, *, ok: bool, error: str | None, at: dt.datetime,
-                next_due: dt.datetime) -> None:
-    """The outcome of a poll; it also gives back the source's lease."""
+                next_due: dt.datetime, reason: str | None = None) -> None:
+    """The outcome of a poll and why the next one is when it is; it also gives back the source's lease."""
     row = session.get(SourceModel, name)
     if row is None:
         return  # a source polled by hand that the topic does not list
     row.last_fetch_at = at
     row.next_due_at = next_due
+    row.next_reason = reason
     row.leased_by = row.lease_until = None
     if ok:
         row.last_ok_at, row.last_error, row.failures = at, None, 0
@@ -53,4 +54,5 @@ def list_sources(session: Session) -> list[SourceStatus]:
     rows = session.scalars(select(SourceModel).where(SourceModel.enabled.is_(True)).order_by(SourceModel.name))
     return [SourceStatus(name=row.name, kind=row.kind, url=row.url, interval_s=row.interval_s,
                          last_fetch_at=row.last_fetch_at, last_ok_at=row.last_ok_at, last_error=row.last_error,
-                         failures=row.failures, next_due_at=row.next_due_at) for row in rows]
+                         failures=row.failures, next_due_at=row.next_due_at, next_reason=row.next_reason)
+            for row in rows]

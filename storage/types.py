@@ -63,6 +63,7 @@ class SourceStatus:
     last_error: str | None
     failures: int
     next_due_at: dt.datetime | None
+    next_reason: str | None = None  # why the next poll is then: the interval, a server's hint, a back-off
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +76,7 @@ class SourceStatus:
             "last_error": self.last_error,
             "failures": self.failures,
             "next_due_at": iso(self.next_due_at),
+            "next_reason": self.next_reason,
         }
 
 

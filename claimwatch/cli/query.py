@@ -116,7 +116,8 @@ def articles_command(args: argparse.Namespace) -> int:
 def _never_polled(config: SourceConfig) -> dict[str, Any]:
     """A source the topic lists that no daemon has polled yet (a query writes nothing)."""
     return {"name": config.name, "kind": config.kind, "url": config.url, "interval_s": config.interval_s,
-            "last_fetch_at": None, "last_ok_at": None, "last_error": None, "failures": 0, "next_due_at": None}
+            "last_fetch_at": None, "last_ok_at": None, "last_error": None, "failures": 0, "next_due_at": None,
+            "next_reason": "never polled yet"}
 
 
 def sources_command(args: argparse.Namespace) -> int:
@@ -130,7 +131,8 @@ def sources_command(args: argparse.Namespace) -> int:
         print_json_lines(rows)
         return 0
     print_table(rows, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("next_due_at", "NEXT", 0),
-                       ("last_error", "LAST ERROR", 1)], empty="no sources configured")
+                       ("next_reason", "WHY", 1), ("failures", "FAILS", 0), ("last_error", "LAST ERROR", 2)],
+                empty="no sources configured")
     return 0
 
 

@@ -1,34 +1,35 @@
 """The fetcher: one URL in, one ``Response`` out, politely and within limits.
 
-Each concern is its own module (guard, robots, limits); this one ties them together around one
-shared httpx client: conditional GET, redirects followed by hand (so every hop passes the guard
-and robots.txt), retries with back-off, content type and charset.
+Each concern is its own module (guard, robots, limits, decode, pool, answers); this one ties them
+together around one shared httpx client: conditional GET, redirects followed by hand (so every hop
+passes the guard and robots.txt), and retries with back-off.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import email.utils
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
 
-from scraper.charset import charset_of, sniff_charset
 from scraper.errors import AddressRefused, FetchError
-from scraper.fetch.guard import (
-    Allowance,
-    GuardedBackend,
-    RefusedAddress,
-    Resolver,
-    check_address,
-    literal_address,
+from scraper.fetch.answers import (
+    Answer,
+    build_response,
+    read_answer,
+    redirect_target,
+    redirected_error,
+    transport_error,
 )
-from scraper.fetch.limits import BodyTooLarge, HostLimiter, read_limited
+from scraper.fetch.decode import ACCEPT_ENCODING, BodyTooLarge, UndecodableBody
+from scraper.fetch.guard import Allowance, RefusedAddress, Resolver, check_address, literal_address
+from scraper.fetch.limits import HostLimiter
+from scraper.fetch.pool import ALLOWANCE_EXTENSION, HostPools
 from scraper.fetch.robots import RobotsCache
 from scraper.fetch.settings import FetchSettings
 from scraper.types import FetchState, Response
@@ -36,18 +37,19 @@ from scraper.types import FetchState, Response
 ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"
 )
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-TRANSIENT_STATUSES = frozenset({408, 425, 429})  # plus every 5xx
+TRANSPORT_ERRORS = (
+    RefusedAddress, BodyTooLarge, UndecodableBody, httpx.HTTPError, httpcore.ConnectError, OSError
+)
 
 
 @dataclass(frozen=True)
-class Answer:
-    """One HTTP exchange, before redirects are followed."""
+class Ask:
+    """What one fetch may do: which addresses it may reach, how much it may read, which types it takes."""
 
-    url: str
-    status: int
-    headers: httpx.Headers
-    body: bytes
+    allowance: Allowance
+    limit: int
+    types: tuple[str, ...] | None  # None: any content type (robots.txt)
+    robots: bool = True
 
 
 class Fetcher:
@@ -56,7 +58,8 @@ class Fetcher:
     def __init__(self, settings: FetchSettings | None = None, *, resolver: Resolver | None = None) -> None:
         self.settings = settings or FetchSettings()
         self._allowance = Allowance.parse(self.settings.allow_hosts)
-        self._resolver = resolver  # tests stand in for DNS; None is the system resolver
+        self._allowances: dict[tuple[str, ...], Allowance] = {(): self._allowance}
+        self._resolver = resolver  # tests and the benchmark stand in for DNS; None is the system resolver
         self._limiter = HostLimiter(self.settings.max_in_flight, self.settings.per_host_in_flight)
         self._robots = RobotsCache(
             self._get_robots,
@@ -77,27 +80,45 @@ class Fetcher:
             await self._client.aclose()
             self._client = None
 
-    async def fetch(self, url: str, state: FetchState | None = None) -> Response:
-        """The page at ``url``; a 304 when ``state``'s validators still hold. Raises only FetchError."""
-        answer = await self._follow(
-            url,
-            conditional_headers(state),
+    async def fetch(
+        self,
+        url: str,
+        state: FetchState | None = None,
+        *,
+        allow: Iterable[str] = (),
+        types: tuple[str, ...] | None = None,
+    ) -> Response:
+        """The page at ``url``; a 304 when ``state``'s validators still hold. Raises only FetchError.
+
+        ``allow`` widens the address guard for this fetch (a source's own ``allow``); ``types`` replaces
+        the content types accepted (a sitemap source also takes gzip files).
+        """
+        ask = Ask(
+            self.allowance_for(tuple(allow)),
+            self.settings.max_body_bytes,
+            types or self.settings.allowed_content_types,
             robots=self.settings.obey_robots,
-            limit=self.settings.max_body_bytes,
         )
+        answer = await self._follow(url, conditional_headers(state), ask)
         return build_response(url, answer, state)
 
-    async def _get_robots(self, url: str) -> tuple[int, bytes]:
-        answer = await self._follow(url, {}, robots=False, limit=self.settings.max_robots_bytes)
+    def allowance_for(self, allow: tuple[str, ...]) -> Allowance:
+        if allow not in self._allowances:
+            self._allowances[allow] = self._allowance.widened(allow)
+        return self._allowances[allow]
+
+    async def _get_robots(self, url: str, allowance: Allowance) -> tuple[int, bytes]:
+        ask = Ask(allowance, self.settings.max_robots_bytes, None, robots=False)
+        answer = await self._follow(url, {}, ask)
         return answer.status, answer.body
 
-    async def _follow(self, url: str, headers: dict[str, str], *, robots: bool, limit: int) -> Answer:
+    async def _follow(self, url: str, headers: dict[str, str], ask: Ask) -> Answer:
         """Redirects by hand: each hop is guarded, checked against robots.txt and retried alone."""
         visited: list[str] = []
         current = url
         for _ in range(self.settings.max_redirects + 1):
             try:
-                answer = await self._hop(current, headers, robots=robots, limit=limit)
+                answer = await self._hop(current, headers, ask)
             except FetchError as exc:
                 raise exc if not visited else redirected_error(url, current, exc) from None
             location = redirect_target(answer)
@@ -111,14 +132,14 @@ class Fetcher:
             url, "redirect", f"more than {self.settings.max_redirects} redirects (last: {current})"
         )
 
-    async def _hop(self, url: str, headers: dict[str, str], *, robots: bool, limit: int) -> Answer:
-        check_url(url, self._allowance)
-        crawl_delay = await self._robots.check(url) if robots else None
+    async def _hop(self, url: str, headers: dict[str, str], ask: Ask) -> Answer:
+        check_url(url, ask.allowance)
+        crawl_delay = await self._robots.check(url, ask.allowance) if ask.robots else None
         delay = max(self.settings.per_host_delay_s, min(crawl_delay or 0.0, self.settings.max_crawl_delay_s))
         attempt = 0
         while True:
             try:
-                return await self._attempt(url, headers, limit, delay, check_type=robots)
+                return await self._attempt(url, headers, ask, delay)
             except FetchError as exc:
                 wait = self._retry_wait(exc, attempt)
                 if wait is None:
@@ -135,17 +156,16 @@ class Fetcher:
         base = self.settings.retry_backoff_s * 2**attempt
         return base + random.uniform(0, base)
 
-    async def _attempt(
-        self, url: str, headers: dict[str, str], limit: int, delay: float, *, check_type: bool
-    ) -> Answer:
+    async def _attempt(self, url: str, headers: dict[str, str], ask: Ask, delay: float) -> Answer:
         if self._client is None:
             raise RuntimeError("Fetcher used outside 'async with Fetcher(...)'")
         host = (urlsplit(url).hostname or "").lower()
+        extensions = {ALLOWANCE_EXTENSION: ask.allowance}
         async with self._limiter.slot(host, delay):
             try:
                 async with asyncio.timeout(self.settings.total_timeout_s):
-                    async with self._client.stream("GET", url, headers=headers) as response:
-                        return await read_answer(url, response, limit, self.settings, check_type)
+                    async with self._client.stream("GET", url, headers=headers, extensions=extensions) as response:
+                        return await read_answer(url, response, ask.limit, ask.types)
             except TimeoutError:
                 raise FetchError(
                     url,
@@ -153,7 +173,7 @@ class Fetcher:
                     f"no complete answer within {self.settings.total_timeout_s:g} s",
                     transient=True,
                 ) from None
-            except (RefusedAddress, BodyTooLarge, httpx.HTTPError, httpcore.ConnectError, OSError) as exc:
+            except TRANSPORT_ERRORS as exc:
                 raise transport_error(url, exc) from None
 
 
@@ -161,13 +181,12 @@ def build_client(
     settings: FetchSettings, allowance: Allowance, resolver: Resolver | None
 ) -> httpx.AsyncClient:
     """One shared client whose every connection goes through the address guard; no proxy from the env."""
-    transport = httpx.AsyncHTTPTransport()
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
-        max_connections=settings.max_in_flight,
-        max_keepalive_connections=settings.max_in_flight,
-        keepalive_expiry=5.0,
-        network_backend=GuardedBackend(allowance, resolver),
+    transport = HostPools(
+        default=allowance,
+        resolver=resolver,
+        per_host=settings.per_host_in_flight,
+        keepalive_expiry_s=settings.keepalive_expiry_s,
+        max_pools=settings.max_host_pools,
     )
     timeout = httpx.Timeout(
         connect=settings.connect_timeout_s,
@@ -180,7 +199,7 @@ def build_client(
         timeout=timeout,
         follow_redirects=False,
         trust_env=False,
-        headers={"User-Agent": settings.user_agent, "Accept": ACCEPT},
+        headers={"User-Agent": settings.user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
     )
 
 
@@ -208,110 +227,3 @@ def check_url(url: str, allowance: Allowance) -> None:
             check_address(parts.hostname, address, allowance)
         except RefusedAddress as exc:
             raise AddressRefused(url, "guard", str(exc)) from None
-
-
-def redirect_target(answer: Answer) -> str | None:
-    if answer.status not in REDIRECT_STATUSES or "location" not in answer.headers:
-        return None
-    return urljoin(answer.url, answer.headers["location"].strip()).split("#", 1)[0]
-
-
-def redirected_error(url: str, hop: str, exc: FetchError) -> FetchError:
-    """The error of a later hop, told against the URL that was asked for."""
-    kind = AddressRefused if isinstance(exc, AddressRefused) else FetchError
-    return kind(
-        url,
-        exc.stage,
-        f"after a redirect to {hop}: {exc.reason}",
-        status=exc.status,
-        retry_after=exc.retry_after,
-        transient=exc.transient,
-    )
-
-
-async def read_answer(
-    url: str, response: httpx.Response, limit: int, settings: FetchSettings, check_type: bool
-) -> Answer:
-    status = response.status_code
-    if status == 304 or (status in REDIRECT_STATUSES and "location" in response.headers):
-        return Answer(url, status, response.headers, b"")
-    if not 200 <= status < 300:
-        raise status_error(url, response)
-    if check_type:
-        check_content_type(url, response.headers.get("content-type"), settings.allowed_content_types)
-    return Answer(url, status, response.headers, await read_limited(response, limit))
-
-
-def status_error(url: str, response: httpx.Response) -> FetchError:
-    status = response.status_code
-    transient = status >= 500 or status in TRANSIENT_STATUSES
-    retry_after = parse_retry_after(response.headers.get("retry-after"))
-    reason = f"HTTP {status} {response.reason_phrase}".strip()
-    return FetchError(url, "http", reason, status=status, retry_after=retry_after, transient=transient)
-
-
-def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
-    """Retry-After as seconds from now: either a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - (now or dt.datetime.now(dt.UTC))).total_seconds())
-
-
-def media_type(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    return content_type.split(";", 1)[0].strip().lower() or None
-
-
-def check_content_type(url: str, content_type: str | None, allowed: tuple[str, ...]) -> None:
-    """A missing type is let through (the parsers sniff); a type nothing downstream reads is refused."""
-    media = media_type(content_type)
-    if media is not None and media not in allowed:
-        raise FetchError(url, "content-type", f"content type {media!r} is not one the scraper reads")
-
-
-def transport_error(url: str, exc: Exception) -> FetchError:
-    """A network or limit failure as a FetchError naming the stage."""
-    if isinstance(exc, RefusedAddress):
-        return AddressRefused(url, "guard", str(exc))
-    if isinstance(exc, BodyTooLarge):
-        return FetchError(url, "size", str(exc))
-    if isinstance(exc, httpx.TimeoutException):
-        return FetchError(url, "timeout", f"{type(exc).__name__}: {exc or 'timed out'}", transient=True)
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return FetchError(url, "url", str(exc))
-    if isinstance(exc, httpx.DecodingError):
-        return FetchError(url, "decode", str(exc))
-    stage = "connect" if isinstance(exc, httpx.ConnectError | httpcore.ConnectError | OSError) else "read"
-    return FetchError(url, stage, str(exc) or type(exc).__name__, transient=True)
-
-
-def build_response(url: str, answer: Answer, state: FetchState | None) -> Response:
-    headers = {key.lower(): ", ".join(answer.headers.get_list(key)) for key in answer.headers}
-    content_type = answer.headers.get("content-type")
-    not_modified = answer.status == 304 and state is not None
-    encoding = (
-        None if answer.status == 304 else (charset_of(content_type) or sniff_charset(answer.body) or "utf-8")
-    )
-    return Response(
-        url=url,
-        final_url=answer.url,
-        status=answer.status,
-        headers=headers,
-        body=answer.body,
-        fetched_at=dt.datetime.now(dt.UTC),
-        content_type=media_type(content_type),
-        encoding=encoding,
-        etag=headers.get("etag") or (state.etag if not_modified and state else None),
-        last_modified=headers.get("last-modified")
-        or (state.last_modified if not_modified and state else None),
-    )

@@ -106,6 +106,13 @@ class Allowance:
                 names.add(text.lower().rstrip("."))
         return cls(tuple(networks), frozenset(names))
 
+    def widened(self, entries: Iterable[str]) -> Allowance:
+        """This allowance plus a source's own ``allow`` entries."""
+        extra = Allowance.parse(entries)
+        if not extra.networks and not extra.hostnames:
+            return self
+        return Allowance(self.networks + extra.networks, self.hostnames | extra.hostnames)
+
     def allows(self, host: str, address: str) -> bool:
         if host.lower().rstrip(".") in self.hostnames:
             return True

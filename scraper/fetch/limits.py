@@ -9,15 +9,7 @@ from contextlib import asynccontextmanager
 
 import httpx
 
-
-class BodyTooLarge(Exception):
-    """The body passed the limit; the fetcher turns it into FetchError stage "size"."""
-
-    def __init__(self, limit: int, declared: int | None = None) -> None:
-        self.limit = limit
-        self.declared = declared
-        said = f" (Content-Length says {declared})" if declared is not None else ""
-        super().__init__(f"body is larger than the limit of {limit} bytes{said}")
+from scraper.fetch.decode import BodyTooLarge, BoundedDecoder
 
 
 class HostLimiter:
@@ -61,16 +53,14 @@ def declared_length(response: httpx.Response) -> int | None:
 async def read_limited(response: httpx.Response, limit: int) -> bytes:
     """The decoded body, read as it streams and abandoned as soon as it passes ``limit``.
 
-    Counting decoded bytes also stops a small gzip bomb that would expand past the limit.
+    Compressed bodies are undone here within the limit (``decode``), so a gzip bomb costs at most
+    ``limit`` bytes of memory before it is stopped.
     """
     declared = declared_length(response)
-    if declared is not None and declared > limit and "content-encoding" not in response.headers:
+    if declared is not None and declared > limit:
         raise BodyTooLarge(limit, declared)
+    decoder = BoundedDecoder(response.headers.get("content-encoding"), limit)
     chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(limit)
-        chunks.append(chunk)
+    async for raw in response.aiter_raw():
+        chunks.append(decoder.feed(raw))
     return b"".join(chunks)

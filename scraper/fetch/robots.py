@@ -10,14 +10,16 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from protego import Protego
 
 from scraper.errors import AddressRefused, FetchError
 
-# Fetches a robots.txt URL: (status, body); raises FetchError for network problems.
-RobotsGetter = Callable[[str], Awaitable[tuple[int, bytes]]]
+# Fetches a robots.txt URL: (status, body); raises FetchError for network problems. The second
+# argument is passed through from ``check`` (the fetcher's address allowance for the request).
+RobotsGetter = Callable[[str, Any], Awaitable[tuple[int, bytes]]]
 
 
 @dataclass(frozen=True)
@@ -71,19 +73,19 @@ class RobotsCache:
         self._policies: dict[str, RobotsPolicy] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
-    async def policy(self, url: str) -> RobotsPolicy:
+    async def policy(self, url: str, context: Any = None) -> RobotsPolicy:
         key = host_key(url)
         lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
             cached = self._policies.get(key)
             if cached is None or cached.expires <= time.monotonic():
-                cached = await self._load(url)
+                cached = await self._load(url, context)
                 self._policies[key] = cached
             return cached
 
-    async def _load(self, url: str) -> RobotsPolicy:
+    async def _load(self, url: str, context: Any) -> RobotsPolicy:
         try:
-            status, body = await self._get(robots_url(url))
+            status, body = await self._get(robots_url(url), context)
         except AddressRefused as exc:
             raise AddressRefused(url, "guard", f"{robots_url(url)}: {exc.reason}") from None
         except FetchError as exc:
@@ -96,9 +98,9 @@ class RobotsCache:
             )
         return policy_from(status, body, time.monotonic(), self._ttl_s, self._error_ttl_s)
 
-    async def check(self, url: str) -> float | None:
+    async def check(self, url: str, context: Any = None) -> float | None:
         """Raise FetchError stage "robots" when ``url`` is disallowed; else the host's Crawl-delay."""
-        policy = await self.policy(url)
+        policy = await self.policy(url, context)
         if not policy.can_fetch(url, self._agent):
             reason = policy.why or f"disallowed for {self._agent} by {robots_url(url)}"
             raise FetchError(url, "robots", reason, transient=not policy.allow_all and policy.rules is None)

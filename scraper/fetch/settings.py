@@ -51,6 +51,19 @@ ALLOWED_CONTENT_TYPES = (
     "application/json",
     "text/plain",
 )
+# What a sitemap source also takes: sitemaps are often served as gzip files (sitemap.xml.gz).
+SITEMAP_CONTENT_TYPES = (
+    *ALLOWED_CONTENT_TYPES,
+    "application/gzip",
+    "application/x-gzip",
+    "application/octet-stream",
+)
+# An idle kept-alive connection is closed after this long: a round's requests to one host reuse it,
+# and a server's own keep-alive timeout (often 5-15 s) would close it soon after anyway.
+KEEPALIVE_EXPIRY_S = 5.0
+# Connection pools (one per host) kept at most; the least recently used idle ones are closed past
+# it, so months of watching new hosts do not pile up pools.
+MAX_HOST_POOLS = 512
 # A site's robots.txt is trusted for a day, as Google does.
 ROBOTS_TTL_S = 24 * 3600.0
 # An unreachable or failing robots.txt disallows the host only briefly, so one outage does not
@@ -77,6 +90,8 @@ class FetchSettings:
     retry_backoff_s: float = RETRY_BACKOFF_S
     max_retry_after_s: float = MAX_RETRY_AFTER_S
     allowed_content_types: tuple[str, ...] = ALLOWED_CONTENT_TYPES
+    keepalive_expiry_s: float = KEEPALIVE_EXPIRY_S
+    max_host_pools: int = MAX_HOST_POOLS
     obey_robots: bool = True
     robots_ttl_s: float = ROBOTS_TTL_S
     robots_error_ttl_s: float = ROBOTS_ERROR_TTL_S

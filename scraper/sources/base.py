@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from scraper.errors import ScraperError
 from scraper.fetch.client import Fetcher
-from scraper.types import Discovery, FetchState, SourceConfig, Topic
+from scraper.types import Discovery, FetchState, Lead, Response, SourceConfig, Topic
+
+# Options every kind takes, beside its own.
+COMMON_OPTIONS = {
+    "budget": "the most new articles fetched from this source in one round "
+    "(default: the daemon's articles_per_source_round)",
+    "allow": "addresses, networks or host names this source may reach although the address guard "
+    "refuses them (default: none; a test or an intranet source)",
+}
 
 SOURCE_KINDS: dict[str, type[Source]] = {}
 
@@ -43,9 +52,11 @@ class Source:
     def __init__(self, config: SourceConfig) -> None:
         self.config = config
         for key in config.options:
-            if key not in self.options:
-                known = ", ".join(sorted(self.options)) or "none"
+            if key not in self.options and key not in COMMON_OPTIONS:
+                known = ", ".join(sorted({*self.options, *COMMON_OPTIONS}))
                 raise SourceConfigError(config.name, self.kind, key, f"unknown option (known: {known})")
+        self.budget = self.option_int("budget", None)
+        self.allow = self.option_strings("allow")
 
     @property
     def name(self) -> str:
@@ -60,9 +71,59 @@ class Source:
             return text in _TRUE
         raise SourceConfigError(self.name, self.kind, key, f"must be true or false, got {value!r}")
 
-    async def discover(self, fetcher: Fetcher, state: FetchState | None, topic: Topic) -> Discovery:
-        """Poll once: the leads found, problems met, and the validators to send next time."""
+    def option_int(self, key: str, default: int | None) -> int | None:
+        value = self.config.options.get(key, default)
+        if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+            return value
+        raise SourceConfigError(self.name, self.kind, key, f"must be a whole number >= 0, got {value!r}")
+
+    def option_text(self, key: str, default: str | None) -> str | None:
+        value = self.config.options.get(key, default)
+        if value is None or (isinstance(value, str) and value.strip()):
+            return value
+        raise SourceConfigError(self.name, self.kind, key, f"must be a non-empty string, got {value!r}")
+
+    def option_strings(self, key: str) -> tuple[str, ...]:
+        value = self.config.options.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise SourceConfigError(self.name, self.kind, key, f"must be a list of strings, got {value!r}")
+        return tuple(value)
+
+    async def get(self, fetcher: Fetcher, url: str, state: FetchState | None = None, **kwargs: Any) -> Response:
+        """A fetch with this source's own address allowance."""
+        return await fetcher.fetch(url, state, allow=self.allow, **kwargs)
+
+    async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
+        """Poll once: the leads found, problems met, and the validators to send next time.
+
+        ``states`` holds what was stored for the URLs this source fetched last time (its own URL,
+        a sitemap's children), for conditional GET.
+        """
         raise NotImplementedError
+
+    async def read_lead(self, fetcher: Fetcher, lead: Lead) -> Response | None:
+        """The page a lead points to; None when the lead's own title and summary are all there is."""
+        return lead.fetched or await self.get(fetcher, lead.url)
+
+
+def server_hint(response: Response, feed_ttl_s: float | None = None) -> tuple[float | None, str | None]:
+    """The longest wait the server asks for, and which header or element asked it."""
+    hints = []
+    if response.fresh_for_s is not None:
+        said = "Cache-Control max-age" if "max-age" in response.headers.get("cache-control", "") else "Expires"
+        hints.append((response.fresh_for_s, f"{said} {response.fresh_for_s:.0f} s"))
+    if feed_ttl_s is not None:
+        hints.append((feed_ttl_s, f"feed ttl {feed_ttl_s / 60:.0f} min"))
+    return max(hints) if hints else (None, None)
+
+
+def answered(response: Response, **fields: Any) -> Discovery:
+    """A Discovery for one fetched URL: its validators stored, the server's freshness hint kept."""
+    wait, why = server_hint(response, fields.pop("feed_ttl_s", None))
+    states = {response.url: response.state, **fields.pop("states", {})}
+    return Discovery(states=states, poll_after_s=wait, poll_after_why=why, **fields)
 
 
 def make_source(config: SourceConfig) -> Source:

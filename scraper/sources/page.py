@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from scraper.article import page_title
 from scraper.fetch.client import Fetcher
-from scraper.sources.base import Source
+from scraper.sources.base import Source, answered
 from scraper.types import Discovery, FetchState, Lead, Topic
 from scraper.urls import canonicalize_url
 
@@ -12,12 +14,12 @@ from scraper.urls import canonicalize_url
 class PageSource(Source):
     kind = "page"  # no options: the URL is the whole configuration
 
-    async def discover(self, fetcher: Fetcher, state: FetchState | None, topic: Topic) -> Discovery:
-        response = await fetcher.fetch(self.config.url, state)
+    async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
+        response = await self.get(fetcher, self.config.url, states.get(self.config.url))
         if response.not_modified:
-            return Discovery(not_modified=True, state=response.state)
+            return answered(response, not_modified=True)
         lead = Lead(
             url=canonicalize_url(response.final_url), title=page_title(response.body), source=self.name,
             fetched=response,
         )
-        return Discovery(leads=(lead,), state=response.state)
+        return answered(response, leads=(lead,))

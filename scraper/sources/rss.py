@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -15,7 +17,7 @@ import feedparser
 from scraper.article import strip_html
 from scraper.fetch.client import Fetcher
 from scraper.relevance import mentions
-from scraper.sources.base import Source
+from scraper.sources.base import Source, answered
 from scraper.types import Discovery, FetchState, Lead, Topic
 from scraper.urls import canonicalize_url
 
@@ -36,34 +38,54 @@ class RssSource(Source):
         super().__init__(config)
         self.filter = self.option_bool("filter", True)
 
-    async def discover(self, fetcher: Fetcher, state: FetchState | None, topic: Topic) -> Discovery:
-        response = await fetcher.fetch(self.config.url, state)
+    def feed_url(self, topic: Topic) -> str:
+        return self.config.url
+
+    async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
+        url = self.feed_url(topic)
+        response = await self.get(fetcher, url, states.get(url))
         if response.not_modified:
-            return Discovery(not_modified=True, state=response.state)
-        leads, problems = parse_feed(
+            return answered(response, not_modified=True)
+        feed = parse_feed_document(
             response.body,
             url=response.final_url,
             source=self.name,
             content_type=response.headers.get("content-type"),
         )
+        leads = feed.leads
         if self.filter:
             leads = [lead for lead in leads if lead_mentions(lead, topic)]
-        return Discovery(leads=tuple(leads), problems=tuple(problems), state=response.state)
+        return answered(response, leads=tuple(leads), problems=tuple(feed.problems), feed_ttl_s=feed.ttl_s)
 
 
 def lead_mentions(lead: Lead, topic: Topic) -> bool:
     return mentions(f"{lead.title or ''}\n{lead.summary or ''}", topic)
 
 
+@dataclass(frozen=True)
+class Feed:
+    leads: list[Lead]
+    problems: list[str]
+    ttl_s: float | None = None  # RSS <ttl>: how long the publisher says the feed stays unchanged
+
+
 def parse_feed(
     body: bytes, *, url: str, source: str | None = None, content_type: str | None = None
 ) -> tuple[list[Lead], list[str]]:
     """Leads from a feed's bytes, and the problems met; never raises."""
+    feed = parse_feed_document(body, url=url, source=source, content_type=content_type)
+    return feed.leads, feed.problems
+
+
+def parse_feed_document(
+    body: bytes, *, url: str, source: str | None = None, content_type: str | None = None
+) -> Feed:
+    """The feed's leads, problems and TTL; never raises."""
     headers = {"content-location": url, **({"content-type": content_type} if content_type else {})}
     try:
         parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     except Exception as exc:  # feedparser is meant not to raise; a bug in it must not lose the source
-        return [], [f"{url}: feed could not be parsed: {type(exc).__name__}: {exc}"]
+        return Feed([], [f"{url}: feed could not be parsed: {type(exc).__name__}: {exc}"])
     problems: list[str] = []
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), HARMLESS_BOZO):
         problems.append(f"{url}: feed is malformed: {parsed.get('bozo_exception')}")
@@ -78,7 +100,13 @@ def parse_feed(
             leads.append(lead)
     if not leads and not parsed.get("entries") and not parsed.get("feed"):
         problems.append(f"{url}: not a feed (no channel and no entries)")
-    return leads, problems
+    return Feed(leads, problems, feed_ttl(parsed.get("feed")))
+
+
+def feed_ttl(feed: Any) -> float | None:
+    """RSS ``<ttl>`` in seconds (it is written in minutes)."""
+    ttl = feed.get("ttl") if isinstance(feed, dict) else None
+    return float(ttl) * 60 if isinstance(ttl, str) and ttl.strip().isdigit() else None
 
 
 def entry_lead(entry: Any, feed_url: str, source: str | None) -> Lead | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ class Route:
     delay: float = 0.0  # seconds to hold the answer back (released at once when the server stops)
     redirect: str | None = None  # a Location; status defaults to 302 for it
     content_length: bool = True  # False: no Content-Length, the body ends when the connection closes
+    trickle: float = 0.0  # seconds between body pieces of 10 bytes: a server that never quite finishes
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class SeenRequest:
     method: str
     path: str
     headers: dict[str, str]
+    at: float = 0.0  # time.monotonic() when it arrived
+    client_port: int = 0  # the same port for two requests: one kept-alive connection
 
 
 class LocalServer:
@@ -41,6 +45,8 @@ class LocalServer:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
         self.requests: list[SeenRequest] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0  # the most requests the server was answering at once
         self._routes: dict[str, list[Route]] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -97,12 +103,20 @@ def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
             server.requests.append(
-                SeenRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                SeenRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic(),
+                            self.client_address[1])
             )
             route = server._next_route(self.path) or Route(status=404, body=b"not found")
-            if route.delay:
-                server._stopping.wait(route.delay)
-            self._answer(route)
+            with server._lock:
+                server.in_flight += 1
+                server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
+            try:
+                if route.delay:
+                    server._stopping.wait(route.delay)
+                self._answer(route)
+            finally:
+                with server._lock:
+                    server.in_flight -= 1
 
         def _answer(self, route: Route) -> None:
             body = route.body.encode("utf-8") if isinstance(route.body, str) else route.body
@@ -121,7 +135,17 @@ def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if status != 304:
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(body)
+                    self._write(body, route.trickle)
+
+        def _write(self, body: bytes, trickle: float) -> None:
+            if not trickle:
+                self.wfile.write(body)
+                return
+            for start in range(0, len(body), 10):
+                if server._stopping.wait(trickle):
+                    return
+                self.wfile.write(body[start : start + 10])
+                self.wfile.flush()
 
         def log_message(self, format: str, *args: object) -> None:
             pass

@@ -8,7 +8,8 @@ import pytest
 
 from scraper.charset import sniff_charset
 from scraper.errors import FetchError
-from scraper.fetch.client import Fetcher, parse_retry_after
+from scraper.fetch.answers import parse_retry_after
+from scraper.fetch.client import Fetcher
 from scraper.types import FetchState
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import Route
@@ -189,3 +190,30 @@ def test_a_document_declares_its_own_charset():
     )
     assert sniff_charset(b"\xef\xbb\xbf<p>bom</p>") == "utf-8"
     assert sniff_charset(b"<p>nothing said</p>") is None
+
+
+KOREAN = "<html><body><p>지금 우리 학교는 시즌2 촬영이 시작됐다. 넷플릭스는 공개일을 아직 밝히지 않았다.</p></body></html>"
+
+
+async def test_a_latin1_header_on_a_utf8_page_is_read_as_utf8(http_server, fetcher):
+    http_server.route("/mislabelled", body=KOREAN.encode(), headers={"Content-Type": "text/html; charset=ISO-8859-1"})
+    response = await fetcher.fetch(http_server.url("/mislabelled"))
+    assert response.encoding == "utf-8" and "지금 우리 학교는" in response.text()
+
+
+async def test_a_utf8_header_on_an_euc_kr_page_falls_back_to_detection(http_server, fetcher):
+    http_server.route("/euckr", body=KOREAN.encode("euc-kr"), headers={"Content-Type": "text/html; charset=utf-8"})
+    response = await fetcher.fetch(http_server.url("/euckr"))
+    assert "지금 우리 학교는" in response.text()
+
+
+async def test_a_page_declaring_nothing_is_detected(http_server, fetcher):
+    http_server.route("/bare", body=KOREAN.encode("euc-kr"), headers={"Content-Type": "text/html"})
+    response = await fetcher.fetch(http_server.url("/bare"))
+    assert response.encoding in ("euc_kr", "cp949") and "넷플릭스" in response.text()
+
+
+async def test_a_body_cut_inside_a_character_keeps_its_declared_charset(http_server, fetcher):
+    body = "<p>시즌2</p>".encode()[:-6]  # ends in the middle of a Hangul syllable
+    http_server.route("/cut", body=body, headers={"Content-Type": "text/html; charset=utf-8"})
+    assert (await fetcher.fetch(http_server.url("/cut"))).encoding == "utf-8"

@@ -42,6 +42,10 @@ HTML = {"Content-Type": "text/html"}
         ("::ffff:169.254.169.254", "cloud metadata"),
         ("64:ff9b::a00:1", "private"),
         ("2002:c0a8:101::1", "private"),
+        ("100.100.100.200", "carrier-grade NAT"),  # Alibaba Cloud's metadata address
+        ("fd00:ec2::254", "unique local"),  # AWS's IPv6 metadata address
+        ("192.0.0.192", "IETF protocol assignments"),  # Oracle Cloud's metadata address
+        ("::ffff:10.0.0.1", "private"),
     ],
 )
 def test_internal_addresses_are_refused_with_the_reason(address, why):
@@ -125,3 +129,32 @@ async def test_a_redirect_to_a_name_that_resolves_inside_is_refused(http_server)
         with pytest.raises(AddressRefused) as caught:
             await fetcher.fetch(http_server.url("/jump"))
     assert "rebind.test resolves to 127.0.0.2" in str(caught.value)
+
+
+async def test_a_source_may_allow_loopback_for_itself_alone(http_server):
+    http_server.route("/story", body="<p>allowed</p>", headers=HTML)
+    async with Fetcher(dataclasses.replace(TEST_FETCH, allow_hosts=())) as fetcher:
+        response = await fetcher.fetch(http_server.url("/story"), allow=("127.0.0.1",))
+        assert response.text() == "<p>allowed</p>"
+        with pytest.raises(AddressRefused):  # another source, same host: its own pool, and refused
+            await fetcher.fetch(http_server.url("/story"))
+    assert len(http_server.hits("/story")) == 1
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.2:{port}/x", "http://[::1]:{port}/x"])
+async def test_a_source_allowing_127_0_0_1_alone_is_refused_a_redirect_elsewhere(http_server, target):
+    http_server.route("/jump", redirect=target.format(port=http_server.port))
+    async with Fetcher(dataclasses.replace(TEST_FETCH, allow_hosts=())) as fetcher:
+        with pytest.raises(AddressRefused) as caught:
+            await fetcher.fetch(http_server.url("/jump"), allow=("127.0.0.1",))
+    assert "after a redirect to" in str(caught.value) and "loopback" in str(caught.value)
+
+
+async def test_a_name_rebinding_to_another_loopback_address_after_a_redirect_is_refused(http_server):
+    http_server.route("/jump", redirect=f"http://news.test:{http_server.port}/inside")
+    dns = FakeDNS({"news.test": ["127.0.0.2"]})
+    async with Fetcher(dataclasses.replace(TEST_FETCH, allow_hosts=()), resolver=dns) as fetcher:
+        with pytest.raises(AddressRefused) as caught:
+            await fetcher.fetch(http_server.url("/jump"), allow=("127.0.0.1",))
+    assert "news.test resolves to 127.0.0.2" in str(caught.value)
+    assert http_server.hits("/inside") == []

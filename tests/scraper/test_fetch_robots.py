@@ -54,7 +54,7 @@ async def test_a_redirect_into_a_disallowed_path_is_not_followed(http_server, fe
 async def test_crawl_delay_is_read_for_our_agent():
     from scraper.fetch.robots import RobotsCache
 
-    async def getter(url: str) -> tuple[int, bytes]:
+    async def getter(url: str, context: object) -> tuple[int, bytes]:
         assert url == "https://news.example/robots.txt"
         return 200, b"User-agent: claimwatch\nCrawl-delay: 7\n"
 

@@ -81,7 +81,7 @@ def test_a_filter_that_is_not_a_boolean_is_refused():
 
 async def test_an_outlet_feed_keeps_only_entries_naming_the_show(http_server, fetcher):
     http_server.route("/feed", body=OUTLET_FEED, headers={**RSS, "ETag": '"f1"'})
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
     urls = [lead.url for lead in discovery.leads]
     assert urls == [
         "https://drama.example/2025/03/02/return/?id=7",
@@ -92,26 +92,27 @@ async def test_an_outlet_feed_keeps_only_entries_naming_the_show(http_server, fe
     assert first.summary == "The second season gets a date."
     assert first.published == dt.datetime(2025, 3, 2, 8, 30, tzinfo=dt.UTC)
     assert first.source == "drama-desk"
-    assert discovery.state == FetchState(etag='"f1"')
+    assert discovery.states == {http_server.url("/feed"): FetchState(etag='"f1"')}
     assert discovery.problems == ()
 
 
 async def test_filter_off_keeps_every_entry(http_server, fetcher):
     http_server.route("/feed", body=OUTLET_FEED, headers=RSS)
-    discovery = await rss_source(http_server.url("/feed"), filter=False).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed"), filter=False).discover(fetcher, {}, TOPIC)
     assert len(discovery.leads) == 4
 
 
 async def test_an_unchanged_feed_is_not_modified(http_server, fetcher):
     http_server.route("/feed", status=304, headers={"ETag": '"f1"'})
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, FetchState(etag='"f1"'), TOPIC)
+    url = http_server.url("/feed")
+    discovery = await rss_source(url).discover(fetcher, {url: FetchState(etag='"f1"')}, TOPIC)
     assert discovery.not_modified and discovery.leads == ()
-    assert discovery.state == FetchState(etag='"f1"')
+    assert discovery.states == {url: FetchState(etag='"f1"')}
 
 
 async def test_a_broken_feed_keeps_its_good_entries_and_says_what_was_wrong(http_server, fetcher):
     http_server.route("/feed", body=BROKEN_FEED, headers=RSS)
-    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, None, TOPIC)
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
     assert "https://news.example/what-we-know" in [lead.url for lead in discovery.leads]
     assert any("malformed" in problem for problem in discovery.problems)
     assert any("entry 2 has no http(s) link" in problem for problem in discovery.problems)
@@ -141,15 +142,51 @@ async def test_a_watched_page_is_one_lead_with_its_validators(http_server, fetch
         headers={"Content-Type": "text/html", "Last-Modified": "Wed, 02 Jul 2025 00:00:00 GMT"},
     )
     source = make_source(SourceConfig(name="wiki", kind="page", url=http_server.url("/wiki")))
-    discovery = await source.discover(fetcher, None, TOPIC)
+    discovery = await source.discover(fetcher, {}, TOPIC)
     assert [(lead.url, lead.title, lead.source) for lead in discovery.leads] == [
         (http_server.url("/wiki"), "All of Us Are Dead - Wiki", "wiki")
     ]
-    assert discovery.state == FetchState(last_modified="Wed, 02 Jul 2025 00:00:00 GMT")
+    assert discovery.states == {http_server.url("/wiki"): FetchState(last_modified="Wed, 02 Jul 2025 00:00:00 GMT")}
 
 
 async def test_an_unchanged_page_gives_no_lead(http_server, fetcher):
     http_server.route("/wiki", status=304)
     source = make_source(SourceConfig(name="wiki", kind="page", url=http_server.url("/wiki")))
-    discovery = await source.discover(fetcher, FetchState(etag='"w"'), TOPIC)
+    discovery = await source.discover(fetcher, {http_server.url("/wiki"): FetchState(etag='"w"')}, TOPIC)
     assert discovery.not_modified and discovery.leads == ()
+
+
+async def test_a_feeds_ttl_is_its_servers_hint_for_the_next_poll(http_server, fetcher):
+    body = OUTLET_FEED.replace("<channel><title>Drama Desk</title>", "<channel><title>Drama Desk</title><ttl>90</ttl>")
+    http_server.route("/feed", body=body, headers={**RSS, "Cache-Control": "max-age=600"})
+    discovery = await rss_source(http_server.url("/feed")).discover(fetcher, {}, TOPIC)
+    assert (discovery.poll_after_s, discovery.poll_after_why) == (5400.0, "feed ttl 90 min")
+
+
+def test_common_options_are_known_to_every_kind():
+    source = rss_source("https://x.example/feed", budget=5, allow=["10.0.0.0/8"])
+    assert (source.budget, source.allow) == (5, ("10.0.0.0/8",))
+    with pytest.raises(SourceConfigError, match="'budget'"):
+        rss_source("https://x.example/feed", budget=-1)
+
+
+def test_every_default_source_is_a_valid_source_of_its_kind():
+    from claimwatch.topic import load_topic
+
+    topic = load_topic()
+    sources = [make_source(config) for config in topic.sources]
+    assert {source.kind for source in sources} == {"rss", "search", "sitemap", "listing", "page"}
+    [english] = [s for s in sources if s.name == "news-search-en"]
+    assert english.feed_url(topic).startswith("https://news.google.com/rss/search?q=%22All+of+Us+Are+Dead%22+season+2&")
+
+
+def test_a_sources_interval_bounds_are_durations_in_the_topic_file():
+    from claimwatch.errors import ConfigError
+    from claimwatch.topic import topic_from_dict
+
+    base = {"slug": "s", "title": "Show", "season": 2}
+    entry = {"name": "f", "kind": "rss", "url": "https://x.example/f", "min_interval": "10m", "max_interval": "6h"}
+    [config] = topic_from_dict({**base, "sources": [entry]}, "t.toml").sources
+    assert (config.interval_s, config.min_interval_s, config.max_interval_s) == (1800, 600, 21600)
+    with pytest.raises(ConfigError, match=r"sources\[0\].max_interval"):
+        topic_from_dict({**base, "sources": [{**entry, "max_interval": "often"}]}, "t.toml")

@@ -1,0 +1,147 @@
+"""Fetcher benchmark: 200 sites holding 20,000 pages on 127.0.0.1, read twice through the real Fetcher.
+
+    .venv/bin/python bench/fetch.py [--sites 200]
+
+Round 1 reads each site's sitemap index (the real sitemap source) and then every page it lists,
+at most 2 requests in flight per host. Round 2 does the same with the validators round 1 stored:
+unchanged pages and sitemaps answer 304. The server runs in its own process (bench/fetch_server.py),
+so the peak RSS printed is the client's alone. Host names resolve to 127.0.0.1 through the
+fetcher's resolver hook; nothing leaves the machine.
+
+Last line: ``pages_per_s=N peak_rss_mb=N revisit_304_share=F``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import resource
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.fetch_server import run_server  # noqa: E402
+from scraper.errors import FetchError  # noqa: E402
+from scraper.fetch import Fetcher, FetchSettings  # noqa: E402
+from scraper.sources import make_source  # noqa: E402
+from scraper.types import FetchState, SourceConfig, Topic  # noqa: E402
+
+PER_HOST = 2
+TOPIC = Topic(slug="bench", title="Bench Show", season=1)
+
+
+@dataclass
+class Tally:
+    pages: int = 0
+    not_modified: int = 0
+    requests: int = 0
+    bytes: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+async def loopback(host: str, port: int) -> list[str]:
+    return ["127.0.0.1"]
+
+
+def settings(sites: int) -> FetchSettings:
+    return FetchSettings(
+        allow_hosts=("127.0.0.1",),
+        per_host_in_flight=PER_HOST,
+        max_in_flight=sites * PER_HOST,
+        per_host_delay_s=0.0,  # the bench measures the client, not a politeness pause
+        max_host_pools=sites + 8,
+    )
+
+
+async def read_site(
+    fetcher: Fetcher, base: str, states: dict[str, FetchState], known: dict[str, list[str]], tally: Tally
+) -> None:
+    """The site's sitemap, then its pages: those the sitemap lists, or (its index unchanged) those known."""
+    source = make_source(SourceConfig(name=base, kind="sitemap", url=f"{base}/sitemap.xml"))
+    try:
+        discovery = await source.discover(fetcher, states, TOPIC)
+    except FetchError as exc:
+        tally.errors.append(str(exc))
+        return
+    tally.requests += len(discovery.states)  # the index and each child read
+    tally.not_modified += discovery.not_modified
+    states.update(discovery.states)
+    if discovery.leads:
+        known[base] = [lead.url for lead in discovery.leads]
+    queue = iter(known.get(base, []))
+    await asyncio.gather(*(page_worker(fetcher, queue, states, tally) for _ in range(PER_HOST)))
+
+
+async def page_worker(fetcher: Fetcher, queue, states: dict[str, FetchState], tally: Tally) -> None:
+    for url in queue:
+        try:
+            response = await fetcher.fetch(url, states.get(url))
+        except FetchError as exc:
+            tally.errors.append(str(exc))
+            continue
+        tally.requests += 1
+        tally.pages += 1
+        tally.bytes += len(response.body)
+        if response.not_modified:
+            tally.not_modified += 1
+        else:
+            states[url] = response.state
+
+
+async def run_round(
+    fetcher: Fetcher, bases: list[str], states: dict[str, FetchState], known: dict[str, list[str]]
+) -> tuple[Tally, float]:
+    tally = Tally()
+    started = time.perf_counter()
+    await asyncio.gather(*(read_site(fetcher, base, states, known, tally) for base in bases))
+    return tally, time.perf_counter() - started
+
+
+async def switch_round(fetcher: Fetcher, base: str, number: int) -> None:
+    await fetcher.fetch(f"{base}/_round/{number}")
+
+
+async def bench(port: int, sites: int) -> None:
+    bases = [f"http://site{n:03d}.bench.test:{port}" for n in range(sites)]
+    states: dict[str, FetchState] = {}
+    known: dict[str, list[str]] = {}
+    async with Fetcher(settings(sites), resolver=loopback) as fetcher:
+        first, took = await run_round(fetcher, bases, states, known)
+        print(f"round 1: {first.pages} pages in {took:.1f} s = {first.pages / took:.0f} pages/s, "
+              f"{first.requests} requests, {first.bytes / 1e6:.1f} MB of bodies, {len(first.errors)} errors")
+        await switch_round(fetcher, bases[0], 2)
+        second, took2 = await run_round(fetcher, bases, states, known)
+        share = second.not_modified / max(second.requests, 1)
+        print(f"round 2: {second.pages} pages in {took2:.1f} s, {second.requests} requests, "
+              f"{second.not_modified} answered 304 ({share:.1%}), {second.bytes / 1e6:.2f} MB of bodies, "
+              f"{len(second.errors)} errors")
+    for error in (first.errors + second.errors)[:5]:
+        print("  error:", error)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"pages_per_s={first.pages / took:.0f} peak_rss_mb={peak_mb:.0f} revisit_304_share={share:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sites", type=int, default=200)
+    args = parser.parse_args()
+    context = multiprocessing.get_context("spawn")  # the server shares no memory with the client
+    ours, theirs = context.Pipe()
+    server = context.Process(target=run_server, args=(theirs,), daemon=True)
+    server.start()
+    try:
+        port = ours.recv()
+        asyncio.run(bench(port, args.sites))
+    finally:
+        ours.close()
+        server.join(timeout=5)
+        if server.is_alive():
+            server.terminate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""When a source is polled next, and why: its interval, the server's own hint, or a back-off.
+
+Each answer carries its reason, stored beside ``next_due_at`` and shown by ``claimwatch sources``,
+so a user can see that a feed is polled less often because it keeps failing, or because its server
+asked for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from claimwatch import defaults
+from scraper.types import SourceConfig
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the poll said about timing: success, the server's freshness hint, Retry-After."""
+
+    ok: bool
+    poll_after_s: float | None = None
+    poll_after_why: str | None = None
+    retry_after_s: float | None = None
+    failures: int = 0  # consecutive failures, this poll's included
+
+
+def hint_bounds(config: SourceConfig) -> tuple[float, float]:
+    """How far a server's hint may move the wait: by default never below the interval, at most 12 times it."""
+    low = float(config.min_interval_s if config.min_interval_s is not None else config.interval_s)
+    high = float(config.max_interval_s or config.interval_s * defaults.HINT_MAX_FACTOR)
+    return low, max(low, high)
+
+
+def next_poll(config: SourceConfig, at: dt.datetime, outcome: Outcome) -> tuple[dt.datetime, str]:
+    """The time of the next poll and the reason for it."""
+    if outcome.ok:
+        wait, why = success_wait(config, outcome)
+        wait += random.uniform(0, defaults.POLL_JITTER_SHARE * wait)
+    else:
+        wait, why = failure_wait(config, outcome)
+    return at + dt.timedelta(seconds=wait), why
+
+
+def success_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
+    interval = float(config.interval_s)
+    if outcome.poll_after_s is None:
+        return interval, f"interval {span(interval)}"
+    low, high = hint_bounds(config)
+    wait = min(max(outcome.poll_after_s, low), high)
+    if wait == interval:
+        return interval, f"interval {span(interval)}"
+    bound = " (capped)" if wait == high and outcome.poll_after_s > high else ""
+    return wait, f"server: {outcome.poll_after_why or 'fresh for ' + span(wait)}{bound}"
+
+
+def failure_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
+    """A growing wait after failures in a row, capped, so a dead feed is not hammered; Retry-After wins."""
+    failures = max(outcome.failures, 1)
+    cap = config.interval_s * defaults.FAILURE_BACKOFF_CAP
+    wait = min(defaults.FAILURE_RETRY_S * 2 ** (failures - 1), cap)
+    why = f"back-off after {failures} failure{'s' if failures > 1 else ''} in a row"
+    if outcome.retry_after_s is not None and outcome.retry_after_s > wait:
+        wait = min(outcome.retry_after_s, max(cap, defaults.MAX_RETRY_AFTER_WAIT_S))
+        why = f"server: Retry-After {span(outcome.retry_after_s)}"
+    return wait, why
+
+
+def span(seconds: float) -> str:
+    """A wait as a person writes it: "45s", "30m", "2h", "1d 6h"."""
+    seconds = round(seconds)
+    if seconds < 120:
+        return f"{seconds}s"
+    if seconds < 2 * 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 2 * 86400:
+        return f"{round(seconds / 3600)}h"
+    days, rest = divmod(seconds, 86400)
+    return f"{days}d {round(rest / 3600)}h" if rest >= 3600 else f"{days}d"
