@@ -125,7 +125,7 @@ async def test_console_prints_the_subject_and_the_evidence(alert):
     channel.stream = io.StringIO()
     await channel.send(alert, idempotency_key="cw-7-console")
     assert channel.stream.getvalue() == (
-        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026\n"
+        "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026\n"
         "  “The zombie drama's second run now lands on the streamer in March 2026.”\n"
         "  — example.org (according to Variety), https://example.org/a\n"
     )
@@ -133,4 +133,4 @@ async def test_console_prints_the_subject_and_the_evidence(alert):
 
 async def test_console_prints_to_stdout_by_default(alert, capsys):
     await make_channel("console", {"type": "console"}).send(alert, idempotency_key="k")
-    assert "release date now March 2026" in capsys.readouterr().out
+    assert "release window now March 2026" in capsys.readouterr().out

@@ -21,7 +21,7 @@ async def test_slack_gets_text_with_its_control_characters_escaped(webhook_recei
     await channel.send(make_alert(evidence=SHOUTY), idempotency_key="k")
     payload = webhook_receiver.requests[0].json()
     assert payload["text"].startswith(
-        "*All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026*\n"
+        "*All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026*\n"
     )
     assert "&lt;!channel&gt;" in payload["text"]
     assert "<!channel>" not in payload["text"]
