@@ -7,6 +7,7 @@ Plain query functions per concern (Miniflux's storage layout), each taking a ses
 from storage.articles import search_articles, seen_urls, store_article, text_hash
 from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
+from storage.explain import explain
 from storage.fetchstate import get_state, save_state
 from storage.leases import lease_due_sources
 from storage.ledger import beliefs, changes, history, record
@@ -29,6 +30,7 @@ __all__ = [
     "changes",
     "consecutive_failures",
     "enqueue",
+    "explain",
     "get_state",
     "history",
     "idempotency_key",

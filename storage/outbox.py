@@ -82,10 +82,12 @@ def mark_dead(session: Session, item_id: int, *, error: str) -> None:
         status="dead", attempts=OutboxModel.attempts + 1, last_error=error, leased_by=None, lease_until=None))
 
 
-def retry_dead(session: Session, now: dt.datetime) -> int:
-    """Every dead letter pending again, due now, with its attempts reset."""
-    result = session.execute(update(OutboxModel).where(OutboxModel.status == "dead").values(
-        status="pending", attempts=0, next_attempt_at=now))
+def retry_dead(session: Session, now: dt.datetime, ids: Iterable[int] | None = None) -> int:
+    """Every dead letter (or those of ``ids``) pending again, due now, with its attempts reset."""
+    query = update(OutboxModel).where(OutboxModel.status == "dead")
+    if ids is not None:
+        query = query.where(OutboxModel.id.in_(list(ids)))
+    result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
     return int(getattr(result, "rowcount", 0) or 0)
 
 

@@ -197,3 +197,27 @@ class OutboxItem:
             "next_attempt_at": iso(self.next_attempt_at),
             "idempotency_key": self.idempotency_key,
         }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value claimed for a kind, ranked: whether it is the belief, why (not), the claims behind it."""
+
+    kind: str
+    value: Any
+    certainty: str
+    sources: int
+    held: bool
+    note: str
+    claims: tuple[HistoryEntry, ...] = field(default=(), hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "certainty": self.certainty,
+            "sources": self.sources,
+            "held": self.held,
+            "note": self.note,
+            "claims": [claim.to_json() for claim in self.claims],
+        }

@@ -15,6 +15,8 @@ from scraper.types import KINDS, SourceConfig
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
+    claims.add_argument("--explain", choices=KINDS, metavar="KIND",
+                        help="why the belief of KIND is what it is: every value claimed, ranked, with evidence")
     common_options(claims)
     claims.set_defaults(handler=claims_command)
 
@@ -39,8 +41,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     sources.set_defaults(handler=sources_command)
 
     outbox = commands.add_parser("outbox", help="alerts waiting, retrying or given up (dead letters)")
+    outbox.add_argument("action", nargs="?", choices=("list", "retry"), default="list",
+                        help="list (default) or retry: queue dead letters again, due now")
+    outbox.add_argument("--id", type=int, action="append", dest="ids", metavar="ID",
+                        help="with retry: only this dead letter (repeatable; default: every one)")
     outbox.add_argument("--status", choices=("pending", "delivered", "dead"), help="only alerts in this state")
-    outbox.add_argument("--retry-dead", action="store_true", help="queue every dead letter again, due now")
+    outbox.add_argument("--retry-dead", action="store_true", help="the same as `outbox retry`")
     outbox.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     common_options(outbox)
     outbox.set_defaults(handler=outbox_command)
@@ -48,6 +54,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def claims_command(args: argparse.Namespace) -> int:
     app = app_from(args)
+    if args.explain:
+        return explain_command(app, args.explain, args.json)
     with storage.transaction(app.engine) as session:
         beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
     rows = [belief.to_json() for belief in beliefs]
@@ -58,6 +66,27 @@ def claims_command(args: argparse.Namespace) -> int:
     print(f"{app.topic.title}, season {app.topic.season}: what the press says now")
     print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("certainty", "CERTAINTY", 0),
                         ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
+    return 0
+
+
+def explain_command(app, kind: str, as_json: bool) -> int:
+    with storage.transaction(app.engine) as session:
+        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind)
+    if as_json:
+        print_json_lines(candidate.to_json() for candidate in candidates)
+        return 0
+    print(f"{app.topic.title}, season {app.topic.season}: why {kind} is what it is")
+    if not candidates:
+        print(f"(no {kind} claims yet)")
+    for rank, candidate in enumerate(candidates, 1):
+        value = "not so / not announced" if candidate.value is None else describe_value(kind, candidate.value)
+        sources = f"{candidate.sources} source{'' if candidate.sources == 1 else 's'}"
+        print(f"{rank}. {value} — {candidate.certainty}, {sources}: {candidate.note}")
+        for claim in candidate.claims:
+            said = f"{claim.site or '?'}" + (f" (according to {claim.attributed_to})" if claim.attributed_to else "")
+            print(f"     {claim.at:%Y-%m-%d} {claim.certainty:<11} {said}")
+            print(f"       “{' '.join(claim.evidence.split())}”")
+            print(f"       {claim.url}")
     return 0
 
 
@@ -138,8 +167,9 @@ def sources_command(args: argparse.Namespace) -> int:
 def outbox_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     with storage.transaction(app.engine) as session:
-        if args.retry_dead:
-            print(f"{storage.retry_dead(session, utcnow())} dead letters queued again")
+        if args.retry_dead or args.action == "retry":
+            queued = storage.retry_dead(session, utcnow(), ids=args.ids)
+            print(f"{queued} dead letter{'' if queued == 1 else 's'} queued again")
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
