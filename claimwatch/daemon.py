@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 import storage
 from claimwatch import defaults
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
 from claimwatch.settings import Settings
 from notifier import Channel, RetryPolicy
@@ -43,6 +44,7 @@ class Daemon:
     worker: str
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
     on_poll: Callable[[PollResult], None] | None = None
+    health: HealthSettings = field(default_factory=HealthSettings)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -89,7 +91,17 @@ class Daemon:
         with storage.transaction(self.engine) as session:
             names = storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
                                               lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
-        return await self.poll(names) if names else []
+        results = await self.poll(names) if names else []
+        self.round_done()
+        return results
+
+    def round_done(self) -> None:
+        """A round completed: its heartbeat, then the health checks (a source failing N rounds…)."""
+        beat(self.engine, self.context.clock())
+        self.check_health()
+
+    def check_health(self) -> None:
+        check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
         titles = {self.context.topic.slug: self.context.topic.title}
@@ -100,6 +112,7 @@ class Daemon:
     async def run_once(self) -> list[PollResult]:
         """One round: every source polled now, then every due alert sent."""
         results = await self.poll(list(self.sources))
+        self.round_done()
         await self.deliver(until_empty=True)
         return results
 
@@ -112,6 +125,8 @@ class Daemon:
                           next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:deliver_job", "interval", seconds=self.deliver_interval_s,
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
+        scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
+                          id="health", max_instances=1, coalesce=True)
         _install_signal_handlers(self.stop)
         scheduler.start()
         log.info("daemon started: %d sources, worker %s", len(self.sources), self.worker)
@@ -144,6 +159,13 @@ async def deliver_job() -> None:
         await daemon.track(daemon.deliver())
 
 
+async def health_job() -> None:
+    """Health between rounds too: a round that hangs is noticed by this job, not by the round."""
+    daemon = _RUNNING
+    if daemon is not None and not daemon.stopping():
+        daemon.check_health()
+
+
 def _install_signal_handlers(stop: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -156,7 +178,8 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                          base_s=settings.daemon.delivery_base_delay_s,
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
-                  worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s)
+                  worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
+                  health=settings.health)
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

@@ -37,9 +37,17 @@ import platformdirs
 from claimwatch import defaults
 from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
+from claimwatch.health import HealthSettings
 from scraper.fetch.settings import FetchSettings
 
-_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels"}
+_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health"}
+_HEALTH_KEYS = {
+    "source_failing_rounds": "failed polls in a row before a source is alerted as failing",
+    "source_quiet": "how long a source that used to find articles may find none (duration)",
+    "channel_failing_attempts": "failed attempts (or dead letters) before a channel is alerted as failing",
+    "round_late": "how long without a completed round before the daemon is alerted as late (duration)",
+    "check_interval": "how often health is checked between rounds (duration)",
+}
 _DAEMON_KEYS = {
     "deliver_interval": "how often due alerts are sent (duration)",
     "articles_per_source_round": "the most new articles one source may fetch in a round",
@@ -68,6 +76,7 @@ class Settings:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    health: HealthSettings = field(default_factory=HealthSettings)
     source: str = "defaults"  # where the settings came from, for messages
 
 
@@ -106,6 +115,7 @@ def load_settings(config: str | Path | None = None, *, db: str | None = None,
         fetch=_fetch_settings(_table(data, "fetch", where), where),
         daemon=_daemon_settings(_table(data, "daemon", where), where),
         channels=_channels(_table(data, "channels", where), where),
+        health=_health_settings(_table(data, "health", where), where),
         source=where,
     )
 
@@ -198,6 +208,21 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(where, "daemon", str(exc)) from None
+
+
+def _health_settings(data: dict[str, Any], where: str) -> HealthSettings:
+    _reject_unknown(data, _HEALTH_KEYS, where, "health.")
+    base = HealthSettings()
+    try:
+        return HealthSettings(
+            source_failing_rounds=int(data.get("source_failing_rounds", base.source_failing_rounds)),
+            source_quiet_s=parse_duration(data.get("source_quiet", base.source_quiet_s)),
+            channel_failing_attempts=int(data.get("channel_failing_attempts", base.channel_failing_attempts)),
+            round_late_s=parse_duration(data.get("round_late", base.round_late_s)),
+            check_interval_s=parse_duration(data.get("check_interval", base.check_interval_s)),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(where, "health", str(exc)) from None
 
 
 def _channels(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:

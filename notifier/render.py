@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 
 from notifier import defaults
 from notifier.describe import clean, describe_value, label, person_name, window_as_written
+from notifier.health import health_line
 from notifier.types import Alert, Evidence, Message
 
 PERSON_KINDS = frozenset({"cast", "director", "writer"})
+HEALTH_KIND = "health"
 _ROLE_VERBS = {"director": "to direct", "writer": "to write"}
 
 
@@ -29,6 +31,8 @@ def render(alert: Alert) -> Message:
 
 def subject(alert: Alert) -> str:
     """The change in one line, prefixed with the show and season."""
+    if alert.kind == HEALTH_KIND:
+        return f"[health] {heading(alert)}: {health_line(alert.change, alert.value)}"
     line = _SUBJECTS.get(alert.change, _changed)(alert)
     return f"{'[test] ' if alert.test else ''}{heading(alert)}: {line}"
 
@@ -153,6 +157,10 @@ def statement(kind: str, value: object) -> str:
 
 def details(alert: Alert) -> list[tuple[str, str]]:
     """(heading, value) rows saying the before and after, for both bodies."""
+    if alert.kind == HEALTH_KIND:
+        value = alert.value if isinstance(alert.value, dict) else {}
+        return [("What", health_line(alert.change, value)), ("Detail", clean(value.get("detail")) or "-"),
+                ("Since", clean(value.get("since")) or "-")]
     if alert.change == "contradiction":
         rows = [
             ("Current belief", _with_certainty(alert, alert.previous, alert.previous_certainty)),

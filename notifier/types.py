@@ -196,3 +196,12 @@ def _slug(title: str) -> str:
 
 
 test_alert.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, though its name says so
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The alerts of one period for one channel, sent as one message (a channel's ``digest`` option)."""
+
+    alerts: tuple[Alert, ...]
+    start: dt.datetime
+    end: dt.datetime

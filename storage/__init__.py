@@ -9,11 +9,21 @@ from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
 from storage.explain import explain
 from storage.fetchstate import get_state, save_state
+from storage.health import (
+    beat,
+    channel_health,
+    health_states,
+    last_beat,
+    record_health,
+    set_health,
+    source_health,
+)
 from storage.leases import lease_due_sources
 from storage.ledger import beliefs, changes, history, record
 from storage.outbox import (
     enqueue,
     idempotency_key,
+    lease_digests,
     lease_due,
     list_outbox,
     mark_dead,
@@ -25,6 +35,13 @@ from storage.outbox import (
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 
 __all__ = [
+    "beat",
+    "channel_health",
+    "health_states",
+    "last_beat",
+    "record_health",
+    "set_health",
+    "source_health",
     "StorageError",
     "beliefs",
     "changes",
@@ -34,6 +51,7 @@ __all__ = [
     "get_state",
     "history",
     "idempotency_key",
+    "lease_digests",
     "lease_due",
     "lease_due_sources",
     "list_outbox",

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.resolve import Support, compatible, lapsed, resolve, site_of_claim, value_key
-from storage.types import Belief, ChangeRecord, HistoryEntry
+from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
 MAX_URLS = 5
@@ -281,7 +281,7 @@ def history(session: Session, show: str, season: int | None, kind: str) -> list[
 
 def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None) -> list[ChangeRecord]:
     """Every change, in the order it was recorded; ``since`` filters on when it happened."""
-    query = select(ChangeModel)
+    query = select(ChangeModel).where(ChangeModel.kind != HEALTH_KIND)  # health alerts are about the watching
     if show:
         query = query.where(ChangeModel.show == show)
     if since:

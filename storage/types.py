@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
+
 
 def iso(when: dt.datetime | None) -> str | None:
     return when.isoformat(timespec="seconds") if when else None
@@ -221,3 +223,44 @@ class Candidate:
             "note": self.note,
             "claims": [claim.to_json() for claim in self.claims],
         }
+
+
+@dataclass(frozen=True)
+class DigestBatch:
+    """The outbox rows of one digest: one channel, one period, one idempotency key."""
+
+    channel: str
+    start: dt.datetime
+    end: dt.datetime
+    key: str
+    items: tuple[OutboxItem, ...] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """What health checks need of a source: its failures in a row and when it last found a new article."""
+
+    name: str
+    failures: int
+    last_error: str | None
+    last_ok_at: dt.datetime | None
+    articles: int
+    last_new_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ChannelHealth:
+    """What health checks need of a channel: how its undelivered alerts fare."""
+
+    channel: str
+    most_attempts: int  # of an alert still pending: failures in a row of the oldest trouble
+    dead_since_delivery: int  # alerts given up since the channel last delivered one
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class HealthState:
+    key: str
+    active: bool
+    since: dt.datetime
+    detail: str | None

@@ -156,3 +156,14 @@ async def test_a_hostile_scraped_title_is_inert_text_in_both_parts(mail_server, 
     assert title in "".join(parser.text)  # shown to the reader, as text
     assert title in message.get_body(("plain",)).get_content()  # the template ran nothing: "${7*7}" stays
     assert "49" not in message["Subject"]
+
+
+async def test_an_email_over_its_size_limit_is_shortened_with_a_link(mail_server, make_alert):
+    evidence = [{"url": f"https://example.org/{i}", "site": "example.org", "sentence": "Words. " * 100}
+                for i in range(5)]
+    await mail_channel(mail_server.port, max_chars=1500).send(make_alert(evidence=evidence), idempotency_key="k")
+    [message] = mail_server.messages
+    text = message.get_body(("plain",)).get_content()
+    assert len(text) <= 1501 and "the rest at https://example.org/0" in text
+    assert message["Subject"].startswith("All of Us Are Dead S2: release window now")
+    assert "the rest at https://example.org/0" in message.get_body(("html",)).get_content()
