@@ -32,7 +32,6 @@ from scraper.types import SourceConfig
 
 log = logging.getLogger("claimwatch.daemon")
 
-TICK_S = 10.0  # how often due sources are looked for; a source's own interval is what paces it
 _RUNNING: Daemon | None = None
 
 
@@ -43,6 +42,7 @@ class Daemon:
     policy: RetryPolicy
     worker: str
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    tick_s: float = defaults.POLL_TICK_S
     on_poll: Callable[[PollResult], None] | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
@@ -67,6 +67,8 @@ class Daemon:
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
             storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
+            # Leases this worker's name still holds are a killed run's: take them back at once.
+            storage.release_leases(session, self.worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
 
@@ -121,7 +123,7 @@ class Daemon:
         _RUNNING = self
         scheduler = AsyncIOScheduler(timezone=dt.UTC)
         now = utcnow()
-        scheduler.add_job("claimwatch.daemon:poll_job", "interval", seconds=TICK_S, id="poll",
+        scheduler.add_job("claimwatch.daemon:poll_job", "interval", seconds=self.tick_s, id="poll",
                           next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:deliver_job", "interval", seconds=self.deliver_interval_s,
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
@@ -179,7 +181,7 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
-                  health=settings.health)
+                  tick_s=settings.daemon.tick_s, health=settings.health)
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

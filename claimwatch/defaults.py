@@ -10,6 +10,10 @@ from __future__ import annotations
 # SQLite needs nothing installed, and one file is easy to back up.
 DATABASE_FILE = "claimwatch.db"
 
+# How often the daemon looks for due sources; each source's own interval is what paces its polls,
+# so this only bounds how late a due source starts.
+POLL_TICK_S = 10.0
+
 # How often the outbox is polled for due alerts: short enough that an alert leaves within a minute
 # of the round that made it, long enough to cost nothing while idle.
 DELIVER_INTERVAL_S = 20.0

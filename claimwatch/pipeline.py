@@ -77,13 +77,13 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     except ScraperError as exc:
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc)))
     with storage.transaction(ctx.engine) as session:
-        if discovery.state is not None:
-            storage.save_state(session, config.url, discovery.state, started)
         leads = _new_leads(session, discovery.leads, config, ctx.articles_per_round)
     fetched = articles = changes = 0
     problems = list(discovery.problems)
+    stopped = False
     for lead in leads:
         if should_stop():
+            stopped = True
             break
         try:
             article = await _fetch_article(fetcher, lead)
@@ -101,6 +101,11 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             continue
         articles += made is not None
         changes += len(made or ())
+    if discovery.state is not None and not stopped:
+        # Saved once the leads are read: a crash before that must not leave the next poll a 304
+        # for a feed whose new items were never fetched.
+        with storage.transaction(ctx.engine) as session:
+            storage.save_state(session, config.url, discovery.state, started)
     result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,
                         articles=articles, changes=changes, problems=tuple(problems))
     return _finish(ctx, config, started, result)

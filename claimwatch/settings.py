@@ -50,11 +50,13 @@ _HEALTH_KEYS = {
 }
 _DAEMON_KEYS = {
     "deliver_interval": "how often due alerts are sent (duration)",
+    "tick": "how often due sources are looked for (duration)",
     "articles_per_source_round": "the most new articles one source may fetch in a round",
     "delivery_max_attempts": "attempts of one alert on one channel before it is a dead letter",
     "delivery_base_delay": "the first back-off between two attempts (duration)",
     "delivery_max_delay": "the longest back-off between two attempts (duration)",
-    "worker": "this process's name in leases (default: host name and process id)",
+    "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
+              "restarted daemon take back its leases at once",
 }
 _ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
 
@@ -62,6 +64,7 @@ _ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
 @dataclass(frozen=True)
 class DaemonSettings:
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    tick_s: float = defaults.POLL_TICK_S
     articles_per_source_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
     delivery_max_attempts: int = defaults.DELIVERY_MAX_ATTEMPTS
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
@@ -200,6 +203,7 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         return dataclasses.replace(
             base,
             deliver_interval_s=parse_duration(data.get("deliver_interval", base.deliver_interval_s)),
+            tick_s=parse_duration(data.get("tick", base.tick_s)),
             articles_per_source_round=int(data.get("articles_per_source_round", base.articles_per_source_round)),
             delivery_max_attempts=int(data.get("delivery_max_attempts", base.delivery_max_attempts)),
             delivery_base_delay_s=parse_duration(data.get("delivery_base_delay", base.delivery_base_delay_s)),

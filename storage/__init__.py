@@ -18,7 +18,7 @@ from storage.health import (
     set_health,
     source_health,
 )
-from storage.leases import lease_due_sources
+from storage.leases import lease_due_sources, release_leases
 from storage.ledger import beliefs, changes, history, record
 from storage.outbox import (
     enqueue,
@@ -63,6 +63,7 @@ __all__ = [
     "outbox_counts",
     "record",
     "record_poll",
+    "release_leases",
     "retry_dead",
     "save_state",
     "search_articles",
