@@ -33,8 +33,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from claimwatch.demo_server import DemoServer
-from tests.notifier.servers import WebhookReceiver
+if __package__ in (None, ""):  # run as a script: the repository root holds tests/ and its webhook receiver
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from claimwatch.demo_server import DemoServer  # noqa: E402
+from tests.notifier.servers import WebhookReceiver  # noqa: E402
 
 SECRET = "whsec_" + "a2lsbC10ZXN0LXNlY3JldC1vZi0zMi1ieXRlcyE="  # 32 bytes, for this test only
 MIN_LIFE_S = 0.2  # some kills land while the process starts (imports, sync), most while it works
