@@ -11,7 +11,7 @@ import html
 from typing import Any
 
 from notifier.payload import PAYLOAD_VERSION
-from notifier.render import heading, render_html, render_text, subject
+from notifier.render import heading, html_fragment, render_html, render_text, subject
 from notifier.types import Digest, Message
 
 
@@ -40,15 +40,10 @@ def render_digest(digest: Digest) -> Message:
     text = "\n".join([head, "", *digest_lines(digest), ""])
     text += "".join(f"\n{'=' * 8}\n\n{render_text(alert)}" for alert in digest.alerts)
     items = "".join(f"<li>{html.escape(subject(alert))}</li>" for alert in digest.alerts)
-    sections = "".join(f"<hr>{_body_of(render_html(alert))}" for alert in digest.alerts)
+    sections = "".join(f"<hr>{html_fragment(render_html(alert))}" for alert in digest.alerts)
     page = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">'
             f'<h2 style="font-size: 16px">{html.escape(head)}</h2><ul>{items}</ul>{sections}</body></html>\n')
     return Message(subject=head, text=text, html=page)
-
-
-def _body_of(page: str) -> str:
-    start = page.index(">", page.index("<body")) + 1
-    return page[start:page.rindex("</body>")]
 
 
 def digest_payload(digest: Digest, key: str) -> dict[str, Any]:

@@ -271,6 +271,12 @@ def render_html(alert: Alert) -> str:
     return "\n".join(parts) + "\n"
 
 
+def html_fragment(page: str) -> str:
+    """The HTML between <body> and </body> of a rendered page, for a digest's or a feed's section."""
+    start = page.index(">", page.index("<body")) + 1
+    return page[start : page.rindex("</body>")].strip()
+
+
 def _html_quote(evidence: Evidence) -> str:
     site = clean(evidence.site) or _host(evidence.url) or "unknown site"
     cited = f" (according to {html.escape(clean(evidence.attributed_to))})" if evidence.attributed_to else ""

@@ -17,7 +17,7 @@ from notifier.types import CERTAINTIES, CERTAINTY_RANK, CLAIM_KINDS, Alert, Dige
 REQUIRED = "(required)"  # the start of an option's doc when the key must be given
 
 FILTER_OPTIONS = {
-    "type": f"{REQUIRED} the kind of channel: console, email, webhook, slack or discord",
+    "type": f"{REQUIRED} the kind of channel: console, email, webhook, slack, discord or apprise",
     "kinds": 'claim kinds to send, e.g. ["release_date", "cast"]; default: all',
     "min_certainty": "the least certainty to send: speculative (default), reported or official",
     "shows": "show slugs to send; default: all",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import feedparser
+
 from tests.claimwatch.test_cli import ARTICLES, claimwatch, json_lines
 from tests.notifier.conftest import SECRET
 from tests.notifier.servers import Answer, WebhookReceiver
@@ -56,3 +58,18 @@ def test_a_dead_letter_is_sent_again_by_outbox_retry(tmp_path):
     rows = json_lines(claimwatch("--config", config, "outbox", "--db", db, "--json").stdout)
     assert {row["status"] for row in rows} == {"delivered"}
     assert claimwatch("outbox", "--retry-dead", "--db", db).stdout.strip() == "0 dead letters queued again"
+
+
+def test_feed_writes_an_atom_file_a_reader_can_follow(tmp_path):
+    db = str(tmp_path / "cw.db")
+    claimwatch("ingest", "--db", db, str(ARTICLES / "renewal.json"), str(ARTICLES / "date.html"))
+    out = tmp_path / "aouad.xml"
+    result = claimwatch("feed", "--db", db, "--output", str(out), "--self-url", "https://example.org/aouad.xml")
+    assert result.returncode == 0, result.stderr
+    parsed = feedparser.parse(out.read_bytes())
+    assert not parsed.bozo and parsed.version == "atom10"
+    changes = json_lines(claimwatch("changes", "--db", db, "--json").stdout)
+    assert len(parsed.entries) == len(changes) >= 2
+    assert {e.id.rsplit(":", 1)[1] for e in parsed.entries} == {str(c["id"]) for c in changes}
+    again = feedparser.parse(claimwatch("feed", "--db", db).stdout.encode())
+    assert [e.id for e in again.entries] == [e.id for e in parsed.entries]  # stable ids

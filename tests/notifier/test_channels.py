@@ -20,7 +20,7 @@ MAIL = {
 
 
 def test_every_kind_is_registered_with_documented_options():
-    assert CHANNEL_KINDS == ("console", "discord", "email", "slack", "webhook")
+    assert CHANNEL_KINDS == ("apprise", "console", "discord", "email", "slack", "webhook")
     for kind in CHANNEL_KINDS:
         assert all(doc.strip() for doc in REGISTRY[kind].options.values())
 
@@ -39,7 +39,7 @@ def test_a_new_kind_registers_itself_by_declaring_kind():
 
 def test_an_unknown_type_names_the_channel_and_the_known_types():
     with pytest.raises(
-        ChannelConfigError, match="channel 'pager': type: unknown channel type 'pager'; known: console"
+        ChannelConfigError, match="channel 'pager': type: unknown channel type 'pager'; known: apprise, console"
     ):
         make_channel("pager", {"type": "pager"})
 
