@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 import storage
 from claimwatch import defaults
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
 from claimwatch.settings import Settings
 from notifier import Channel, RetryPolicy
@@ -31,7 +32,6 @@ from scraper.types import SourceConfig
 
 log = logging.getLogger("claimwatch.daemon")
 
-TICK_S = 10.0  # how often due sources are looked for; a source's own interval is what paces it
 _RUNNING: Daemon | None = None
 
 
@@ -42,7 +42,9 @@ class Daemon:
     policy: RetryPolicy
     worker: str
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    tick_s: float = defaults.POLL_TICK_S
     on_poll: Callable[[PollResult], None] | None = None
+    health: HealthSettings = field(default_factory=HealthSettings)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -65,6 +67,8 @@ class Daemon:
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
             storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
+            # Leases this worker's name still holds are a killed run's: take them back at once.
+            storage.release_leases(session, self.worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
 
@@ -89,7 +93,17 @@ class Daemon:
         with storage.transaction(self.engine) as session:
             names = storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
                                               lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
-        return await self.poll(names) if names else []
+        results = await self.poll(names) if names else []
+        self.round_done()
+        return results
+
+    def round_done(self) -> None:
+        """A round completed: its heartbeat, then the health checks (a source failing N rounds…)."""
+        beat(self.engine, self.context.clock())
+        self.check_health()
+
+    def check_health(self) -> None:
+        check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
         titles = {self.context.topic.slug: self.context.topic.title}
@@ -100,6 +114,7 @@ class Daemon:
     async def run_once(self) -> list[PollResult]:
         """One round: every source polled now, then every due alert sent."""
         results = await self.poll(list(self.sources))
+        self.round_done()
         await self.deliver(until_empty=True)
         return results
 
@@ -108,10 +123,12 @@ class Daemon:
         _RUNNING = self
         scheduler = AsyncIOScheduler(timezone=dt.UTC)
         now = utcnow()
-        scheduler.add_job("claimwatch.daemon:poll_job", "interval", seconds=TICK_S, id="poll",
+        scheduler.add_job("claimwatch.daemon:poll_job", "interval", seconds=self.tick_s, id="poll",
                           next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:deliver_job", "interval", seconds=self.deliver_interval_s,
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
+        scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
+                          id="health", max_instances=1, coalesce=True)
         _install_signal_handlers(self.stop)
         scheduler.start()
         log.info("daemon started: %d sources, worker %s", len(self.sources), self.worker)
@@ -144,6 +161,13 @@ async def deliver_job() -> None:
         await daemon.track(daemon.deliver())
 
 
+async def health_job() -> None:
+    """Health between rounds too: a round that hangs is noticed by this job, not by the round."""
+    daemon = _RUNNING
+    if daemon is not None and not daemon.stopping():
+        daemon.check_health()
+
+
 def _install_signal_handlers(stop: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -156,7 +180,8 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                          base_s=settings.daemon.delivery_base_delay_s,
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
-                  worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s)
+                  worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
+                  tick_s=settings.daemon.tick_s, health=settings.health)
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

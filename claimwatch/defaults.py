@@ -10,6 +10,10 @@ from __future__ import annotations
 # SQLite needs nothing installed, and one file is easy to back up.
 DATABASE_FILE = "claimwatch.db"
 
+# How often the daemon looks for due sources; each source's own interval is what paces its polls,
+# so this only bounds how late a due source starts.
+POLL_TICK_S = 10.0
+
 # How often the outbox is polled for due alerts: short enough that an alert leaves within a minute
 # of the round that made it, long enough to cost nothing while idle.
 DELIVER_INTERVAL_S = 20.0
@@ -49,3 +53,20 @@ HINT_MAX_FACTOR = 12
 # A Retry-After is obeyed up to this long even past the failure back-off's cap: a site that asks for
 # a day's pause gets it, one that asks for a month does not silence the source.
 MAX_RETRY_AFTER_WAIT_S = 86400.0
+
+# --- health alerts (settings: [health]) ---
+# A source is "failing" after this many failed polls in a row: one failure is often a blip (a deploy,
+# a timeout), three in a row (about half an hour with the failure back-off) is a feed that broke.
+HEALTH_SOURCE_FAILING_ROUNDS = 3
+# A source that used to find articles is "quiet" after finding nothing new this long: news sites
+# post about a running show at least every couple of weeks, so silence past that is a broken feed
+# or a moved page more often than no news.
+HEALTH_SOURCE_QUIET_S = 21 * 86400.0
+# A channel is "failing" when an alert has failed this many attempts (about 3.5 minutes of back-off
+# from 30 s) or as many alerts went dead since its last delivery: past a blip, not yet hours.
+HEALTH_CHANNEL_FAILING_ATTEMPTS = 3
+# The daemon is "late" when no round completed for this long: a round starts every 10 s and takes
+# at most the fetch timeouts of its sources, so 15 minutes means it hangs or does not run.
+HEALTH_ROUND_LATE_S = 900.0
+# How often the daemon checks health apart from its rounds, so a hung round is still noticed.
+HEALTH_CHECK_INTERVAL_S = 60.0

@@ -17,7 +17,8 @@ from sqlalchemy import Engine
 import storage
 from claimwatch import defaults
 from notifier import Alert, Channel, DeliveryError, RetryPolicy, next_attempt_at
-from storage.types import OutboxItem
+from notifier.types import Digest
+from storage.types import DigestBatch, OutboxItem
 
 log = logging.getLogger("claimwatch.deliver")
 
@@ -32,16 +33,20 @@ class DeliveryReport:
 async def deliver_due(engine: Engine, channels: dict[str, Channel], *, titles: dict[str, str],
                       policy: RetryPolicy, worker: str, clock: Callable[[], dt.datetime],
                       batch: int = defaults.DELIVER_BATCH) -> DeliveryReport:
-    """Send every outbox row that is due now; returns what became of them."""
+    """Send every outbox row that is due now, and every digest whose period ended; returns what became of them."""
+    digests = {name: channel.digest_s for name, channel in channels.items() if channel.digest_s}
     with storage.transaction(engine) as session:
-        items = storage.lease_due(session, clock(), worker=worker, limit=batch, lease_s=defaults.LEASE_S)
-    delivered = retrying = dead = 0
-    for item in items:
-        outcome = await _deliver_one(engine, item, channels, titles, policy, clock)
-        delivered += outcome == "delivered"
-        retrying += outcome == "retrying"
-        dead += outcome == "dead"
-    return DeliveryReport(delivered, retrying, dead)
+        items = storage.lease_due(session, clock(), worker=worker, limit=batch, lease_s=defaults.LEASE_S,
+                                  digest_channels=digests)
+    outcomes = [await _deliver_one(engine, item, channels, titles, policy, clock) for item in items]
+    for name, period_s in digests.items():
+        with storage.transaction(engine) as session:
+            batches = storage.lease_digests(session, clock(), channel=name, period_s=period_s, worker=worker,
+                                            lease_s=defaults.LEASE_S)
+        for digest in batches:
+            outcome = await _deliver_digest(engine, digest, channels[name], titles, policy, clock)
+            outcomes += [outcome] * len(digest.items)
+    return DeliveryReport(outcomes.count("delivered"), outcomes.count("retrying"), outcomes.count("dead"))
 
 
 async def deliver_all(engine: Engine, channels: dict[str, Channel], *, titles: dict[str, str],
@@ -66,26 +71,47 @@ async def _deliver_one(engine: Engine, item: OutboxItem, channels: dict[str, Cha
         with storage.transaction(engine) as session:
             storage.mark_dead(session, item.id, error=f"channel {item.channel!r} is not configured any more")
         return "dead"
-    show = item.payload.get("show", "")
-    alert = Alert.from_change(item.payload, show_title=titles.get(show, show))
     try:
-        await channel.send(alert, idempotency_key=item.idempotency_key)
+        await channel.send(_alert(item, titles), idempotency_key=item.idempotency_key)
     except DeliveryError as exc:
-        return _record_failure(engine, item, exc, policy, clock)
+        return _record_failure(engine, [item], exc, policy, clock)
     with storage.transaction(engine) as session:
         storage.mark_delivered(session, item.id, at=clock())
     return "delivered"
 
 
-def _record_failure(engine: Engine, item: OutboxItem, error: DeliveryError, policy: RetryPolicy,
-                    clock: Callable[[], dt.datetime]) -> str:
-    when = next_attempt_at(policy, item.attempts + 1, clock(), error)
+async def _deliver_digest(engine: Engine, digest: DigestBatch, channel: Channel, titles: dict[str, str],
+                          policy: RetryPolicy, clock: Callable[[], dt.datetime]) -> str:
+    """One message for a period's rows; they are delivered, retried or dead together."""
+    alerts = tuple(_alert(item, titles) for item in digest.items)
+    try:
+        await channel.send_digest(Digest(alerts, digest.start, digest.end), idempotency_key=digest.key)
+    except DeliveryError as exc:
+        return _record_failure(engine, list(digest.items), exc, policy, clock)
     with storage.transaction(engine) as session:
-        if when is None:
-            storage.mark_dead(session, item.id, error=str(error))
-            log.error("alert %s on %s is a dead letter: %s", item.change_id, item.channel, error)
-            return "dead"
-        storage.mark_retry(session, item.id, error=str(error), next_attempt_at=when)
-    log.warning("alert %s on %s failed, next attempt %s: %s", item.change_id, item.channel,
+        for item in digest.items:
+            storage.mark_delivered(session, item.id, at=clock())
+    return "delivered"
+
+
+def _alert(item: OutboxItem, titles: dict[str, str]) -> Alert:
+    show = item.payload.get("show", "")
+    return Alert.from_change(item.payload, show_title=titles.get(show, show))
+
+
+def _record_failure(engine: Engine, items: list[OutboxItem], error: DeliveryError, policy: RetryPolicy,
+                    clock: Callable[[], dt.datetime]) -> str:
+    first = items[0]
+    when = next_attempt_at(policy, max(item.attempts for item in items) + 1, clock(), error)
+    with storage.transaction(engine) as session:
+        for item in items:
+            if when is None:
+                storage.mark_dead(session, item.id, error=str(error))
+            else:
+                storage.mark_retry(session, item.id, error=str(error), next_attempt_at=when)
+    if when is None:
+        log.error("alert %s on %s is a dead letter: %s", first.change_id, first.channel, error)
+        return "dead"
+    log.warning("alert %s on %s failed, next attempt %s: %s", first.change_id, first.channel,
                 when.isoformat(timespec="seconds"), error)
     return "retrying"

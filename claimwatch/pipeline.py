@@ -165,7 +165,7 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None,
                                  aliases=ctx.aliases, site=site, at=article.published or now,
                                  dated=article.published is not None, names=display_names(ctx.topic.people))
         for change, channels in channels_for(ctx, changes):
-            storage.enqueue(session, [change], channels)
+            storage.enqueue(session, [change], channels, now=now)
     _tell(ctx, article, "new" if relevant else "off-topic")
     for change in changes:
         log.info("change %s %s %s", change.kind, change.change, _short(change))

@@ -37,16 +37,26 @@ import platformdirs
 from claimwatch import defaults
 from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
+from claimwatch.health import HealthSettings
 from scraper.fetch.settings import FetchSettings
 
-_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels"}
+_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health"}
+_HEALTH_KEYS = {
+    "source_failing_rounds": "failed polls in a row before a source is alerted as failing",
+    "source_quiet": "how long a source that used to find articles may find none (duration)",
+    "channel_failing_attempts": "failed attempts (or dead letters) before a channel is alerted as failing",
+    "round_late": "how long without a completed round before the daemon is alerted as late (duration)",
+    "check_interval": "how often health is checked between rounds (duration)",
+}
 _DAEMON_KEYS = {
     "deliver_interval": "how often due alerts are sent (duration)",
+    "tick": "how often due sources are looked for (duration)",
     "articles_per_source_round": "the most new articles one source may fetch in a round",
     "delivery_max_attempts": "attempts of one alert on one channel before it is a dead letter",
     "delivery_base_delay": "the first back-off between two attempts (duration)",
     "delivery_max_delay": "the longest back-off between two attempts (duration)",
-    "worker": "this process's name in leases (default: host name and process id)",
+    "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
+              "restarted daemon take back its leases at once",
 }
 _ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
 
@@ -54,6 +64,7 @@ _ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
 @dataclass(frozen=True)
 class DaemonSettings:
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
+    tick_s: float = defaults.POLL_TICK_S
     articles_per_source_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
     delivery_max_attempts: int = defaults.DELIVERY_MAX_ATTEMPTS
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
@@ -68,6 +79,7 @@ class Settings:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    health: HealthSettings = field(default_factory=HealthSettings)
     source: str = "defaults"  # where the settings came from, for messages
 
 
@@ -106,6 +118,7 @@ def load_settings(config: str | Path | None = None, *, db: str | None = None,
         fetch=_fetch_settings(_table(data, "fetch", where), where),
         daemon=_daemon_settings(_table(data, "daemon", where), where),
         channels=_channels(_table(data, "channels", where), where),
+        health=_health_settings(_table(data, "health", where), where),
         source=where,
     )
 
@@ -190,6 +203,7 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         return dataclasses.replace(
             base,
             deliver_interval_s=parse_duration(data.get("deliver_interval", base.deliver_interval_s)),
+            tick_s=parse_duration(data.get("tick", base.tick_s)),
             articles_per_source_round=int(data.get("articles_per_source_round", base.articles_per_source_round)),
             delivery_max_attempts=int(data.get("delivery_max_attempts", base.delivery_max_attempts)),
             delivery_base_delay_s=parse_duration(data.get("delivery_base_delay", base.delivery_base_delay_s)),
@@ -198,6 +212,21 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(where, "daemon", str(exc)) from None
+
+
+def _health_settings(data: dict[str, Any], where: str) -> HealthSettings:
+    _reject_unknown(data, _HEALTH_KEYS, where, "health.")
+    base = HealthSettings()
+    try:
+        return HealthSettings(
+            source_failing_rounds=int(data.get("source_failing_rounds", base.source_failing_rounds)),
+            source_quiet_s=parse_duration(data.get("source_quiet", base.source_quiet_s)),
+            channel_failing_attempts=int(data.get("channel_failing_attempts", base.channel_failing_attempts)),
+            round_late_s=parse_duration(data.get("round_late", base.round_late_s)),
+            check_interval_s=parse_duration(data.get("check_interval", base.check_interval_s)),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(where, "health", str(exc)) from None
 
 
 def _channels(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:

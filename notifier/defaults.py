@@ -30,5 +30,8 @@ ERROR_BODY_CHARS = 200
 # text over 40000 but shows only about 4000 comfortably.
 DISCORD_MAX_CHARS = 2000
 SLACK_MAX_CHARS = 3900
+# Gmail clips an email body past about 102 kB and hides the rest behind a link of its own; shortening
+# first keeps our link to the rest visible.
+EMAIL_MAX_CHARS = 100_000
 # Evidence sentences shown in one alert; past this a message is a wall of quotes.
 MAX_EVIDENCE = 5

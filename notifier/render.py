@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 
 from notifier import defaults
 from notifier.describe import clean, describe_value, label, person_name, window_as_written
+from notifier.health import health_line
 from notifier.types import Alert, Evidence, Message
 
 PERSON_KINDS = frozenset({"cast", "director", "writer"})
+HEALTH_KIND = "health"
 _ROLE_VERBS = {"director": "to direct", "writer": "to write"}
 
 
@@ -29,6 +31,8 @@ def render(alert: Alert) -> Message:
 
 def subject(alert: Alert) -> str:
     """The change in one line, prefixed with the show and season."""
+    if alert.kind == HEALTH_KIND:
+        return f"[health] {heading(alert)}: {health_line(alert.change, alert.value)}"
     line = _SUBJECTS.get(alert.change, _changed)(alert)
     return f"{'[test] ' if alert.test else ''}{heading(alert)}: {line}"
 
@@ -54,17 +58,24 @@ def strength(alert: Alert) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
+def what(kind: str, value: object) -> str:
+    """What a value is called: a release date is a "release window" until it is one day."""
+    if kind == "release_date" and isinstance(value, dict) and value.get("start") != value.get("end"):
+        return "release window"
+    return label(kind)
+
+
 def _first(alert: Alert) -> str:
     if alert.kind in PERSON_KINDS:
         return _added(alert)
     if alert.kind == "renewal":
         return f"{_now(alert)}{strength(alert)}"
-    return f"first word on {label(alert.kind)}: {_now(alert)}{strength(alert)}"
+    return f"{what(alert.kind, alert.value)} now {_now(alert)}{strength(alert)}, was: not announced"
 
 
 def _value(alert: Alert) -> str:
-    what = "now" if alert.kind == "renewal" else f"{label(alert.kind)} now"
-    return f"{what} {_now(alert)}{strength(alert)}, was: {_before(alert)}"
+    called = "now" if alert.kind == "renewal" else f"{what(alert.kind, alert.value)} now"
+    return f"{called} {_now(alert)}{strength(alert)}, was: {_before(alert)}"
 
 
 def _certainty(alert: Alert) -> str:
@@ -76,7 +87,7 @@ def _certainty(alert: Alert) -> str:
 def _withdrawn(alert: Alert) -> str:
     if alert.kind in PERSON_KINDS:
         return _removed(alert)
-    return f"{label(alert.kind)} withdrawn, was: {_before(alert)}"
+    return f"{what(alert.kind, alert.previous)} withdrawn, was: {_before(alert)}"
 
 
 def _added(alert: Alert) -> str:
@@ -103,7 +114,14 @@ def _removed(alert: Alert) -> str:
 
 
 def _contradiction(alert: Alert) -> str:
-    return f"sources disagree on {label(alert.kind)}: {_before(alert)} vs {_now(alert)}"
+    held, said = _sites(alert, "belief"), _sites(alert, "claim")
+    return f"sources disagree on {label(alert.kind)}: {_before(alert)}{held} vs {_now(alert)}{said}"
+
+
+def _sites(alert: Alert, side: str) -> str:
+    """ " (The Streamsider)": who says one side of a contradiction, when the evidence tells."""
+    sites = list(dict.fromkeys(clean(e.site) or _host(e.url) for e in alert.evidence if e.side == side))
+    return f" ({', '.join(s for s in sites if s)})" if any(sites) else ""
 
 
 def _changed(alert: Alert) -> str:
@@ -131,7 +149,7 @@ def statement(kind: str, value: object) -> str:
         return f"{person_name(value) or 'someone'} in the cast"
     if kind in PERSON_KINDS:
         return f"{person_name(value) or 'someone'} as {label(kind)}"
-    return f"{label(kind)} {describe_value(kind, value)}"
+    return f"{what(kind, value)} {describe_value(kind, value)}"
 
 
 # --- bodies -------------------------------------------------------------------------------------
@@ -139,6 +157,10 @@ def statement(kind: str, value: object) -> str:
 
 def details(alert: Alert) -> list[tuple[str, str]]:
     """(heading, value) rows saying the before and after, for both bodies."""
+    if alert.kind == HEALTH_KIND:
+        value = alert.value if isinstance(alert.value, dict) else {}
+        return [("What", health_line(alert.change, value)), ("Detail", clean(value.get("detail")) or "-"),
+                ("Since", clean(value.get("since")) or "-")]
     if alert.change == "contradiction":
         rows = [
             ("Current belief", _with_certainty(alert, alert.previous, alert.previous_certainty)),
@@ -169,6 +191,13 @@ def shown_evidence(alert: Alert) -> tuple[list[Evidence], int]:
     return quoted[: defaults.MAX_EVIDENCE], max(len(quoted) - defaults.MAX_EVIDENCE, 0)
 
 
+_SIDE_HEADINGS = {"belief": "Evidence for the current belief", "claim": "Evidence for the disagreeing claim"}
+
+
+def evidence_heading(evidence: Evidence) -> str:
+    return _SIDE_HEADINGS.get(evidence.side or "", "Evidence") + ":"
+
+
 def evidence_lines(evidence: Evidence) -> list[str]:
     """Two lines for one sentence: the quote, then "— site (according to X), URL"."""
     where, url = evidence_source(evidence)
@@ -193,8 +222,9 @@ def render_text(alert: Alert) -> str:
     blocks = [[subject(alert)], [f"{name}: {value}" for name, value in details(alert)]]
     shown, hidden = shown_evidence(alert)
     for index, evidence in enumerate(shown):
+        new_group = index == 0 or evidence.side != shown[index - 1].side
         blocks.append(
-            (["Evidence:"] if index == 0 else []) + [f"  {line}" for line in evidence_lines(evidence)]
+            ([evidence_heading(evidence)] if new_group else []) + [f"  {line}" for line in evidence_lines(evidence)]
         )
     if hidden:
         blocks.append([f"  and {hidden} more"])
@@ -227,17 +257,24 @@ def render_html(alert: Alert) -> str:
         f"<table>{rows}</table>",
     ]
     shown, hidden = shown_evidence(alert)
-    if shown:
-        parts.append('<h3 style="font-size: 14px">Evidence</h3>')
-        parts += [_html_quote(evidence) for evidence in shown]
-        if hidden:
-            parts.append(f"<p>and {hidden} more</p>")
+    for index, evidence in enumerate(shown):
+        if index == 0 or evidence.side != shown[index - 1].side:
+            parts.append(f'<h3 style="font-size: 14px">{html.escape(evidence_heading(evidence)[:-1])}</h3>')
+        parts.append(_html_quote(evidence))
+    if hidden:
+        parts.append(f"<p>and {hidden} more</p>")
     links = other_links(alert)
     if links:
         items = "".join(f"<li>{_html_link(url, url)}</li>" for url in links)
         parts.append(f'<h3 style="font-size: 14px">Also reported at</h3><ul>{items}</ul>')
     parts.append(f'<p style="color: #666; font-size: 12px">{e(footer(alert))}</p></body></html>')
     return "\n".join(parts) + "\n"
+
+
+def html_fragment(page: str) -> str:
+    """The HTML between <body> and </body> of a rendered page, for a digest's or a feed's section."""
+    start = page.index(">", page.index("<body")) + 1
+    return page[start : page.rindex("</body>")].strip()
 
 
 def _html_quote(evidence: Evidence) -> str:

@@ -37,6 +37,7 @@ class Evidence:
     site: str | None = None
     certainty: str | None = None
     attributed_to: str | None = None
+    side: str | None = None  # a contradiction's: "belief" (what is held) or "claim" (what disagrees)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Evidence:
@@ -46,16 +47,18 @@ class Evidence:
             site=_opt_str(data.get("site")),
             certainty=_opt_str(data.get("certainty")),
             attributed_to=_opt_str(data.get("attributed_to")),
+            side=_opt_str(data.get("side")),
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "url": self.url,
             "site": self.site,
             "sentence": self.sentence,
             "certainty": self.certainty,
             "attributed_to": self.attributed_to,
         }
+        return data | ({"side": self.side} if self.side else {})
 
 
 @dataclass(frozen=True)
@@ -193,3 +196,12 @@ def _slug(title: str) -> str:
 
 
 test_alert.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, though its name says so
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The alerts of one period for one channel, sent as one message (a channel's ``digest`` option)."""
+
+    alerts: tuple[Alert, ...]
+    start: dt.datetime
+    end: dt.datetime

@@ -7,12 +7,23 @@ Plain query functions per concern (Miniflux's storage layout), each taking a ses
 from storage.articles import search_articles, seen_urls, store_article, text_hash
 from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
+from storage.explain import explain
 from storage.fetchstate import get_state, save_state, save_states, source_states
-from storage.leases import lease_due_sources
+from storage.health import (
+    beat,
+    channel_health,
+    health_states,
+    last_beat,
+    record_health,
+    set_health,
+    source_health,
+)
+from storage.leases import lease_due_sources, release_leases
 from storage.ledger import beliefs, changes, history, record
 from storage.outbox import (
     enqueue,
     idempotency_key,
+    lease_digests,
     lease_due,
     list_outbox,
     mark_dead,
@@ -24,14 +35,23 @@ from storage.outbox import (
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 
 __all__ = [
+    "beat",
+    "channel_health",
+    "health_states",
+    "last_beat",
+    "record_health",
+    "set_health",
+    "source_health",
     "StorageError",
     "beliefs",
     "changes",
     "consecutive_failures",
     "enqueue",
+    "explain",
     "get_state",
     "history",
     "idempotency_key",
+    "lease_digests",
     "lease_due",
     "lease_due_sources",
     "list_outbox",
@@ -43,6 +63,7 @@ __all__ = [
     "outbox_counts",
     "record",
     "record_poll",
+    "release_leases",
     "retry_dead",
     "save_state",
     "save_states",

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import SourceModel
+from storage.models import OutboxModel, SourceModel
 
 
 def lease_due_sources(session: Session, now: dt.datetime, *, worker: str, lease_s: float,
@@ -26,3 +26,14 @@ def lease_due_sources(session: Session, now: dt.datetime, *, worker: str, lease_
     for row in rows:
         row.leased_by, row.lease_until = worker, until
     return [row.name for row in rows]
+
+
+def release_leases(session: Session, worker: str) -> int:
+    """Give back every source and outbox lease ``worker`` holds: called by a worker as it starts, when
+    any lease under its name is a previous run's, killed before it could give them back."""
+    released = 0
+    for model in (SourceModel, OutboxModel):
+        result = session.execute(update(model).where(model.leased_by == worker).values(leased_by=None,
+                                                                                       lease_until=None))
+        released += int(getattr(result, "rowcount", 0) or 0)
+    return released

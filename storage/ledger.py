@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.resolve import Support, compatible, lapsed, resolve, site_of_claim, value_key
-from storage.types import Belief, ChangeRecord, HistoryEntry
+from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
 MAX_URLS = 5
+SIDE_EVIDENCE = 2  # sentences quoted per side of a contradiction: both sides heard, neither drowning the other
 
 
 def utcnow() -> dt.datetime:
@@ -172,8 +173,7 @@ def _rank(support: Support) -> int:
 
 def _write_change(session: Session, show: str, season: int, kind: str, move: Move, article_id: int,
                   at: dt.datetime) -> ChangeRecord:
-    backing = move.new.claims if move.new else move.trigger
-    ordered = sorted(backing, key=lambda c: (c.article_id != article_id, -c.at.timestamp(), c.id))
+    ordered = _backing(move, article_id)
     urls = _urls(session, ordered)
     row = ChangeModel(show=show, season=season, kind=kind, change=move.change,
                       value=move.new.value if move.new else None,
@@ -182,10 +182,30 @@ def _write_change(session: Session, show: str, season: int, kind: str, move: Mov
                       previous_certainty=move.old.certainty if move.old else None,
                       sources=len(move.new.sites) if move.new else 0, at=at, recorded_at=utcnow(),
                       article_id=article_id, urls=list(urls.values())[:MAX_URLS],
-                      evidence=[_evidence(c, urls) for c in ordered[:MAX_EVIDENCE]])
+                      evidence=_evidence_of(move, ordered, urls))
     session.add(row)
     session.flush()
     return change_record(row)
+
+
+def _backing(move: Move, article_id: int) -> list[ClaimModel]:
+    """The claims behind a move, this article's first, then the newest; a contradiction's two sides."""
+    def newest_first(claims: Sequence[ClaimModel]) -> list[ClaimModel]:
+        return sorted(claims, key=lambda c: (c.article_id != article_id, -c.at.timestamp(), c.id))
+
+    backing = newest_first(move.new.claims if move.new else move.trigger)
+    if move.change == "contradiction" and move.old is not None:
+        backing += [c for c in newest_first(move.old.claims) if c not in backing]
+    return backing
+
+
+def _evidence_of(move: Move, ordered: list[ClaimModel], urls: dict[int, str]) -> list[dict[str, Any]]:
+    """The sentences to quote; for a contradiction both sides, each marked with its ``side``."""
+    if move.change != "contradiction" or move.old is None:
+        return [_evidence(c, urls) for c in ordered[:MAX_EVIDENCE]]
+    held = {c.id for c in move.old.claims}
+    sides = {"claim": [c for c in ordered if c.id not in held], "belief": [c for c in ordered if c.id in held]}
+    return [dict(_evidence(c, urls), side=side) for side in ("belief", "claim") for c in sides[side][:SIDE_EVIDENCE]]
 
 
 def _urls(session: Session, claims: Sequence[ClaimModel]) -> dict[int, str]:
@@ -261,7 +281,7 @@ def history(session: Session, show: str, season: int | None, kind: str) -> list[
 
 def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None) -> list[ChangeRecord]:
     """Every change, in the order it was recorded; ``since`` filters on when it happened."""
-    query = select(ChangeModel)
+    query = select(ChangeModel).where(ChangeModel.kind != HEALTH_KIND)  # health alerts are about the watching
     if show:
         query = query.where(ChangeModel.show == show)
     if since:

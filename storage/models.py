@@ -180,3 +180,23 @@ class FetchStateModel(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)
     checked_at: Mapped[dt.datetime]
     source: Mapped[str | None] = mapped_column(String(200), index=True)  # the source that fetched it
+
+
+class HealthModel(Base):
+    """A watched condition ("source-failing:soompi"): whether it holds now and since when."""
+
+    __tablename__ = "health"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    active: Mapped[bool]
+    since: Mapped[dt.datetime]
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class HeartbeatModel(Base):
+    """When something last completed: the daemon's last round ("round")."""
+
+    __tablename__ = "heartbeats"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    at: Mapped[dt.datetime]

@@ -7,14 +7,14 @@ from two workers; a lease that outlives its worker expires and the row is taken 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.ledger import change_record
 from storage.models import ChangeModel, OutboxModel
-from storage.types import ChangeRecord, OutboxItem
+from storage.types import HEALTH_KIND, ChangeRecord, DigestBatch, OutboxItem
 
 
 def utcnow() -> dt.datetime:
@@ -41,14 +41,25 @@ def enqueue(session: Session, changes: Iterable[ChangeRecord], channels: Iterabl
     return count
 
 
-def lease_due(session: Session, now: dt.datetime, *, worker: str, limit: int, lease_s: float) -> list[OutboxItem]:
-    """Up to ``limit`` pending rows due by ``now``, oldest first, leased to ``worker``."""
+def lease_due(session: Session, now: dt.datetime, *, worker: str, limit: int, lease_s: float,
+              digest_channels: Iterable[str] = ()) -> list[OutboxItem]:
+    """Up to ``limit`` pending rows due by ``now``, oldest first, leased to ``worker``.
+
+    Rows of ``digest_channels`` wait for their period's digest (``lease_digests``), except health
+    alerts: the watching breaking is news at once.
+    """
     query = (select(OutboxModel)
              .where(OutboxModel.status == "pending", OutboxModel.next_attempt_at <= now,
                     or_(OutboxModel.lease_until.is_(None), OutboxModel.lease_until < now))
              .order_by(OutboxModel.id).limit(limit).with_for_update(skip_locked=True))
-    rows = session.scalars(query).all()
-    until = now + dt.timedelta(seconds=lease_s)
+    digests = list(digest_channels)
+    if digests:
+        health = select(ChangeModel.id).where(ChangeModel.kind == HEALTH_KIND)
+        query = query.where(or_(OutboxModel.channel.not_in(digests), OutboxModel.change_id.in_(health)))
+    return _lease(session, session.scalars(query).all(), worker, now + dt.timedelta(seconds=lease_s))
+
+
+def _lease(session: Session, rows: Sequence[OutboxModel], worker: str, until: dt.datetime) -> list[OutboxItem]:
     items = []
     for row in rows:
         row.leased_by, row.lease_until = worker, until
@@ -56,6 +67,38 @@ def lease_due(session: Session, now: dt.datetime, *, worker: str, limit: int, le
         assert change is not None  # a foreign key holds it
         items.append(_item(row, change_record(change).to_json()))
     return items
+
+
+def period_start(when: dt.datetime, period_s: float) -> dt.datetime:
+    """The start of the digest period ``when`` falls in; periods are aligned on the Unix epoch (UTC midnight)."""
+    return dt.datetime.fromtimestamp(when.timestamp() // period_s * period_s, dt.UTC)
+
+
+def digest_key(channel: str, start: dt.datetime) -> str:
+    """One key per channel and period: a digest sent again after a crash carries the same one."""
+    return f"claimwatch-digest-{channel}-{start:%Y%m%dT%H%M%SZ}"
+
+
+def lease_digests(session: Session, now: dt.datetime, *, channel: str, period_s: float, worker: str,
+                  lease_s: float) -> list[DigestBatch]:
+    """The rows of each period of ``channel`` that has ended, due and not leased, leased to ``worker``.
+
+    A period's rows were all written before it ended, so a batch is complete and its key stable.
+    """
+    health = select(ChangeModel.id).where(ChangeModel.kind == HEALTH_KIND)
+    query = (select(OutboxModel)
+             .where(OutboxModel.status == "pending", OutboxModel.channel == channel,
+                    OutboxModel.next_attempt_at <= now, OutboxModel.created_at < period_start(now, period_s),
+                    OutboxModel.change_id.not_in(health),
+                    or_(OutboxModel.lease_until.is_(None), OutboxModel.lease_until < now))
+             .order_by(OutboxModel.id).with_for_update(skip_locked=True))
+    periods: dict[dt.datetime, list[OutboxModel]] = {}
+    for row in session.scalars(query).all():
+        periods.setdefault(period_start(row.created_at, period_s), []).append(row)
+    until = now + dt.timedelta(seconds=lease_s)
+    return [DigestBatch(channel=channel, start=start, end=start + dt.timedelta(seconds=period_s),
+                        key=digest_key(channel, start), items=tuple(_lease(session, rows, worker, until)))
+            for start, rows in sorted(periods.items())]
 
 
 def _item(row: OutboxModel, payload: dict) -> OutboxItem:
@@ -82,10 +125,12 @@ def mark_dead(session: Session, item_id: int, *, error: str) -> None:
         status="dead", attempts=OutboxModel.attempts + 1, last_error=error, leased_by=None, lease_until=None))
 
 
-def retry_dead(session: Session, now: dt.datetime) -> int:
-    """Every dead letter pending again, due now, with its attempts reset."""
-    result = session.execute(update(OutboxModel).where(OutboxModel.status == "dead").values(
-        status="pending", attempts=0, next_attempt_at=now))
+def retry_dead(session: Session, now: dt.datetime, ids: Iterable[int] | None = None) -> int:
+    """Every dead letter (or those of ``ids``) pending again, due now, with its attempts reset."""
+    query = update(OutboxModel).where(OutboxModel.status == "dead")
+    if ids is not None:
+        query = query.where(OutboxModel.id.in_(list(ids)))
+    result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
     return int(getattr(result, "rowcount", 0) or 0)
 
 

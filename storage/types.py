@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
+
 
 def iso(when: dt.datetime | None) -> str | None:
     return when.isoformat(timespec="seconds") if when else None
@@ -199,3 +201,68 @@ class OutboxItem:
             "next_attempt_at": iso(self.next_attempt_at),
             "idempotency_key": self.idempotency_key,
         }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value claimed for a kind, ranked: whether it is the belief, why (not), the claims behind it."""
+
+    kind: str
+    value: Any
+    certainty: str
+    sources: int
+    held: bool
+    note: str
+    claims: tuple[HistoryEntry, ...] = field(default=(), hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "certainty": self.certainty,
+            "sources": self.sources,
+            "held": self.held,
+            "note": self.note,
+            "claims": [claim.to_json() for claim in self.claims],
+        }
+
+
+@dataclass(frozen=True)
+class DigestBatch:
+    """The outbox rows of one digest: one channel, one period, one idempotency key."""
+
+    channel: str
+    start: dt.datetime
+    end: dt.datetime
+    key: str
+    items: tuple[OutboxItem, ...] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """What health checks need of a source: its failures in a row and when it last found a new article."""
+
+    name: str
+    failures: int
+    last_error: str | None
+    last_ok_at: dt.datetime | None
+    articles: int
+    last_new_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ChannelHealth:
+    """What health checks need of a channel: how its undelivered alerts fare."""
+
+    channel: str
+    most_attempts: int  # of an alert still pending: failures in a row of the oldest trouble
+    dead_since_delivery: int  # alerts given up since the channel last delivered one
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class HealthState:
+    key: str
+    active: bool
+    since: dt.datetime
+    detail: str | None

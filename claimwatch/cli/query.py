@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 import storage
@@ -10,11 +12,15 @@ from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.inputs import parse_published
 from claimwatch.pipeline import utcnow
+from notifier import Alert
+from notifier.feed import atom_feed
 from scraper.types import KINDS, SourceConfig
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
+    claims.add_argument("--explain", choices=KINDS, metavar="KIND",
+                        help="why the belief of KIND is what it is: every value claimed, ranked, with evidence")
     common_options(claims)
     claims.set_defaults(handler=claims_command)
 
@@ -38,9 +44,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     common_options(sources)
     sources.set_defaults(handler=sources_command)
 
+    feed = commands.add_parser("feed", help="write an Atom feed of the changes, for any feed reader")
+    feed.add_argument("--output", "-o", help="write to this file (replaced whole); default: standard output")
+    feed.add_argument("--limit", type=int, default=100, help="the newest this many changes (default 100)")
+    feed.add_argument("--self-url", help="the URL the feed will be served at (its rel=self link)")
+    common_options(feed, json_output=False)
+    feed.set_defaults(handler=feed_command)
+
     outbox = commands.add_parser("outbox", help="alerts waiting, retrying or given up (dead letters)")
+    outbox.add_argument("action", nargs="?", choices=("list", "retry"), default="list",
+                        help="list (default) or retry: queue dead letters again, due now")
+    outbox.add_argument("--id", type=int, action="append", dest="ids", metavar="ID",
+                        help="with retry: only this dead letter (repeatable; default: every one)")
     outbox.add_argument("--status", choices=("pending", "delivered", "dead"), help="only alerts in this state")
-    outbox.add_argument("--retry-dead", action="store_true", help="queue every dead letter again, due now")
+    outbox.add_argument("--retry-dead", action="store_true", help="the same as `outbox retry`")
     outbox.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     common_options(outbox)
     outbox.set_defaults(handler=outbox_command)
@@ -48,6 +65,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def claims_command(args: argparse.Namespace) -> int:
     app = app_from(args)
+    if args.explain:
+        return explain_command(app, args.explain, args.json)
     with storage.transaction(app.engine) as session:
         beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
     rows = [belief.to_json() for belief in beliefs]
@@ -58,6 +77,27 @@ def claims_command(args: argparse.Namespace) -> int:
     print(f"{app.topic.title}, season {app.topic.season}: what the press says now")
     print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("certainty", "CERTAINTY", 0),
                         ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
+    return 0
+
+
+def explain_command(app, kind: str, as_json: bool) -> int:
+    with storage.transaction(app.engine) as session:
+        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind)
+    if as_json:
+        print_json_lines(candidate.to_json() for candidate in candidates)
+        return 0
+    print(f"{app.topic.title}, season {app.topic.season}: why {kind} is what it is")
+    if not candidates:
+        print(f"(no {kind} claims yet)")
+    for rank, candidate in enumerate(candidates, 1):
+        value = "not so / not announced" if candidate.value is None else describe_value(kind, candidate.value)
+        sources = f"{candidate.sources} source{'' if candidate.sources == 1 else 's'}"
+        print(f"{rank}. {value} — {candidate.certainty}, {sources}: {candidate.note}")
+        for claim in candidate.claims:
+            said = f"{claim.site or '?'}" + (f" (according to {claim.attributed_to})" if claim.attributed_to else "")
+            print(f"     {claim.at:%Y-%m-%d} {claim.certainty:<11} {said}")
+            print(f"       “{' '.join(claim.evidence.split())}”")
+            print(f"       {claim.url}")
     return 0
 
 
@@ -137,11 +177,30 @@ def sources_command(args: argparse.Namespace) -> int:
 
 
 
+def feed_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with storage.transaction(app.engine) as session:
+        records = storage.changes(session, show=app.topic.slug)[-args.limit:] if args.limit > 0 else []
+    alerts = [Alert.from_change(record.to_json(), show_title=app.topic.title) for record in records]
+    xml = atom_feed(alerts, show=app.topic.slug, season=app.topic.season, title=app.topic.title,
+                    self_url=args.self_url)
+    if not args.output:
+        sys.stdout.buffer.write(xml)
+        return 0
+    target = Path(args.output)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_bytes(xml)
+    partial.replace(target)  # a reader never sees half a feed
+    print(f"{len(alerts)} changes written to {target}", file=sys.stderr)
+    return 0
+
+
 def outbox_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     with storage.transaction(app.engine) as session:
-        if args.retry_dead:
-            print(f"{storage.retry_dead(session, utcnow())} dead letters queued again")
+        if args.retry_dead or args.action == "retry":
+            queued = storage.retry_dead(session, utcnow(), ids=args.ids)
+            print(f"{queued} dead letter{'' if queued == 1 else 's'} queued again")
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)

@@ -10,17 +10,22 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from notifier.errors import ChannelConfigError
-from notifier.types import CERTAINTIES, CERTAINTY_RANK, CLAIM_KINDS, Alert
+from notifier.errors import ChannelConfigError, DeliveryError
+from notifier.render import HEALTH_KIND
+from notifier.types import CERTAINTIES, CERTAINTY_RANK, CLAIM_KINDS, Alert, Digest
 
 REQUIRED = "(required)"  # the start of an option's doc when the key must be given
 
 FILTER_OPTIONS = {
-    "type": f"{REQUIRED} the kind of channel: console, email, webhook, slack or discord",
+    "type": f"{REQUIRED} the kind of channel: console, email, webhook, slack, discord or apprise",
     "kinds": 'claim kinds to send, e.g. ["release_date", "cast"]; default: all',
     "min_certainty": "the least certainty to send: speculative (default), reported or official",
     "shows": "show slugs to send; default: all",
+    "digest": 'one message per period instead of one per change: "hourly", "daily", "weekly" or seconds',
+    "health": "also send health alerts (a source or channel failing, the daemon late): true or false",
+    "link": "where a message shortened to the channel's size limit points for the rest (default: the article)",
 }
+DIGEST_PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400}
 
 REGISTRY: dict[str, type[Channel]] = {}
 
@@ -43,13 +48,18 @@ class Channel:
         self.kinds = self._kinds()
         self.min_certainty = self._min_certainty()
         self.shows = frozenset(self.str_list("shows")) if "shows" in self.config else None
+        self.digest_s = self._digest()
+        self.health = self._flag("health")
+        self.link = self.str_option("link")
         self.configure()
 
     def configure(self) -> None:
         """Read and check the kind's own options (subclasses)."""
 
     def accepts(self, alert: Alert) -> bool:
-        """Whether this channel's filters let the alert through."""
+        """Whether this channel's filters let the alert through; health alerts only where opted in."""
+        if alert.kind == HEALTH_KIND:
+            return self.health
         if self.kinds is not None and alert.kind not in self.kinds:
             return False
         if self.shows is not None and alert.show not in self.shows:
@@ -60,6 +70,10 @@ class Channel:
     async def send(self, alert: Alert, *, idempotency_key: str) -> None:
         """Deliver one alert; raise DeliveryError (naming this channel) when it cannot."""
         raise NotImplementedError
+
+    async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
+        """Deliver the alerts of one period as one message (subclasses)."""
+        raise DeliveryError(self.name, f"a {self.kind} channel cannot send digests", permanent=True)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
@@ -89,6 +103,22 @@ class Channel:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v.strip() for v in value):
             raise self.fail(key, f"must be a list of strings, not {value!r}")
         return [v.strip() for v in value]
+
+    def _flag(self, key: str) -> bool:
+        value = self.config.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"must be true or false, not {value!r}")
+        return value
+
+    def _digest(self) -> float | None:
+        value = self.config.get("digest")
+        if value is None:
+            return None
+        seconds = DIGEST_PERIODS.get(value) if isinstance(value, str) else value
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds <= 0:
+            known = ", ".join(DIGEST_PERIODS)
+            raise self.fail("digest", f"must be {known} or a number of seconds, not {value!r}")
+        return float(seconds)
 
     def _check_keys(self) -> None:
         known = {**FILTER_OPTIONS, **self.options}

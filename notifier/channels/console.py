@@ -6,9 +6,10 @@ import sys
 from typing import ClassVar, TextIO
 
 from notifier.channels.base import Channel
+from notifier.digest import digest_lines, digest_subject
 from notifier.errors import DeliveryError
 from notifier.render import evidence_lines, shown_evidence, subject
-from notifier.types import Alert
+from notifier.types import Alert, Digest
 
 
 class ConsoleChannel(Channel):
@@ -18,9 +19,15 @@ class ConsoleChannel(Channel):
     stream: TextIO | None = None  # None: whatever sys.stdout is at the time of sending
 
     async def send(self, alert: Alert, *, idempotency_key: str) -> None:
+        self._write(format_console(alert))
+
+    async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
+        self._write("\n".join([digest_subject(digest), *digest_lines(digest)]) + "\n")
+
+    def _write(self, text: str) -> None:
         out = self.stream or sys.stdout
         try:
-            out.write(format_console(alert))
+            out.write(text)
             out.flush()
         except (OSError, ValueError) as exc:  # a closed pipe or stream
             raise DeliveryError(self.name, f"cannot write to the console: {exc}") from exc

@@ -9,6 +9,7 @@ replies (a refused recipient, a bad password) are permanent.
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 import smtplib
 import ssl
@@ -17,9 +18,11 @@ from email.utils import formatdate, parseaddr
 
 from notifier import defaults
 from notifier.channels.base import REQUIRED, Channel
+from notifier.digest import render_digest
 from notifier.errors import DeliveryError
 from notifier.render import render
-from notifier.types import Alert
+from notifier.shorten import link_for, shorten
+from notifier.types import Alert, Digest, Message
 
 SECURITY_MODES = ("starttls", "tls", "none")
 _MSG_ID_UNSAFE = re.compile(r"[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]")  # dot-atom characters of RFC 5322
@@ -36,6 +39,7 @@ class EmailChannel(Channel):
         "from": f'{REQUIRED} the sender, e.g. "claimwatch <alerts@example.org>"',
         "to": f"{REQUIRED} the recipients: an address or a list of them",
         "timeout_s": f"seconds to wait for the server (default {defaults.SMTP_TIMEOUT_S:g})",
+        "max_chars": f"a longer body is shortened with a link (default {defaults.EMAIL_MAX_CHARS})",
     }
 
     def configure(self) -> None:
@@ -52,6 +56,7 @@ class EmailChannel(Channel):
         self.envelope_from = self._address("from", self.sender)
         self.recipients = [self._address("to", to) for to in self.str_list("to")]
         self.timeout_s = self.number_option("timeout_s", defaults.SMTP_TIMEOUT_S)
+        self.max_chars = int(self.number_option("max_chars", defaults.EMAIL_MAX_CHARS))
 
     def _port(self) -> int:
         port = self.config.get("port", defaults.SMTP_PORTS[self.security])
@@ -66,9 +71,15 @@ class EmailChannel(Channel):
         return address
 
     async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        message = build_email(
-            alert, sender=self.sender, recipients=self.recipients, idempotency_key=idempotency_key
-        )
+        rendered = fit_message(render(alert), self.max_chars, link_for([alert], self.link))
+        message = build_email(rendered, sender=self.sender, recipients=self.recipients,
+                              idempotency_key=idempotency_key, change=alert.id)
+        await asyncio.to_thread(self._deliver, message)
+
+    async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
+        rendered = fit_message(render_digest(digest), self.max_chars, link_for(digest.alerts, self.link))
+        message = build_email(rendered, sender=self.sender, recipients=self.recipients,
+                              idempotency_key=idempotency_key, change=",".join(str(a.id) for a in digest.alerts))
         await asyncio.to_thread(self._deliver, message)
 
     def _deliver(self, message: EmailMessage) -> None:
@@ -136,8 +147,17 @@ def is_permanent(code: int) -> bool:
     return 500 <= code < 600 and code != 421
 
 
-def build_email(alert: Alert, *, sender: str, recipients: list[str], idempotency_key: str) -> EmailMessage:
-    rendered = render(alert)
+def fit_message(message: Message, limit: int, link: str | None) -> Message:
+    """A body over ``limit`` characters shortened with a link; its HTML is then the shortened text."""
+    if len(message.text) <= limit and len(message.html) <= limit:
+        return message
+    text = shorten(message.text.splitlines(), limit, link)
+    page = f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><pre>{html.escape(text)}</pre>'
+    return Message(subject=message.subject, text=text + "\n", html=page + "</body></html>\n")
+
+
+def build_email(rendered: Message, *, sender: str, recipients: list[str], idempotency_key: str,
+                change: object = None) -> EmailMessage:
     message = EmailMessage()
     message["Subject"] = rendered.subject
     message["From"] = sender
@@ -145,7 +165,7 @@ def build_email(alert: Alert, *, sender: str, recipients: list[str], idempotency
     message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = message_id(idempotency_key)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: vacation responders must not answer
-    message["X-Claimwatch-Change"] = str(alert.id if alert.id is not None else "")
+    message["X-Claimwatch-Change"] = str(change if change is not None else "")
     message.set_content(rendered.text)
     message.add_alternative(rendered.html, subtype="html")
     return message

@@ -26,9 +26,10 @@ import httpx
 from notifier import defaults
 from notifier.channels.base import REQUIRED, Channel
 from notifier.describe import clean
+from notifier.digest import digest_payload
 from notifier.errors import DeliveryError
 from notifier.payload import payload_bytes, webhook_payload
-from notifier.types import Alert
+from notifier.types import Alert, Digest
 
 SECRET_PREFIX = "whsec_"
 TRANSIENT_STATUSES = frozenset({408, 425, 429})  # and every 5xx: the receiver may well answer later
@@ -66,7 +67,12 @@ class WebhookChannel(Channel):
         return dict(headers)
 
     async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        body = payload_bytes(webhook_payload(alert))
+        await self._post(payload_bytes(webhook_payload(alert)), idempotency_key)
+
+    async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
+        await self._post(payload_bytes(digest_payload(digest, idempotency_key)), idempotency_key)
+
+    async def _post(self, body: bytes, idempotency_key: str) -> None:
         headers = {**self.headers, **signed_headers(self.secret, idempotency_key, body)}
         await post(self.name, self.url, body, headers, self.timeout_s)
 

@@ -15,6 +15,7 @@ import pytest
 from claimwatch.demo import build_demo_daemon, demo_topic
 from claimwatch.demo_server import DemoServer
 from notifier import make_channel
+from tests.notifier.conftest import SECRET
 from tests.notifier.servers import HOST, MailServer, WebhookReceiver
 
 
@@ -61,7 +62,7 @@ def by_round(alerts: list[tuple[int, tuple]]) -> dict[int, list[tuple]]:
 
 @pytest.fixture
 def servers():
-    with DemoServer() as news, MailServer() as mail, WebhookReceiver() as hook:
+    with DemoServer() as news, MailServer() as mail, WebhookReceiver(secret=SECRET) as hook:
         yield news, mail, hook
 
 
@@ -70,7 +71,7 @@ async def test_the_demo_chronology_alerts_exactly_what_a_reader_wants_once_each(
     channels = {
         "mail": make_channel("mail", {"type": "email", "host": HOST, "port": mail.port, "security": "none",
                                       "from": "claimwatch <alerts@example.org>", "to": ["fan@example.org"]}),
-        "hook": make_channel("hook", {"type": "webhook", "url": hook.url("/claimwatch")}),
+        "hook": make_channel("hook", {"type": "webhook", "url": hook.url("/claimwatch"), "secret": SECRET}),
     }
     daemon = build_demo_daemon(engine, demo_topic(news.feed_url), channels)
     seen: list[tuple[int, tuple]] = []
@@ -89,6 +90,7 @@ async def test_the_demo_chronology_alerts_exactly_what_a_reader_wants_once_each(
     for number, alerts in by_round(expected).items():
         assert sorted(by_round(seen)[number], key=repr) == sorted(alerts, key=repr), f"round {number}"
 
+    assert hook.rejected == []  # every delivery verified with the standardwebhooks library
     payloads = [r.json() for r in hook.requests]
     assert len({p["id"] for p in payloads}) == len(payloads) == len(EXPECTED)  # none duplicated
     assert len({r.headers["webhook-id"] for r in hook.requests}) == len(EXPECTED)

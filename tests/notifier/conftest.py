@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -12,6 +13,8 @@ from notifier import Alert
 from tests.notifier.servers import MailServer, WebhookReceiver
 
 SHOW_TITLE = "All of Us Are Dead"
+# A Standard Webhooks secret for the tests (whsec_ and base64 of 32 bytes).
+SECRET = "whsec_" + base64.b64encode(b"claimwatch-test-secret-32-bytes!").decode()
 
 # Written for these tests; the shape is storage's ChangeRecord.to_json().
 RELEASE_MOVED: dict[str, Any] = {
@@ -65,4 +68,11 @@ def mail_server() -> Iterator[MailServer]:
 @pytest.fixture
 def webhook_receiver() -> Iterator[WebhookReceiver]:
     with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture
+def signed_receiver() -> Iterator[WebhookReceiver]:
+    """A receiver that verifies every request with the standardwebhooks library (401 when it fails)."""
+    with WebhookReceiver(secret=SECRET) as receiver:
         yield receiver

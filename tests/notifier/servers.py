@@ -5,7 +5,9 @@ with MailServer() as mail:                 # aiosmtpd, records every message it 
     ... send to mail.host, mail.port ...
     message = mail.messages[0]             # an email.message.EmailMessage
 
-with WebhookReceiver() as hook:            # a threaded HTTP server, records every request
+with WebhookReceiver(secret=SECRET) as hook:   # a threaded HTTP server, records every request; with a
+                                           # secret it verifies each with the standardwebhooks library
+                                           # and answers 401 to one that fails (hook.rejected)
     hook.answer(Answer(status=500), Answer(status=204))   # in turn, then the last one again
     hook.answer(Answer(hang=True))         # holds the request until the server stops
     ... POST to hook.url("/hook") ...
@@ -26,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 HOST = "127.0.0.1"
 HANG_LIMIT_S = 10.0  # a hanging answer is released at the latest after this, or when the server stops
@@ -134,13 +137,17 @@ class SeenRequest:
 class WebhookReceiver:
     """An HTTP server on 127.0.0.1 that records each request and answers as the test says."""
 
-    def __init__(self) -> None:
+    def __init__(self, secret: str | None = None) -> None:
         self.requests: list[SeenRequest] = []
+        self.rejected: list[tuple[SeenRequest, str]] = []  # requests whose signature did not verify, and why
+        self.accepted: list[SeenRequest] = []  # requests answered with a 2xx
+        self._verifier = Webhook(secret) if secret else None
         self._answers: list[Answer] = [Answer()]
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer((HOST, 0), _handler_for(self))
         self._server.daemon_threads = True
+        self._server.handle_error = lambda request, address: None  # type: ignore[method-assign]  # a sender killed mid-request
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
@@ -164,7 +171,21 @@ class WebhookReceiver:
     def _record(self, request: SeenRequest) -> Answer:
         with self._lock:
             self.requests.append(request)
-            return self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+            if self._verifier is not None:
+                try:
+                    self._verifier.verify(request.body, request.headers)
+                except (WebhookVerificationError, ValueError) as exc:  # a bad signature, a malformed header
+                    self.rejected.append((request, str(exc)))
+                    return Answer(status=401, body=b"signature does not verify")
+            answer = self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+            if 200 <= answer.status < 300 and not answer.hang:
+                self.accepted.append(request)
+            return answer
+
+    def ids(self) -> list[str]:
+        """The webhook-id of each request the receiver accepted (answered 2xx), in arrival order."""
+        with self._lock:
+            return [r.headers.get("webhook-id", "") for r in self.accepted]
 
 
 def _handler_for(receiver: WebhookReceiver) -> type[BaseHTTPRequestHandler]:

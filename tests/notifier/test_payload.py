@@ -15,7 +15,7 @@ def test_payload_is_versioned_and_says_what_changed(alert):
     assert payload["type"] == "claimwatch.change"
     assert payload["id"] == 7
     assert payload["subject"] == (
-        "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026"
+        "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026"
     )
     assert payload["change"]["show_title"] == SHOW_TITLE
     assert payload["change"]["value"] == RELEASE_MOVED["value"]

@@ -13,10 +13,10 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({}, "All of Us Are Dead S2: release date now March 2026 (reported, 3 sources), was: early 2026"),
+        ({}, "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026"),
         (
             {"change": "first", "previous": None, "previous_certainty": None, "sources": 1},
-            "All of Us Are Dead S2: first word on release date: March 2026 (reported, 1 source)",
+            "All of Us Are Dead S2: release window now March 2026 (reported, 1 source), was: not announced",
         ),
         (
             {
@@ -26,11 +26,11 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "previous": None,
                 "sources": 2,
             },
-            "All of Us Are Dead S2: release date March 2026 now official (2 sources), was reported",
+            "All of Us Are Dead S2: release window March 2026 now official (2 sources), was reported",
         ),
         (
             {"change": "withdrawn", "value": None, "certainty": None, "previous_certainty": "speculative"},
-            "All of Us Are Dead S2: release date withdrawn, was: early 2026",
+            "All of Us Are Dead S2: release window withdrawn, was: early 2026",
         ),
         (
             {"kind": "cast", "change": "added", "value": PERSON, "previous": None, "certainty": "official"},
@@ -126,11 +126,11 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "sources": 1,
                 "value": {"start": "2025-08-01", "end": "2025-08-14", "text": "has begun"},
             },
-            "All of Us Are Dead S2: first word on filming start: 1 August to 14 August 2025 (reported, 1 source)",
+            "All of Us Are Dead S2: filming start now 1 August to 14 August 2025 (reported, 1 source), was: not announced",
         ),
         (
             {"season": None},
-            "All of Us Are Dead: release date now March 2026 (reported, 3 sources), was: early 2026",
+            "All of Us Are Dead: release window now March 2026 (reported, 3 sources), was: early 2026",
         ),
     ],
 )
@@ -157,7 +157,7 @@ def test_windows_read_as_a_person_would_say_them(start, end, words):
 
 def test_a_relative_phrase_is_shown_as_the_dates_it_meant_and_as_written(make_alert):
     message = render(make_alert(value={"start": "2026-03-01", "end": "2026-03-31", "text": "next month"}))
-    assert "release date now March 2026" in message.subject
+    assert "release window now March 2026" in message.subject
     assert "March 2026 (written “next month”)" in message.text
 
 
@@ -226,13 +226,13 @@ def test_line_breaks_and_terminal_escapes_in_scraped_text_never_reach_the_subjec
 
 def test_a_test_alert_says_it_is_a_test():
     message = render(test_alert("All of Us Are Dead"))
-    assert message.subject.startswith("[test] All of Us Are Dead: release date now")
+    assert message.subject.startswith("[test] All of Us Are Dead: release window now")
     assert "no belief has changed" in message.text
 
 
 def test_a_change_missing_keys_still_renders():
     alert = Alert.from_change({"kind": "episode_count", "change": "first", "value": 9}, show_title="Show")
-    assert render(alert).subject == "Show: first word on episode count: 9 episodes"
+    assert render(alert).subject == "Show: episode count now 9 episodes, was: not announced"
 
 
 def test_evidence_beyond_the_limit_is_counted_not_quoted(make_alert):
@@ -244,3 +244,29 @@ def test_evidence_beyond_the_limit_is_counted_not_quoted(make_alert):
     assert "Sentence number 4." in text
     assert "Sentence number 5." not in text
     assert "and 3 more" in text
+
+
+CONTRADICTION = {
+    "kind": "release_date",
+    "change": "contradiction",
+    "value": {"start": "2026-05-01", "end": "2026-05-01", "text": "May 1"},
+    "previous": {"start": "2026-03-13", "end": "2026-03-13", "text": "March 13"},
+    "certainty": "reported",
+    "previous_certainty": "reported",
+    "sources": 1,
+    "evidence": [
+        {"url": "https://a.example/1", "site": "A Wire", "sentence": "It opens on 13 March.", "side": "belief"},
+        {"url": "https://b.example/2", "site": "B Daily", "sentence": "It opens on 1 May.", "side": "claim"},
+    ],
+}
+
+
+def test_a_contradiction_says_both_sides_and_who_says_each(make_alert):
+    message = render(make_alert(**CONTRADICTION))
+    assert message.subject == (
+        "All of Us Are Dead S2: sources disagree on release date: 13 March 2026 (A Wire) vs 1 May 2026 (B Daily)"
+    )
+    belief, claim = message.text.index("Evidence for the current belief:"), message.text.index(
+        "Evidence for the disagreeing claim:")
+    assert belief < message.text.index("It opens on 13 March.") < claim < message.text.index("It opens on 1 May.")
+    assert "<h3 style=\"font-size: 14px\">Evidence for the disagreeing claim</h3>" in message.html

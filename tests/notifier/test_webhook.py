@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 
 import pytest
@@ -10,18 +9,19 @@ from standardwebhooks.webhooks import Webhook
 
 from notifier import DeliveryError, make_channel
 from notifier.channels.webhook import parse_retry_after
+from tests.notifier.conftest import SECRET
 from tests.notifier.servers import Answer, free_port
-
-SECRET = "whsec_" + base64.b64encode(b"claimwatch-test-secret-32-bytes!").decode()
 
 
 def hook_channel(url: str, **options):
     return make_channel("hook", {"type": "webhook", "url": url, "timeout_s": 2, **options})
 
 
-async def test_a_signed_delivery_verifies_with_standard_webhooks(webhook_receiver, alert):
-    await hook_channel(webhook_receiver.url(), secret=SECRET).send(alert, idempotency_key="cw-7-hook")
-    [request] = webhook_receiver.requests
+async def test_a_signed_delivery_verifies_with_standard_webhooks(signed_receiver, alert):
+    await hook_channel(signed_receiver.url(), secret=SECRET).send(alert, idempotency_key="cw-7-hook")
+    assert signed_receiver.rejected == []
+    assert signed_receiver.ids() == ["cw-7-hook"]
+    [request] = signed_receiver.requests
     assert request.headers["webhook-id"] == "cw-7-hook"
     assert request.headers["content-type"] == "application/json"
     payload = Webhook(SECRET).verify(request.body, request.headers)
@@ -99,3 +99,12 @@ def test_retry_after_reads_seconds_and_http_dates():
     assert parse_retry_after("Sun, 01 Feb 2026 10:05:00 GMT", now=now) == 300
     assert parse_retry_after("soon") is None
     assert parse_retry_after(None) is None
+
+
+async def test_a_delivery_signed_with_another_secret_is_refused_by_the_receiver(signed_receiver, alert):
+    other = "whsec_" + "b3RoZXItc2VjcmV0LW9mLTMyLWJ5dGVzLWxvbmcu"
+    with pytest.raises(DeliveryError) as error:
+        await hook_channel(signed_receiver.url(), secret=other).send(alert, idempotency_key="k")
+    assert error.value.permanent  # a 401: the same request can never pass
+    [(_, reason)] = signed_receiver.rejected
+    assert "signature" in reason.lower()

@@ -159,3 +159,40 @@ def test_an_undated_page_about_a_past_date_is_no_contradiction(engine):
         changes = storage.record(session, stored.id, [claim("release_date", window("2024-01-01", "2024-04-30"))],
                                  show=SHOW, season=2, at=when("2026-11-24"), dated=False, site="old.example")
     assert changes == []
+
+
+def test_a_contradiction_is_alerted_once_with_both_sides_quoted(engine):
+    record(engine, [claim("release_date", window("2026-03-13"), evidence="It opens on 13 March.")], site="a.example")
+    [change] = record(engine, [claim("release_date", window("2026-05-01"), evidence="It opens on 1 May.")],
+                      site="b.example", published="2025-02-01")
+    assert change.change == "contradiction"
+    sides = [(e["side"], e["site"], e["sentence"]) for e in change.evidence]
+    assert sides == [("belief", "a.example", "It opens on 13 March."), ("claim", "b.example", "It opens on 1 May.")]
+    assert len(change.urls) == 2
+    # The same disagreement again from another outlet is no second alert; it adds a source.
+    assert record(engine, [claim("release_date", window("2026-05-01"))], site="d.example",
+                  published="2025-02-03") == []
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert (belief.value["start"], belief.sources) == ("2026-05-01", 2)
+
+
+def test_a_speculative_claim_repeating_the_belief_changes_nothing(engine):
+    record(engine, [claim("release_date", window("2026-01-01", "2026-04-30", "early 2026"))], site="a.example")
+    for number, site in enumerate(("guess.example", "fan.example", "blog.example")):
+        assert record(engine, [claim("release_date", window("2026-01-01", "2026-04-30", "early 2026"),
+                                     certainty="speculative")], site=site, published=f"2025-02-0{number + 1}") == []
+    assert record(engine, [claim("release_date", window("2026-06-01", "2026-06-30"), certainty="speculative")],
+                  site="wild.example", published="2025-03-01") == []
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert (belief.value["text"], belief.certainty) == ("early 2026", "reported")
+
+
+def test_the_same_story_on_ten_sites_is_one_change(engine):
+    made = [record(engine, [claim("episode_count", 8)], site=f"site{n}.example", published="2025-04-01")
+            for n in range(10)]
+    assert [len(m) for m in made] == [1] + [0] * 9
+    with storage.transaction(engine) as session:
+        [belief] = storage.beliefs(session, SHOW, 2)
+    assert belief.sources == 10
