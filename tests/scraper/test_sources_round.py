@@ -16,7 +16,7 @@ from claimwatch.topic import load_topic
 from notifier import RetryPolicy
 from scraper.types import SourceConfig
 from tests.scraper.conftest import TEST_FETCH
-from tests.scraper.http_server import LocalServer
+from tests.scraper.http_server import LocalServer, Route
 
 RSS = {"Content-Type": "application/rss+xml"}
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -164,3 +164,18 @@ def test_a_hint_shorter_than_the_interval_is_followed_only_down_to_min_interval(
     quick = dataclasses.replace(config, min_interval_s=300)
     due, why = next_poll(quick, at, Outcome(ok=True, poll_after_s=60, poll_after_why="Expires 60 s"))
     assert 300 <= (due - at).total_seconds() <= 330 and why == "server: Expires 60 s"
+
+
+async def test_an_unchanged_feed_is_asked_conditionally_and_its_304_reads_nothing(sqlite_engine):
+    with LocalServer() as site:
+        site.route("/feed.xml", Route(body=feed(site.url(""), "/a"), headers={**RSS, "ETag": '"v1"'}),
+                   Route(status=304, headers={"ETag": '"v1"'}))
+        site.route("/a", body=STORY, headers=HTML)
+        async with daemon_for(sqlite_engine, source("desk", "rss", site.url("/feed.xml"))) as daemon:
+            first = (await daemon.run_once())[0]
+            second = (await daemon.run_once())[0]
+        asked = [request.headers.get("if-none-match") for request in site.hits("/feed.xml")]
+        article_reads = len(site.hits("/a"))
+    assert (first.discovered, first.fetched) == (1, 1)
+    assert (second.ok, second.discovered, second.fetched) == (True, 0, 0)
+    assert asked == [None, '"v1"'] and article_reads == 1
