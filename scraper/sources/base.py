@@ -119,10 +119,11 @@ def server_hint(response: Response, feed_ttl_s: float | None = None) -> tuple[fl
     return max(hints) if hints else (None, None)
 
 
-def answered(response: Response, **fields: Any) -> Discovery:
-    """A Discovery for one fetched URL: its validators stored, the server's freshness hint kept."""
+def answered(response: Response, *, remember: bool = True, **fields: Any) -> Discovery:
+    """A Discovery for one fetched URL: its validators stored (unless ``remember`` is false, so that
+    the next poll reads it in full again), the server's freshness hint kept."""
     wait, why = server_hint(response, fields.pop("feed_ttl_s", None))
-    states = {response.url: response.state, **fields.pop("states", {})}
+    states = {**({response.url: response.state} if remember else {}), **fields.pop("states", {})}
     return Discovery(states=states, poll_after_s=wait, poll_after_why=why, **fields)
 
 
