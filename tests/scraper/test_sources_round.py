@@ -179,3 +179,18 @@ async def test_an_unchanged_feed_is_asked_conditionally_and_its_304_reads_nothin
     assert (first.discovered, first.fetched) == (1, 1)
     assert (second.ok, second.discovered, second.fetched) == (True, 0, 0)
     assert asked == [None, '"v1"'] and article_reads == 1
+
+
+async def test_a_story_listed_by_two_sources_in_one_round_is_fetched_once(sqlite_engine):
+    with LocalServer() as site:
+        base = site.url("")
+        site.route("/feed.xml", body=feed(base, "/renewed"), headers=RSS)
+        site.route("/sitemap.xml", body=f"<urlset><url><loc>{base}/renewed</loc></url></urlset>", headers=RSS)
+        site.route("/renewed", body=STORY, headers=HTML, delay=0.2)
+        daemon = daemon_for(sqlite_engine, source("feed", "rss", site.url("/feed.xml")),
+                            source("sitemap", "sitemap", site.url("/sitemap.xml")))
+        async with daemon:
+            results = await daemon.run_once()
+        reads = len(site.hits("/renewed"))
+    assert all(result.ok for result in results) and reads == 1
+    assert sum(result.articles for result in results) == 1
