@@ -109,13 +109,14 @@ class Source:
 
 
 def server_hint(response: Response, feed_ttl_s: float | None = None) -> tuple[float | None, str | None]:
-    """The longest wait the server asks for, and which header or element asked it."""
+    """The longest wait the server asks for, and what asked it ("max-age", "Expires", "feed ttl")."""
     hints = []
     if response.fresh_for_s is not None:
-        said = "Cache-Control max-age" if "max-age" in response.headers.get("cache-control", "") else "Expires"
-        hints.append((response.fresh_for_s, f"{said} {response.fresh_for_s:.0f} s"))
+        cache_control = response.headers.get("cache-control", "")
+        said = "no-cache" if "no-" in cache_control else "max-age" if "max-age" in cache_control else "Expires"
+        hints.append((response.fresh_for_s, said))
     if feed_ttl_s is not None:
-        hints.append((feed_ttl_s, f"feed ttl {feed_ttl_s / 60:.0f} min"))
+        hints.append((feed_ttl_s, "feed ttl"))
     return max(hints) if hints else (None, None)
 
 
