@@ -60,7 +60,7 @@ class SitemapSource(Source):
         response = await self._get(fetcher, url, states.get(url))
         if response.not_modified:
             return answered(response, not_modified=True)
-        document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_body_bytes)
+        document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
         walk = Walk(problems=list(document.problems))
         await self._walk(fetcher, states, document, walk, depth=1, read_at=last_read(states.get(url)))
         leads = [self._lead(entry) for entry in newest_first(walk.entries)]
@@ -99,12 +99,12 @@ class SitemapSource(Source):
                 continue
             walk.states[child.loc] = response.state
             if not response.not_modified:
-                inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_body_bytes)
+                inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
                 walk.problems.extend(inner.problems)
                 await self._walk(fetcher, states, inner, walk, depth + 1, last_read(state))
 
     async def _get(self, fetcher: Fetcher, url: str, state: FetchState | None) -> Response:
-        return await self.get(fetcher, url, state, types=SITEMAP_CONTENT_TYPES)
+        return await self.get(fetcher, url, state, types=SITEMAP_CONTENT_TYPES, limit=fetcher.settings.max_sitemap_bytes)
 
     def _lead(self, entry: SitemapEntry) -> Lead:
         return Lead(

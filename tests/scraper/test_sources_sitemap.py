@@ -115,7 +115,7 @@ async def test_a_gzipped_sitemap_bomb_is_a_problem_not_a_crash(http_server):
     from tests.scraper.conftest import TEST_FETCH
 
     http_server.route("/bomb.xml.gz", body=gzip.compress(b" " * 5_000_000), headers={"Content-Type": "application/gzip"})
-    async with Fetcher(dataclasses.replace(TEST_FETCH, max_body_bytes=100_000)) as fetcher:
+    async with Fetcher(dataclasses.replace(TEST_FETCH, max_sitemap_bytes=100_000)) as fetcher:
         discovery = await sitemap_source(http_server.url("/bomb.xml.gz")).discover(fetcher, {}, TOPIC)
     assert discovery.leads == () and "could not be unpacked" in discovery.problems[0]
 
