@@ -120,6 +120,13 @@ def _never_polled(config: SourceConfig) -> dict[str, Any]:
             "next_reason": "not polled yet"}
 
 
+def _short_error(row: dict[str, Any]) -> str | None:
+    """The last error without the source's own URL in front: the table already names the source."""
+    error = row.get("last_error")
+    prefix = f"{row['url']}: "
+    return error[len(prefix):] if error and error.startswith(prefix) else error
+
+
 def sources_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     with storage.transaction(app.engine) as session:
@@ -135,13 +142,6 @@ def sources_command(args: argparse.Namespace) -> int:
                         ("last_error", "LAST ERROR", 2)], empty="no sources configured")
     return 0
 
-
-
-def _short_error(row: dict[str, Any]) -> str | None:
-    """The last error without the source's own URL in front: the table already names the source."""
-    error = row.get("last_error")
-    prefix = f"{row['url']}: "
-    return error[len(prefix):] if error and error.startswith(prefix) else error
 
 
 def outbox_command(args: argparse.Namespace) -> int:
