@@ -47,6 +47,9 @@ class Context:
     clock: Callable[[], dt.datetime] = utcnow
     on_change: Callable[[ChangeRecord], None] | None = None
     on_article: Callable[[Article, str], None] | None = None  # the demo says what it read: new, copy, known
+    # URLs another source of this process is reading right now: a site's feed and its sitemap polled in
+    # the same round list the same story, and it is fetched once.
+    reading: set[str] = field(default_factory=set)
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -82,36 +85,56 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round)
-    fetched = articles = changes = 0
-    problems = list(discovery.problems)
-    for lead in leads:
-        if should_stop():
-            held_back = True
-            break
-        try:
-            article = await _fetch_article(source, fetcher, lead)
-        except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
-            problems.append(str(exc))
-            held_back = held_back or (isinstance(exc, FetchError) and exc.transient)
-            continue
-        fetched += 1
-        try:
-            made = ingest_article(ctx, article, source=config.name, lead_url=lead.url)
-        except storage.StorageError:
-            raise  # no database: the round cannot go on, and the poll is not recorded as done
-        except Exception as exc:  # a bug on one page must not cost the other pages of the round
-            log.exception("cannot read %s (a bug: please report it with this traceback)", lead.url)
-            problems.append(f"{lead.url}: internal error: {type(exc).__name__}: {exc}")
-            continue
-        articles += made is not None
-        changes += len(made or ())
-    if not held_back:  # with leads left for later, the next poll must see the listing again, not a 304
+    tally = _Tally(problems=list(discovery.problems), held_back=held_back)
+    leads = [lead for lead in leads if canonicalize_url(lead.url) not in ctx.reading]
+    mine = {canonicalize_url(lead.url) for lead in leads}
+    ctx.reading |= mine
+    try:
+        for lead in leads:
+            if should_stop():
+                tally.held_back = True
+                break
+            await _read_lead(ctx, source, fetcher, lead, tally)
+    finally:
+        ctx.reading -= mine
+    if not tally.held_back:  # with leads left for later, the next poll must see the listing again, not a 304
         with storage.transaction(ctx.engine) as session:
             storage.save_states(session, discovery.states, started, config.name)
-    result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=fetched,
-                        articles=articles, changes=changes, problems=tuple(problems),
+    result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=tally.fetched,
+                        articles=tally.articles, changes=tally.changes, problems=tuple(tally.problems),
                         poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
     return _finish(ctx, config, started, result)
+
+
+@dataclass
+class _Tally:
+    """What reading one source's leads came to; ``held_back``: some are left for the next poll."""
+
+    problems: list[str]
+    held_back: bool
+    fetched: int = 0
+    articles: int = 0
+    changes: int = 0
+
+
+async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead, tally: _Tally) -> None:
+    try:
+        article = await _fetch_article(source, fetcher, lead)
+    except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
+        tally.problems.append(str(exc))
+        tally.held_back = tally.held_back or (isinstance(exc, FetchError) and exc.transient)
+        return
+    tally.fetched += 1
+    try:
+        made = ingest_article(ctx, article, source=source.name, lead_url=lead.url)
+    except storage.StorageError:
+        raise  # no database: the round cannot go on, and the poll is not recorded as done
+    except Exception as exc:  # a bug on one page must not cost the other pages of the round
+        log.exception("cannot read %s (a bug: please report it with this traceback)", lead.url)
+        tally.problems.append(f"{lead.url}: internal error: {type(exc).__name__}: {exc}")
+        return
+    tally.articles += made is not None
+    tally.changes += len(made or ())
 
 
 def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int) -> tuple[list[Lead], bool]:

@@ -51,8 +51,10 @@ def success_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
     wait = min(max(outcome.poll_after_s, low), high)
     if wait == interval:
         return interval, f"interval {span(interval)}"
-    bound = " (capped)" if wait == high and outcome.poll_after_s > high else ""
-    return wait, f"server: {outcome.poll_after_why or 'fresh for ' + span(wait)}{bound}"
+    said = f"server: {outcome.poll_after_why or 'fresh for'} {span(outcome.poll_after_s)}"
+    if wait == high and outcome.poll_after_s > high:
+        return wait, f"{said}, capped at {span(high)}"
+    return wait, said if wait == outcome.poll_after_s else f"{said}, at least {span(low)}"
 
 
 def failure_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
@@ -60,7 +62,7 @@ def failure_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
     failures = max(outcome.failures, 1)
     cap = config.interval_s * defaults.FAILURE_BACKOFF_CAP
     wait = min(defaults.FAILURE_RETRY_S * 2 ** (failures - 1), cap)
-    why = f"back-off after {failures} failure{'s' if failures > 1 else ''} in a row"
+    why = f"back-off: {failures} failure{'s' if failures > 1 else ''} in a row"
     if outcome.retry_after_s is not None and outcome.retry_after_s > wait:
         wait = min(outcome.retry_after_s, max(cap, defaults.MAX_RETRY_AFTER_WAIT_S))
         why = f"server: Retry-After {span(outcome.retry_after_s)}"

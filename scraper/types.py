@@ -148,7 +148,7 @@ class Discovery:
     states: dict[str, FetchState] = field(default_factory=dict, hash=False)
     # How long the server says its answer stays fresh (Cache-Control, Expires, a feed's <ttl>).
     poll_after_s: float | None = None
-    poll_after_why: str | None = None  # which of those said it, for `claimwatch sources`
+    poll_after_why: str | None = None  # which of those said it ("max-age"), for `claimwatch sources`
 
 
 # --- articles -----------------------------------------------------------------------------------

@@ -157,7 +157,14 @@ def _never_polled(config: SourceConfig) -> dict[str, Any]:
     """A source the topic lists that no daemon has polled yet (a query writes nothing)."""
     return {"name": config.name, "kind": config.kind, "url": config.url, "interval_s": config.interval_s,
             "last_fetch_at": None, "last_ok_at": None, "last_error": None, "failures": 0, "next_due_at": None,
-            "next_reason": "never polled yet"}
+            "next_reason": "not polled yet"}
+
+
+def _short_error(row: dict[str, Any]) -> str | None:
+    """The last error without the source's own URL in front: the table already names the source."""
+    error = row.get("last_error")
+    prefix = f"{row['url']}: "
+    return error[len(prefix):] if error and error.startswith(prefix) else error
 
 
 def sources_command(args: argparse.Namespace) -> int:
@@ -170,9 +177,9 @@ def sources_command(args: argparse.Namespace) -> int:
     if args.json:
         print_json_lines(rows)
         return 0
-    print_table(rows, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("next_due_at", "NEXT", 0),
-                       ("next_reason", "WHY", 1), ("failures", "FAILS", 0), ("last_error", "LAST ERROR", 2)],
-                empty="no sources configured")
+    table = [dict(row, last_error=_short_error(row)) for row in rows]
+    print_table(table, [("name", "SOURCE", 0), ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3),
+                        ("last_error", "LAST ERROR", 2)], empty="no sources configured")
     return 0
 
 

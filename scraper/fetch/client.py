@@ -87,15 +87,16 @@ class Fetcher:
         *,
         allow: Iterable[str] = (),
         types: tuple[str, ...] | None = None,
+        limit: int | None = None,
     ) -> Response:
         """The page at ``url``; a 304 when ``state``'s validators still hold. Raises only FetchError.
 
         ``allow`` widens the address guard for this fetch (a source's own ``allow``); ``types`` replaces
-        the content types accepted (a sitemap source also takes gzip files).
+        the content types accepted (a sitemap source also takes gzip files); ``limit`` the body size.
         """
         ask = Ask(
             self.allowance_for(tuple(allow)),
-            self.settings.max_body_bytes,
+            limit or self.settings.max_body_bytes,
             types or self.settings.allowed_content_types,
             robots=self.settings.obey_robots,
         )

@@ -18,6 +18,8 @@ READ_TIMEOUT_S = 20.0
 TOTAL_TIMEOUT_S = 60.0
 # A news article is rarely above 1 MiB of HTML; 5 MiB leaves room for bloated templates and big feeds.
 MAX_BODY_BYTES = 5 * 1024 * 1024
+# The sitemap protocol's own limit (50 MB uncompressed, 50,000 URLs): an archive sitemap may be that big.
+MAX_SITEMAP_BYTES = 50 * 1000 * 1000
 # robots.txt is read up to 500 KiB, the limit RFC 9309 asks crawlers to support.
 MAX_ROBOTS_BYTES = 500 * 1024
 # Browsers allow about 20; news sites need two or three (http -> https -> www); more is a loop or a trap.
@@ -81,6 +83,7 @@ class FetchSettings:
     total_timeout_s: float = TOTAL_TIMEOUT_S
     max_body_bytes: int = MAX_BODY_BYTES
     max_robots_bytes: int = MAX_ROBOTS_BYTES
+    max_sitemap_bytes: int = MAX_SITEMAP_BYTES
     max_redirects: int = MAX_REDIRECTS
     max_in_flight: int = MAX_IN_FLIGHT
     per_host_in_flight: int = PER_HOST_IN_FLIGHT

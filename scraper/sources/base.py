@@ -109,20 +109,22 @@ class Source:
 
 
 def server_hint(response: Response, feed_ttl_s: float | None = None) -> tuple[float | None, str | None]:
-    """The longest wait the server asks for, and which header or element asked it."""
+    """The longest wait the server asks for, and what asked it ("max-age", "Expires", "feed ttl")."""
     hints = []
     if response.fresh_for_s is not None:
-        said = "Cache-Control max-age" if "max-age" in response.headers.get("cache-control", "") else "Expires"
-        hints.append((response.fresh_for_s, f"{said} {response.fresh_for_s:.0f} s"))
+        cache_control = response.headers.get("cache-control", "")
+        said = "no-cache" if "no-" in cache_control else "max-age" if "max-age" in cache_control else "Expires"
+        hints.append((response.fresh_for_s, said))
     if feed_ttl_s is not None:
-        hints.append((feed_ttl_s, f"feed ttl {feed_ttl_s / 60:.0f} min"))
+        hints.append((feed_ttl_s, "feed ttl"))
     return max(hints) if hints else (None, None)
 
 
-def answered(response: Response, **fields: Any) -> Discovery:
-    """A Discovery for one fetched URL: its validators stored, the server's freshness hint kept."""
+def answered(response: Response, *, remember: bool = True, **fields: Any) -> Discovery:
+    """A Discovery for one fetched URL: its validators stored (unless ``remember`` is false, so that
+    the next poll reads it in full again), the server's freshness hint kept."""
     wait, why = server_hint(response, fields.pop("feed_ttl_s", None))
-    states = {response.url: response.state, **fields.pop("states", {})}
+    states = {**({response.url: response.state} if remember else {}), **fields.pop("states", {})}
     return Discovery(states=states, poll_after_s=wait, poll_after_why=why, **fields)
 
 

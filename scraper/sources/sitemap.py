@@ -2,7 +2,8 @@
 
 An index's children are read newest first, at most ``max_sitemaps`` a poll; a child whose
 ``lastmod`` is no later than our last full read of it has not changed and is not fetched at all,
-and one that has is asked for conditionally. Pages come out newest first, so the round's budget
+and one that has is asked for conditionally. Pages whose ``lastmod`` is no later than the last read
+of their sitemap are skipped the same way. Pages come out newest first, so the round's budget
 takes the latest stories.
 """
 
@@ -38,6 +39,7 @@ class Walk:
     problems: list[str] = field(default_factory=list)
     states: dict[str, FetchState] = field(default_factory=dict)
     read: int = 0
+    failed: bool = False  # a child could not be read: the index must be read again next time
 
 
 class SitemapSource(Source):
@@ -58,19 +60,26 @@ class SitemapSource(Source):
         response = await self._get(fetcher, url, states.get(url))
         if response.not_modified:
             return answered(response, not_modified=True)
-        document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_body_bytes)
+        document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
         walk = Walk(problems=list(document.problems))
-        await self._walk(fetcher, states, document, walk, depth=1)
+        await self._walk(fetcher, states, document, walk, depth=1, read_at=last_read(states.get(url)))
         leads = [self._lead(entry) for entry in newest_first(walk.entries)]
         if self.filter:
             leads = [lead for lead in leads if sitemap_lead_mentions(lead, topic)]
-        return answered(response, leads=tuple(unique(leads)), problems=tuple(walk.problems), states=walk.states)
+        return answered(response, remember=not walk.failed, leads=tuple(unique(leads)),
+                        problems=tuple(walk.problems), states=walk.states)
 
     async def _walk(
-        self, fetcher: Fetcher, states: Mapping[str, FetchState], document: SitemapDocument, walk: Walk, depth: int
+        self,
+        fetcher: Fetcher,
+        states: Mapping[str, FetchState],
+        document: SitemapDocument,
+        walk: Walk,
+        depth: int,
+        read_at: dt.datetime | None,
     ) -> None:
         if document.kind != "index":
-            walk.entries.extend(document.entries)
+            walk.entries.extend(entry for entry in document.entries if changed_since(entry, read_at))
             return
         if depth > MAX_DEPTH:
             walk.problems.append(f"{self.config.url}: sitemap indexes nested deeper than {MAX_DEPTH}, not followed")
@@ -86,15 +95,16 @@ class SitemapSource(Source):
                 response = await self._get(fetcher, child.loc, state)
             except FetchError as exc:
                 walk.problems.append(str(exc))
+                walk.failed = True
                 continue
             walk.states[child.loc] = response.state
             if not response.not_modified:
-                inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_body_bytes)
+                inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
                 walk.problems.extend(inner.problems)
-                await self._walk(fetcher, states, inner, walk, depth + 1)
+                await self._walk(fetcher, states, inner, walk, depth + 1, last_read(state))
 
     async def _get(self, fetcher: Fetcher, url: str, state: FetchState | None) -> Response:
-        return await self.get(fetcher, url, state, types=SITEMAP_CONTENT_TYPES)
+        return await self.get(fetcher, url, state, types=SITEMAP_CONTENT_TYPES, limit=fetcher.settings.max_sitemap_bytes)
 
     def _lead(self, entry: SitemapEntry) -> Lead:
         return Lead(
@@ -106,9 +116,22 @@ class SitemapSource(Source):
         )
 
 
+def last_read(state: FetchState | None) -> dt.datetime | None:
+    return state.checked_at if state is not None else None
+
+
 def unchanged_since_read(child: SitemapEntry, state: FetchState | None) -> bool:
     """A child whose lastmod is no later than our last full read of it has nothing new."""
-    return bool(child.lastmod and state and state.checked_at and child.lastmod <= state.checked_at)
+    return not changed_since(child, last_read(state))
+
+
+def changed_since(entry: SitemapEntry, read_at: dt.datetime | None) -> bool:
+    """An entry without a lastmod, or changed after our last full read, may be news.
+
+    A read is only stored once every lead it gave was dealt with (the pipeline holds the state
+    back while the budget left some), so what the last read listed need not be listed again.
+    """
+    return entry.lastmod is None or read_at is None or entry.lastmod > read_at
 
 
 def newest_first(entries: list[SitemapEntry]) -> list[SitemapEntry]:

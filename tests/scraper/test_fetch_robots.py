@@ -69,3 +69,15 @@ def test_a_host_delay_spaces_the_next_start():
     assert limiter._reserve_start("a.example", 5.0) == 0
     assert 0 < limiter._reserve_start("a.example", 5.0) <= 5.0
     assert limiter._reserve_start("b.example", 5.0) == 0
+
+
+async def test_idle_hosts_are_forgotten_and_busy_ones_kept(monkeypatch):
+    import scraper.fetch.limits as limits
+
+    monkeypatch.setattr(limits, "FORGET_HOSTS_PAST", 3)
+    limiter = limits.HostLimiter(max_in_flight=4, per_host_in_flight=1)
+    async with limiter.slot("busy.example", 0.0):
+        for host in ("a.example", "b.example", "c.example", "d.example"):
+            async with limiter.slot(host, 0.0):
+                pass
+        assert "busy.example" in limiter._hosts and len(limiter._hosts) <= 3

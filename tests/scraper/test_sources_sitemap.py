@@ -115,7 +115,7 @@ async def test_a_gzipped_sitemap_bomb_is_a_problem_not_a_crash(http_server):
     from tests.scraper.conftest import TEST_FETCH
 
     http_server.route("/bomb.xml.gz", body=gzip.compress(b" " * 5_000_000), headers={"Content-Type": "application/gzip"})
-    async with Fetcher(dataclasses.replace(TEST_FETCH, max_body_bytes=100_000)) as fetcher:
+    async with Fetcher(dataclasses.replace(TEST_FETCH, max_sitemap_bytes=100_000)) as fetcher:
         discovery = await sitemap_source(http_server.url("/bomb.xml.gz")).discover(fetcher, {}, TOPIC)
     assert discovery.leads == () and "could not be unpacked" in discovery.problems[0]
 
@@ -149,3 +149,25 @@ def test_an_entry_without_a_usable_loc_is_skipped_and_named():
 def test_max_sitemaps_must_be_a_number():
     with pytest.raises(SourceConfigError, match="max_sitemaps"):
         sitemap_source("https://x.example/sm.xml", max_sitemaps="many")
+
+
+async def test_pages_unchanged_since_the_last_read_of_their_sitemap_are_skipped(http_server, fetcher):
+    http_server.route("/sm.xml", body=urlset(url_entry("https://desk.example/old", "2026-01-10"),
+                                             url_entry("https://desk.example/new", "2026-01-20T09:00:00+09:00"),
+                                             url_entry("https://desk.example/undated")), headers=XML)
+    url = http_server.url("/sm.xml")
+    states = {url: FetchState(checked_at=dt.datetime(2026, 1, 15, tzinfo=dt.UTC))}
+    discovery = await sitemap_source(url).discover(fetcher, states, TOPIC)
+    assert [lead.url for lead in discovery.leads] == ["https://desk.example/new", "https://desk.example/undated"]
+
+
+async def test_an_index_whose_child_failed_is_not_remembered_so_it_is_read_again(http_server, fetcher):
+    base = http_server.url("")
+    http_server.route("/index.xml", body=index((f"{base}/ok.xml", "2026-01-20"), (f"{base}/down.xml", "2026-01-19")),
+                      headers={**XML, "ETag": '"i1"'})
+    http_server.route("/ok.xml", body=urlset(url_entry("https://desk.example/ok")), headers={**XML, "ETag": '"ok"'})
+    http_server.route("/down.xml", status=404)
+    discovery = await sitemap_source(http_server.url("/index.xml")).discover(fetcher, {}, TOPIC)
+    assert [lead.url for lead in discovery.leads] == ["https://desk.example/ok"]
+    assert any("down.xml" in problem and "404" in problem for problem in discovery.problems)
+    assert set(discovery.states) == {f"{base}/ok.xml"}  # not the index: its 304 would hide down.xml
