@@ -117,7 +117,7 @@ def looks_like_person(words: list[str]) -> bool:
 
 _AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|"
                  r"(?:will |also )*(?:feature|appear|star|return|be seen|come back)s?(?: [\w\s]{0,40}?)? as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|plays|"
-                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|reprising (?:her|his|their) role as|"
+                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|(?:kembali )?sebagai|memerankan|reprising (?:her|his|their) role as|"
                  r"reprises (?:her|his|their) role as|will reprise (?:her|his|their) role as)\s+(?:the\s+)?(?:role of\s+)?"
                  r"(?:character\s+(?:of\s+)?)?(?:named\s+)?(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _PAREN = re.compile(r"^\s*\((?:as\s+)?(?P<character>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\)")
