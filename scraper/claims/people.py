@@ -11,8 +11,12 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import FAMILY_NAMES, NOT_NAMES
+from scraper.claims.memo import per_article
 from scraper.claims.rules import Rules
-from scraper.types import KnownPerson, raw_name_key
+from scraper.types import KnownPerson
+from scraper.types import raw_name_key as _raw_name_key
+
+raw_name_key = per_article(_raw_name_key)  # an article names the same few people again and again
 
 _TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -32,7 +36,13 @@ def find_people(sentence: str, rules: Rules) -> list[Mention]:
     """People named in the sentence, in order, with the character each plays when the sentence says."""
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
-        run = _POSSESSIVE.sub("", match.group(0))  # "On-jo's": the possessive is not part of the name
+        run = match.group(0)
+        if "'" in run or "’" in run:
+            run = _POSSESSIVE.sub("", run)  # "On-jo's": the possessive is not part of the name
+        if len(run.split()) == 1:  # one word: a person only as a single-name star the topic knows ("Lomon")
+            known = rules.by_key.get(raw_name_key(run))
+            mentions += [Mention(run, match.start(), match.start() + len(run), known)] if known else []
+            continue
         mentions += _mentions_in(run, match.start(), sentence, rules)
     if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
         for m in rules.script_names.finditer(sentence):
