@@ -294,6 +294,7 @@ COMING = (
 
 # Jobs that name someone who is not in the cast ("Park Chul-soo, CEO of the studio").
 JOB_TITLES = (r"ceo", r"chief executive", r"president", r"chairman", r"founder", r"head", r"producer", r"executive",
+              r"director", r"co-director", r"screenwriter", r"writer", r"showrunner", r"creator",
               r"spokes(?:person|man|woman)", r"representative", r"agent", r"manager", r"critic", r"reporter",
               r"editor", r"대표", r"관계자", r"PD")
 
