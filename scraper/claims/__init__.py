@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scraper.claims import memo
-from scraper.claims.certainty import attributed_to, certainty_at, segment_span, voice_of
+from scraper.claims.certainty import attributed_to, certainty_at, is_negated, segment_span, voice_of
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.people import find_people
@@ -50,6 +50,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     found: list[tuple[Claim, bool]] = []
     # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not).
     ours, paragraph = mentions_ours(article.title or "", rules), _Paragraph()
+    announced: set[str] = set()  # kinds the platform has announced earlier in the article
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)
@@ -57,9 +58,32 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
         if not here or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             paragraph.cast = False
             continue
-        claims = _read(sentence, rules, paragraph, default_season, published)
+        claims = [_as_announced(claim, rules) if claim.kind in announced else claim
+                  for claim in _read(sentence, rules, paragraph, default_season, published)]
         found += [(claim, sentence.is_heading) for claim in claims]
+        announced |= _announces(sentence.text, rules)
     return _once(found)
+
+
+# What an announcement by the platform covers: "Netflix announced the cast lineup and the start of production".
+_ANNOUNCED = (
+    (frozenset({"cast"}), re.compile(r"\bcast\b|\bline-?up\b|\bensemble\b|캐스팅|출연진|キャスト|elenco|reparto|pemeran", re.I)),
+    (frozenset({"filming_start", "filming_end"}),
+     re.compile(r"\bproduction\b|\bfilming\b|\bshooting\b|촬영|撮影|syuting|rodaje|filmagens", re.I)),
+)
+
+
+def _announces(text: str, rules: Rules) -> set[str]:
+    """The kinds a sentence in the platform's voice announces: later claims of them are its word too."""
+    covered = {kind for kinds, words in _ANNOUNCED if words.search(text) for kind in kinds}
+    return covered if covered and voice_of(text, rules) == "official" and not is_negated(text) else set()
+
+
+def _as_announced(claim: Claim, rules: Rules) -> Claim:
+    """"Netflix announced the cast. ... The new actors joining are X and Y": X and Y are the platform's news."""
+    if claim.certainty != "reported" or claim.attributed_to or claim.negated:
+        return claim
+    return _in_official_voice(claim, rules)
 
 
 @dataclass
