@@ -12,9 +12,17 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scraper.claims import memo
-from scraper.claims.certainty import attributed_to, certainty_at, is_negated, segment_span, voice_of
+from scraper.claims.certainty import (
+    attributed_to,
+    certainty_at,
+    is_negated,
+    names_official_voice,
+    segment_span,
+    voice_of,
+)
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
+from scraper.claims.patterns import any_of
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.season import (
@@ -61,22 +69,27 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
         claims = [_as_announced(claim, rules) if claim.kind in announced else claim
                   for claim in _read(sentence, rules, paragraph, default_season, published)]
         found += [(claim, sentence.is_heading) for claim in claims]
-        announced |= _announces(sentence.text, rules)
+        if not _TOPIC_GATES.isdisjoint(paragraph.gates):  # the gates hold every word an announcement covers
+            announced |= _announces(sentence.text, rules)
     return _once(found)
 
 
+_TOPIC_GATES = frozenset({"cast", "filming"})
 # What an announcement by the platform covers: "Netflix announced the cast lineup and the start of production".
 _ANNOUNCED = (
-    (frozenset({"cast"}), re.compile(r"\bcast\b|\bline-?up\b|\bensemble\b|캐스팅|출연진|キャスト|elenco|reparto|pemeran", re.I)),
+    (frozenset({"cast"}), any_of((r"cast\b", r"line-?up\b", r"ensemble\b", "캐스팅", "출연진", "キャスト", "elenco", "reparto",
+                                 "pemeran"))),
     (frozenset({"filming_start", "filming_end"}),
-     re.compile(r"\bproduction\b|\bfilming\b|\bshooting\b|촬영|撮影|syuting|rodaje|filmagens", re.I)),
+     any_of((r"production\b", r"filming\b", r"shooting\b", "촬영", "撮影", "syuting", "rodaje", "filmagens"))),
 )
 
 
 def _announces(text: str, rules: Rules) -> set[str]:
     """The kinds a sentence in the platform's voice announces: later claims of them are its word too."""
     covered = {kind for kinds, words in _ANNOUNCED if words.search(text) for kind in kinds}
-    return covered if covered and voice_of(text, rules) == "official" and not is_negated(text) else set()
+    if not covered or not names_official_voice(text, rules):
+        return set()
+    return covered if voice_of(text, rules) == "official" and not is_negated(text) else set()
 
 
 def _as_announced(claim: Claim, rules: Rules) -> Claim:
@@ -93,14 +106,16 @@ class _Paragraph:
     number: int = -1
     cast: bool = False  # the sentence before named cast: a list that runs on is the cast too
     crew_season: int | None = None  # the season the last credit was for
+    gates: frozenset[str] = frozenset()  # the gates the last sentence read opened
     said: list[str] = field(default_factory=list)
 
 
 def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
           published: dt.date | None) -> list[Claim]:
     follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
-    drafts = recognise_all(Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast,
-                                   follows=follows))
+    ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows)
+    drafts = recognise_all(ctx)
+    paragraph.gates = ctx.gates
     masked = _mask(sentence.text, rules) if drafts else sentence.text
     claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
               if not _asked(d, sentence.text) and not is_other_work(sentence.text, masked, d.at, rules)]

@@ -334,7 +334,7 @@ GATES = {
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
              "includ", "namely", "such as", "pemeran", "pemain", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
-             "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ"),
+             "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
                "작가", "극본", "각본", "脚本", "집필"),
 }
