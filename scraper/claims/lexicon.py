@@ -186,6 +186,7 @@ RELEASE = (
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
     r"due (?:out|in|on|for|this|next)\b",
     r"(?:is|are|be) (?:now |still )?expected (?:in|by|around|sometime|early|late|later)\b",
+    r"(?:have|has|had|need) to wait (?:until|till)\b", r"(?:won't|will not) (?:be )?(?:out|back) (?:until|till|before)\b",
     # delays: "has been delayed to 2027", "pushed back to early 2027"
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
@@ -320,11 +321,11 @@ GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
-    "release": ("due", "available", "expected", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격"),
-    "episodes": ("ep", "part", "부작", "회차", "épisod", "話"),
+    "episodes": (" ep", "-ep", "epis", " part", "-part", "부작", "회차", "épisod", "話"),  # counts end "[- ]episode", "[- ]part"
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
