@@ -157,6 +157,8 @@ def _still_to_come(placed: Placed, published: dt.date | None) -> bool:
     is out: the new season's, whatever season another clause names."""
     if placed.value is None and placed.negated and placed.kind in WINDOW_KINDS:
         return True
+    if placed.kind == "episode_count":  # "returns with eight episodes", "will have ten episodes": the coming season's
+        return holds(FUTURE, placed.sentence)
     if placed.kind == "release_date" and isinstance(placed.value, Window) and published is not None:
         return placed.value.start > published and not placed.negated  # a premiere still ahead is a new season's
     if placed.kind not in ("filming_start", "filming_end") or published is None:
