@@ -60,7 +60,7 @@ ORDINALS = {
 HEDGES = (
     r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
-    r"\bperhaps\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
+    r"\bperhaps\b", r"\balleged", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
     r"\bin talks\b", r"\bin discussions?\b", r"\bconsidering\b", r"\bif\b", r"\bwe think\b", r"\btipped\b",
     r"\bteas(?:ed|es|ing)\b", r"\bwishlist", r"\bbet\b", r"\bchances\b", r"\brealistic", r"\bplausibl", r"\btheor",
@@ -139,6 +139,7 @@ ATTRIBUTION_PATTERNS = (
     r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased|told)",
     r"(?i:reported|revealed|confirmed|announced|told) (?i:by|to) (?P<who>{name})",
     r"(?i:per) (?P<who>{name})",
+    r"(?i:per|according to|citing) (?i:a|an) (?P<who>{name}) (?i:report|article|story|interview)",
     r"(?P<who>{name})['’]s (?i:report|sources|statement|announcement)",
 )
 NOT_ATTRIBUTABLE = frozenset({
@@ -194,7 +195,7 @@ RELEASE = (
     r"hadir", r"arrivera",
 )
 FILMING_START = (
-    r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
+    r"(?:began|begun|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
     r"(?:production|filming|shooting)\b[^.;]{0,120}?\b(?:held up|delayed|pushed back|postponed|put off) (?:until|to|till)",
