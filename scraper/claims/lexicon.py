@@ -60,7 +60,7 @@ ORDINALS = {
 HEDGES = (
     r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
-    r"\bperhaps\b", r"\balleged", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
+    r"\bperhaps\b", r"\balleged", r"(?:would|we['’]d|i['’]d|they['’]d|you['’]d) love to\b", r"\bwish(?:es|ed|ing)?\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
     r"\bin talks\b", r"\bin discussions?\b", r"\bconsidering\b", r"\bif\b", r"\bwe think\b", r"\btipped\b",
     r"\bteas(?:ed|es|ing)\b", r"\bwishlist", r"\bbet\b", r"\bchances\b", r"\brealistic", r"\bplausibl", r"\btheor",
