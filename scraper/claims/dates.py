@@ -27,6 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
     ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("ko_md", re.compile(r"(?<![\d년])(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),  # "오는 7월 10일": the year implied
     ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
                            r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
     ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
@@ -56,7 +57,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": {"year"}, "numeric": {"year"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
+    "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
     "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
@@ -172,6 +173,11 @@ def _r_numeric(m, published, text):
 
 def _r_ko_full(m, published, text):
     return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
+
+
+def _r_ko_md(m, published, text):
+    year = _guess_year(int(m["m"]), published)
+    return _day(year, int(m["m"]), int(m["day"]), text) if year else None
 
 
 _KO_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "초": (1, 4), "중반": (5, 8), "말": (9, 12)}
@@ -296,7 +302,7 @@ def _r_month_alone(m, published, text):
 
 
 _RESOLVERS = {
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,

@@ -165,7 +165,7 @@ def _ahead(found: Found, published: dt.date | None, trigger: re.Match[str]) -> W
         return window
 
 
-YEARLESS = frozenset({"md", "dm", "month_alone"})  # date patterns that guess the year from the publication date
+YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md"})  # date patterns that guess the year from the publication date
 PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
 _PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
 _PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)
