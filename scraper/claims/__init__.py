@@ -12,9 +12,17 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scraper.claims import memo
-from scraper.claims.certainty import attributed_to, certainty_at, segment_span, voice_of
+from scraper.claims.certainty import (
+    attributed_to,
+    certainty_at,
+    is_negated,
+    names_official_voice,
+    segment_span,
+    voice_of,
+)
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
+from scraper.claims.patterns import any_of
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.season import (
@@ -50,6 +58,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     found: list[tuple[Claim, bool]] = []
     # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not).
     ours, paragraph = mentions_ours(article.title or "", rules), _Paragraph()
+    announced: set[str] = set()  # kinds the platform has announced earlier in the article
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)
@@ -57,9 +66,37 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
         if not here or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             paragraph.cast = False
             continue
-        claims = _read(sentence, rules, paragraph, default_season, published)
+        claims = [_as_announced(claim, rules) if claim.kind in announced else claim
+                  for claim in _read(sentence, rules, paragraph, default_season, published)]
         found += [(claim, sentence.is_heading) for claim in claims]
+        if not _TOPIC_GATES.isdisjoint(paragraph.gates):  # the gates hold every word an announcement covers
+            announced |= _announces(sentence.text, rules)
     return _once(found)
+
+
+_TOPIC_GATES = frozenset({"cast", "filming"})
+# What an announcement by the platform covers: "Netflix announced the cast lineup and the start of production".
+_ANNOUNCED = (
+    (frozenset({"cast"}), any_of((r"cast\b", r"line-?up\b", r"ensemble\b", "캐스팅", "출연진", "キャスト", "elenco", "reparto",
+                                 "pemeran"))),
+    (frozenset({"filming_start", "filming_end"}),
+     any_of((r"production\b", r"filming\b", r"shooting\b", "촬영", "撮影", "syuting", "rodaje", "filmagens"))),
+)
+
+
+def _announces(text: str, rules: Rules) -> set[str]:
+    """The kinds a sentence in the platform's voice announces: later claims of them are its word too."""
+    covered = {kind for kinds, words in _ANNOUNCED if words.search(text) for kind in kinds}
+    if not covered or not names_official_voice(text, rules):
+        return set()
+    return covered if voice_of(text, rules) == "official" and not is_negated(text) else set()
+
+
+def _as_announced(claim: Claim, rules: Rules) -> Claim:
+    """"Netflix announced the cast. ... The new actors joining are X and Y": X and Y are the platform's news."""
+    if claim.certainty != "reported" or claim.attributed_to or claim.negated:
+        return claim
+    return _in_official_voice(claim, rules)
 
 
 @dataclass
@@ -69,14 +106,16 @@ class _Paragraph:
     number: int = -1
     cast: bool = False  # the sentence before named cast: a list that runs on is the cast too
     crew_season: int | None = None  # the season the last credit was for
+    gates: frozenset[str] = frozenset()  # the gates the last sentence read opened
     said: list[str] = field(default_factory=list)
 
 
 def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
           published: dt.date | None) -> list[Claim]:
     follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
-    drafts = recognise_all(Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast,
-                                   follows=follows))
+    ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows)
+    drafts = recognise_all(ctx)
+    paragraph.gates = ctx.gates
     masked = _mask(sentence.text, rules) if drafts else sentence.text
     claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
               if not _asked(d, sentence.text) and not is_other_work(sentence.text, masked, d.at, rules)]

@@ -120,6 +120,12 @@ def _closing_speaker_official(sentence: str, rules: Rules) -> bool:
     return bool(rules.platform and rules.platform.search(who) or _SOURCE.search(who))
 
 
+def names_official_voice(text: str, rules: Rules) -> bool:
+    """Whether the text names anyone or anything that can speak officially (cheap: asked before ``voice_of``)."""
+    return bool(rules.platform and rules.platform.search(text) or _SOURCE.search(text) or _CHANNEL.search(text)
+                or _OFFICIALLY.search(text))
+
+
 def voice_of(sentence: str, rules: Rules) -> str:
     """The certainty of a whole sentence, whatever it claims: "Netflix announced the lineup." is official."""
     return _certainty(sentence, rules, False)

@@ -63,7 +63,7 @@ class Context:
     def gates(self) -> frozenset[str]:
         """Every gate the sentence opens, found in one scan of its lower-case text."""
         scanner, opens = _ASCII_SCAN if self.sentence.isascii() else _ALL_SCAN
-        return frozenset().union(*(opens[found.group(1)] for found in scanner.finditer(self.lowered)))
+        return frozenset().union(*[opens[word] for word in set(scanner.findall(self.lowered))])
 
     def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every match of a trigger pattern in the sentence, found once however many recognisers ask."""

@@ -46,10 +46,23 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
         for index, person in enumerate(people):
             gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
             listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
+            if _speaks(ctx.sentence, trigger, person):
+                continue
             if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
                 drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
                                     crew=True, at=person.start))
     return drafts
+
+
+def _speaks(sentence: str, trigger: re.Match[str], person: Mention) -> bool:
+    """"director Lee Jae-kyoo has revealed ...": the job names who speaks; it is no news of a credit."""
+    return trigger.end() <= person.start and bool(_SPEECH_AFTER.match(sentence, person.end))
+
+
+# What someone named by their job goes on to do when they are quoted rather than credited.
+_SPEECH_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|revealed|reveals|told|tells|teased|teases|hinted|"
+                           r"hints|explained|explains|shared|shares|noted|added|confirmed|confirms|announced|stated|"
+                           r"spoke|speaks|admitted|mentioned)\b", re.I)
 
 
 def _coordinated(sentence: str, before: Mention, after: Mention) -> bool:

@@ -27,6 +27,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
     ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+    ("ko_md", re.compile(r"(?<![\d년])(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),  # "오는 7월 10일": the year implied
     ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
                            r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
     ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
@@ -50,19 +51,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
                             r"este ano|l'année prochaine|cette année)\b|"
                             r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
-    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음 달|이번 달)", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
 PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": {"digit"}, "numeric": {"digit"}, "ko_part": {"ko"}, "ko_full": {"digit", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
-    "ja_month": {"digit", "ja"}, "year": {"digit"}, "part_year": {"digit", "part"}, "mdy": {"digit", "month"},
-    "dmy": {"digit", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"digit", "month"},
+    "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
+    "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
+    "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SPACES = re.compile(r"[-\s]+")
 _LETTERS = re.compile(r"[^\W_]+")
 _MONTH_WORDS = frozenset(MONTHS)
@@ -123,6 +125,8 @@ def _present(sentence: str) -> set[str]:
     """Which of the things date patterns need the sentence holds: digits, month names, parts of a year."""
     words = set(_LETTERS.findall(sentence.lower()))
     present = {"digit"} if _DIGIT.search(sentence) else set()
+    if present and _YEAR_DIGITS.search(sentence):
+        present.add("year")  # a four-digit year, which most patterns cannot match without
     for name, vocabulary in (("month", _MONTH_WORDS), ("part", _PART_WORDS), ("relative", _RELATIVE_WORDS)):
         if not words.isdisjoint(vocabulary):
             present.add(name)
@@ -169,6 +173,11 @@ def _r_numeric(m, published, text):
 
 def _r_ko_full(m, published, text):
     return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
+
+
+def _r_ko_md(m, published, text):
+    year = _guess_year(int(m["m"]), published)
+    return _day(year, int(m["m"]), int(m["day"]), text) if year else None
 
 
 _KO_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "초": (1, 4), "중반": (5, 8), "말": (9, 12)}
@@ -276,7 +285,7 @@ def _r_rel_month(m, published, text):
     if published is None:
         return None
     key = (m["rel"] or m["id"] or m["ko"]).lower()
-    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음 달": 1, "이번 달": 0}[key]
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음달": 1, "이번달": 0, "지난달": -1}[key.replace(" ", "")]
     month = published.month + shift
     year = published.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
@@ -293,7 +302,7 @@ def _r_month_alone(m, published, text):
 
 
 _RESOLVERS = {
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,

@@ -29,20 +29,20 @@ EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
-                  r"dimulai|telah|sudah|sedang|시작했|돌입했|진행 중|마쳤|en producción|en rodaje|em produção|"
+                  r"dimulai|telah|sudah|sedang|시작했|돌입했|크랭크인했|들어갔|진행 중|마쳤|en producción|en rodaje|em produção|"
                   r"comenzó|começou|començ|inició", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|"
                                 r"(?:give|gave|set|name|announce|reveal|confirm)(?:d|s|n)? (?:a|an|any) (?:firm )?date|tanggal (?:rilis|tayang)|"
-                                r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|공개\s?일|방영\s?일",
+                                r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|(?:공개|방영)\s?(?:일|시기|날짜)",
                                 re.I)
 # Conditions ("if", "jika", Spanish "si"); Spanish and Portuguese "se" is mostly a pronoun, so it is not one.
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-_DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
-                         r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,60}?\b(?:from|dari|de|desde)\b",
+                         r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
                          re.I)
 _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|certain)|no word on|"
                            r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide)|remains to be seen)|"
@@ -165,7 +165,7 @@ def _ahead(found: Found, published: dt.date | None, trigger: re.Match[str]) -> W
         return window
 
 
-YEARLESS = frozenset({"md", "dm", "month_alone"})  # date patterns that guess the year from the publication date
+YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md"})  # date patterns that guess the year from the publication date
 PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
 _PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
 _PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)
@@ -205,7 +205,8 @@ def filming_range(ctx: Context) -> list[Draft]:
     found = FILMED_FROM.search(ctx.sentence)
     if not found:
         return []
-    ranges = [d for d in ctx.dates if d.kind == "range" and 0 <= d.start - found.end() <= 3]
+    # the range may take in the "from" itself ("from March to August 2025")
+    ranges = [d for d in ctx.dates if d.kind == "range" and -len("desde") <= d.start - found.end() <= 3]
     if not ranges:
         return []
     first, last = ranges[0].parts[0], ranges[0].parts[-1]

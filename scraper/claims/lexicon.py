@@ -60,7 +60,7 @@ ORDINALS = {
 HEDGES = (
     r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
-    r"\bperhaps\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
+    r"\bperhaps\b", r"\balleged", r"(?:would|we['’]d|i['’]d|they['’]d|you['’]d) love to\b", r"\bwish(?:es|ed|ing)?\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
     r"\bin talks\b", r"\bin discussions?\b", r"\bconsidering\b", r"\bif\b", r"\bwe think\b", r"\btipped\b",
     r"\bteas(?:ed|es|ing)\b", r"\bwishlist", r"\bbet\b", r"\bchances\b", r"\brealistic", r"\bplausibl", r"\btheor",
@@ -92,7 +92,7 @@ OFFICIAL_CHANNELS = (
 )
 OFFICIAL_VERBS = (
     r"announc(?:e|es|ed|ing)\b", r"confirm(?:s|ed|ing)?\b", r"reveal(?:s|ed|ing)?\b", r"unveil(?:s|ed|ing)?\b",
-    r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?green light",
+    r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?(?:green light|go-ahead)",
     r"picked up\b", r"said\b", r"says\b", r"stated\b",
     r"declared\b", r"shared\b", r"added\b", r"noted\b", r"mentioned\b", r"told\b", r"posted\b", r"released\b", r"dropped\b", r"published\b", r"introduc(?:ed|es)\b", r"disclosed\b",
     r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi",
@@ -125,10 +125,10 @@ NEGATIONS = (
     r"not yet", r"has not", r"have not", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
-    r"no news", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
+    r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
     r"without a (?:\w+ )?(?:release|premiere) date", r"nothing has been", r"not (?:officially )?(?:announced|confirmed)",
     r"belum", r"tidak ada", r"no ha", r"no se ha", r"aún no", r"todavía no", r"não foi", r"ainda não", r"sem data",
-    r"pas encore", r"미정", r"아직", r"않았", r"않은", r"없다", r"정해지지", r"未定",
+    r"pas encore", r"미정", r"아직", r"않았", r"않은", r"않는다", r"않을", r"않기로", r"없다", r"정해지지", r"未定",
 )
 
 # Who a claim is attributed to when the sentence says so.
@@ -139,6 +139,7 @@ ATTRIBUTION_PATTERNS = (
     r"predicted|speculates|speculated|suggests|suggested|claims|claimed|wrote|writes|added|teased|told)",
     r"(?i:reported|revealed|confirmed|announced|told) (?i:by|to) (?P<who>{name})",
     r"(?i:per) (?P<who>{name})",
+    r"(?i:per|according to|citing) (?i:a|an) (?P<who>{name}) (?i:report|article|story|interview)",
     r"(?P<who>{name})['’]s (?i:report|sources|statement|announcement)",
 )
 NOT_ATTRIBUTABLE = frozenset({
@@ -158,13 +159,21 @@ RENEWAL = (
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
     r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:(?:second|new|another|third) season|season \d)",
     r"season (?:2|two) (?:is |was |has been |gets |got )?(?:officially )?(?:confirmed|announced|happening|greenlit|"
-    r"green-lit|renewed|a go)\b",
+    r"green-lit|renewed|a go|in the works|in development|on the way)\b",
+    # "A second season of All of Us Are Dead was announced in June 2022"
+    r"(?:second|new|another) season of [^.,;]{1,40}? (?:is|was|has been) (?:officially )?(?:confirmed|announced|greenlit|"
+    r"ordered|in the works|happening)\b",
+    r"go-ahead\b", r"go ahead for (?:a )?(?:second|new|another) season",
+    # plans, mostly denied: "there are no plans for a second season"
+    r"plans? for (?:a |the )?(?:second|new|another|third) season", r"plans? for [^.,;]{0,40}?season (?:2|two)\b",
     r"(?:announced|confirmed|unveiled) (?:the |its )?(?:return|comeback) of (?:the )?(?:show|series|drama|hit)\b",
     r"officially (?:coming|happening|returning)",
     r"(?:got|gets|earned|earns|landed|lands|scored|secured|secures) (?:a |its )?(?:second|new|another) season",
     r"picked up for (?:a )?(?:second|new|another) season",
     r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|mengonfirmasi|dikonfirmasi) (?:bahwa )?(?:[\w“”\"']+ ){0,8}?(?:akan )?(?:kembali|berlanjut|dilanjutkan)", r"renovad[ao]", r"renovó", r"renouvel",
-    r"시즌\s?2\s?(?:제작)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
+    r"시즌\s?2\s?(?:제작(?:이|은|을)?)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:이|을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
+    r"(?:mengonfirmasi|mengumumkan|memastikan) (?:adanya )?(?:musim|season) (?:kedua|2)\b",
+    r"(?:musim|season) (?:kedua|2) (?:[^\s.,;]+ ){0,6}?(?:resmi |telah |sudah )?(?:dikonfirmasi|diumumkan)",
     r"制作を(?:正式に)?発表", r"制作(?:が)?決定", r"akan kembali (?:hadir|dengan|ke layar)", r"kembali (?:[\w“”\"]+ ){0,4}untuk (?:season|musim) (?:2|kedua)", r"confirmada la segunda temporada",
     r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
     r"saison 2 (?:est )?(?:confirmée|officialisée)", r"revient pour une (?:deuxième|seconde) saison",
@@ -178,6 +187,7 @@ RELEASE = (
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
     r"due (?:out|in|on|for|this|next)\b",
     r"(?:is|are|be) (?:now |still )?expected (?:in|by|around|sometime|early|late|later)\b",
+    r"(?:have|has|had|need) to wait (?:until|till)\b", r"(?:won't|will not) (?:be )?(?:out|back) (?:until|till|before)\b",
     # delays: "has been delayed to 2027", "pushed back to early 2027"
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
@@ -185,7 +195,7 @@ RELEASE = (
     r"hadir", r"arrivera",
 )
 FILMING_START = (
-    r"(?:began|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
+    r"(?:began|begun|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
     r"(?:production|filming|shooting)\b[^.;]{0,120}?\b(?:held up|delayed|pushed back|postponed|put off) (?:until|to|till)",
@@ -255,7 +265,7 @@ CAST_TRIGGERS = (
     r"comeback", r"come back", r"coming back", r"role", r"roles", r"cast members?", r"be seen", r"seen in",
     r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"(?:be|is|are|['’]s)\s+(?:\w+\s+)?back\b", r"\bback in action", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
-    r"pemeran", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
+    r"pemeran", r"pemain", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
     r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"(?<=\s)역(?![가-힣])",
     r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
@@ -265,7 +275,7 @@ DEPARTING = (
     r"will not (?:be )?(?:back|return)", r"won't (?:be )?(?:back|return)", r"not (?:be )?returning",
     r"not (?:expected|set|going|likely|slated) to (?:return|come back|be back|appear)", r"(?:won't|will not) be in", r"exit(?:s|ed)?",
     r"leav(?:e|es|ing)", r"left the", r"depart(?:s|ed|ing)?", r"drop(?:ped)? out", r"not (?:be )?(?:back|part of)",
-    r"absent", r"without", r"(?:shouldn't|won't|wouldn't|don't|can't|didn't|not) (?:\w+ )?(?:expect(?:ed)? to )?see\b", r"won't be seeing", r"tidak kembali", r"no regresa", r"não volta", r"하차", r"불참",
+    r"absent", r"without", r"(?:shouldn't|won't|wouldn't|don't|can't|didn't|not) (?:\w+ )?(?:expect(?:ed)? to )?see\b", r"won't be seeing", r"(?:tidak|tak) (?:akan )?(?:kembali|muncul|bergabung)", r"(?:출연|합류|복귀)하지 않", r"no regresa", r"não volta", r"하차", r"불참",
 )
 RETURNING = (
     r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?", r"reprising", r"back", r"comeback", r"come back", r"coming back",
@@ -286,6 +296,7 @@ COMING = (
 
 # Jobs that name someone who is not in the cast ("Park Chul-soo, CEO of the studio").
 JOB_TITLES = (r"ceo", r"chief executive", r"president", r"chairman", r"founder", r"head", r"producer", r"executive",
+              r"director", r"co-director", r"screenwriter", r"writer", r"showrunner", r"creator",
               r"spokes(?:person|man|woman)", r"representative", r"agent", r"manager", r"critic", r"reporter",
               r"editor", r"대표", r"관계자", r"PD")
 
@@ -310,12 +321,12 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
-                "batal", "revient", "return of", "comeback of"),
-    "release": ("due", "available", "expected", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+                "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
+    "release": ("due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격"),
-    "episodes": ("ep", "part", "부작", "회차", "épisod", "話"),
+    "episodes": (" ep", "-ep", "epis", " part", "-part", "부작", "회차", "épisod", "話"),  # counts end "[- ]episode", "[- ]part"
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
@@ -323,9 +334,9 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "namely", "such as", "pemeran", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "namely", "such as", "pemeran", "pemain", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
-             "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ"),
+             "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
                "작가", "극본", "각본", "脚本", "집필"),
 }

@@ -39,6 +39,8 @@ _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("season", "temporada", "saison"), None, ("시즌",), ("シーズン",), ("temporada", "saison", "musim", "season"),
     ("temporada", "saison"), ("temporada", "saison", "musim"), ("시즌", "속편", "후속편"),
 )
+# "a Netflix original series" is a label, not the first season.
+_GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
 _KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
 
 
@@ -60,7 +62,7 @@ def season_marks(text: str) -> list[Mark]:
             continue
         for m in pattern.finditer(text):
             value = _value(m)
-            if value:
+            if value and not _GENRE_LABEL.search(text, max(0, m.start() - 20), m.start() + 16):
                 marks.append(Mark(value, m.start(), m.end()))
     return sorted(marks, key=lambda x: x.start)
 

@@ -11,8 +11,12 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import FAMILY_NAMES, NOT_NAMES
+from scraper.claims.memo import per_article
 from scraper.claims.rules import Rules
-from scraper.types import KnownPerson, raw_name_key
+from scraper.types import KnownPerson
+from scraper.types import raw_name_key as _raw_name_key
+
+raw_name_key = per_article(_raw_name_key)  # an article names the same few people again and again
 
 _TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -32,7 +36,13 @@ def find_people(sentence: str, rules: Rules) -> list[Mention]:
     """People named in the sentence, in order, with the character each plays when the sentence says."""
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
-        run = _POSSESSIVE.sub("", match.group(0))  # "On-jo's": the possessive is not part of the name
+        run = match.group(0)
+        if "'" in run or "’" in run:
+            run = _POSSESSIVE.sub("", run)  # "On-jo's": the possessive is not part of the name
+        if len(run.split()) == 1:  # one word: a person only as a single-name star the topic knows ("Lomon")
+            known = rules.by_key.get(raw_name_key(run))
+            mentions += [Mention(run, match.start(), match.start() + len(run), known)] if known else []
+            continue
         mentions += _mentions_in(run, match.start(), sentence, rules)
     if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
         for m in rules.script_names.finditer(sentence):
@@ -117,7 +127,7 @@ def looks_like_person(words: list[str]) -> bool:
 
 _AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|"
                  r"(?:will |also )*(?:feature|appear|star|return|be seen|come back)s?(?: [\w\s]{0,40}?)? as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|plays|"
-                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|reprising (?:her|his|their) role as|"
+                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|(?:kembali )?sebagai|memerankan|reprising (?:her|his|their) role as|"
                  r"reprises (?:her|his|their) role as|will reprise (?:her|his|their) role as)\s+(?:the\s+)?(?:role of\s+)?"
                  r"(?:character\s+(?:of\s+)?)?(?:named\s+)?(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _PAREN = re.compile(r"^\s*\((?:as\s+)?(?P<character>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\)")

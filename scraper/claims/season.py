@@ -80,6 +80,8 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
 def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | None) -> int | None:
     """Cast and crew: ours when named; "the first season's survivors return" is news about ours too."""
     values = {value for value, *_ in marks}
+    if placed.crew and _PAST_CREDIT.search(placed.sentence, max(0, placed.at - 80), placed.at):
+        return _past_credit_season(placed, marks, ours)
     if ours in values:
         return ours
     if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
@@ -89,6 +91,19 @@ def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | 
                                 or not holds(PAST_ROLE, placed.sentence)):
         return ours
     return _nearest(marks, placed.at)
+
+
+# A credit told in the past ("was directed by Lee JQ and Kim Nam-su"): a season named after it is another's news.
+PAST_CREDIT_REACH = 40  # characters after a past credit's name that still speak of it ("A, who returns to direct")
+_PAST_CREDIT = re.compile(r"\b(?:was|were)\s+(?:(?:co-)?directed|helmed|written|penned|scripted|created)\s+by\s+"
+                          r"(?:[^\s,;]+\s+){0,5}?$", re.I)
+
+
+def _past_credit_season(placed: Placed, marks: list[Mark], ours: int) -> int | None:
+    """"X was directed by A and B from a script by C, who returns for season 2": A and B are no season's news."""
+    near = [m for m in _in_clause(placed, marks) or _appositive_to(placed, marks) if m.start < placed.at]
+    told = placed.sentence[:placed.at + PAST_CREDIT_REACH]
+    return _nearest(near, placed.at) if near else (ours if holds(NEXT_SEASON, told) else None)
 
 
 def _appositive_to(placed: Placed, marks: list[Mark]) -> list[Mark]:
@@ -142,6 +157,8 @@ def _still_to_come(placed: Placed, published: dt.date | None) -> bool:
     is out: the new season's, whatever season another clause names."""
     if placed.value is None and placed.negated and placed.kind in WINDOW_KINDS:
         return True
+    if placed.kind == "episode_count":  # "returns with eight episodes", "will have ten episodes": the coming season's
+        return holds(FUTURE, placed.sentence)
     if placed.kind == "release_date" and isinstance(placed.value, Window) and published is not None:
         return placed.value.start > published and not placed.negated  # a premiere still ahead is a new season's
     if placed.kind not in ("filming_start", "filming_end") or published is None:

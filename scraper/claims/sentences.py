@@ -54,8 +54,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def is_heading(line: str) -> bool:
     stripped = line.strip()
-    return (0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!?。:;,\"”)" and "\n" not in stripped
-            and not _LIST_ITEM.match(stripped))
+    return (0 < len(stripped) <= HEADING_MAX and stripped[-1] not in ".!。:;,\"”)" and "\n" not in stripped
+            and not _LIST_ITEM.match(stripped))  # a question heads a section too: "Who's returning for season 2?"
 
 
 def split_sentences(text: str) -> list[Sentence]:
