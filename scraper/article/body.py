@@ -63,17 +63,29 @@ class Scores:
     nodes: dict[int, LexborNode] = field(default_factory=dict)
     mass: dict[int, float] = field(default_factory=dict)  # undecayed score of the story-like paragraphs below
     paragraphs: list[tuple[list[LexborNode], bool, float]] = field(default_factory=list)
+    chains: dict[int, list[LexborNode]] = field(default_factory=dict)
 
     def collect(self, paragraph: LexborNode, length: int, score: float) -> None:
         """Note a paragraph, its ancestors (itself too for a <div> of bare text) and its prose."""
         own = paragraph.tag in ("div", "section")
-        node: LexborNode | None = paragraph if own else paragraph.parent
-        chain: list[LexborNode] = []
-        while node is not None:
-            chain.append(node)
+        start = paragraph if own else paragraph.parent
+        chain = self.chain(start) if start is not None else []
+        for node in chain:
             self.prose[node.mem_id] = self.prose.get(node.mem_id, 0) + length
-            node = node.parent
         self.paragraphs.append((chain, own, score))
+
+    def chain(self, node: LexborNode) -> list[LexborNode]:
+        """The node and its ancestors, remembered: paragraphs share most of theirs."""
+        unknown: list[LexborNode] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in self.chains:
+            unknown.append(current)
+            current = current.parent
+        known = self.chains[current.mem_id] if current is not None else []
+        for each in reversed(unknown):
+            known = [each, *known]
+            self.chains[each.mem_id] = known
+        return known
 
     def finish(self) -> None:
         """Score every paragraph's ancestors; one inside a region of other prose (comments, related
