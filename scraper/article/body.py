@@ -225,19 +225,25 @@ def promoted(best: LexborNode, scores: Scores) -> LexborNode:
     """The ancestor holding the whole story, when the best element is one of its chunks.
 
     Some sites cut a story into sections of a few paragraphs each; an ancestor whose paragraphs
-    score PROMOTE_GAIN times the best element's, and that is not mostly links, is the story.
+    score PROMOTE_GAIN times the best element's, or that the page marks as the articleBody, and
+    that is not mostly links, is the story.
     """
     chosen, node = best, best.parent
     while node is not None and (node.tag or "") not in ("body", "html"):
         gain = scores.mass.get(node.mem_id, 0.0)
         if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
             gain -= other_stories(node, chosen, scores)
-        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0) or is_declared_body(node):
             if link_density(node) > MAX_PROMOTED_LINK_DENSITY:
                 break
             chosen = node
         node = node.parent
     return chosen
+
+
+def is_declared_body(node: LexborNode) -> bool:
+    """The page says this element is the article's body (schema.org articleBody)."""
+    return (node.attributes.get("itemprop") or "") == "articleBody"
 
 
 def other_stories(node: LexborNode, story: LexborNode, scores: Scores) -> float:
