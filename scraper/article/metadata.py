@@ -34,8 +34,9 @@ class Ids:
         self.objects = objects
 
     def resolve(self, value: Any) -> Any:
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in self.by_id:
-            return self.by_id[value["@id"]]
+        key = value.get("@id") if isinstance(value, dict) else None
+        if isinstance(key, str) and set(value) <= {"@id", "@type"} and key in self.by_id:
+            return self.by_id[key]
         return value
 
     def name_of(self, value: Any) -> str | None:
