@@ -59,7 +59,7 @@ pieces = st.one_of(
             "Subscribe to our newsletter",
             '<script type="application/ld+json">{"@type": "CollectionPage"}</script>',
             '<script type="application/ld+json">{"@graph": [{"@id": ["x"], "name": 5}, {"@type": "NewsArticle",'
-            ' "publisher": {"@id": "#o"}, "author": [{"@id": "#o"}, 7], "inLanguage": 3}]}</script>',
+            ' "publisher": {"@id": ["x"]}, "author": [{"@id": "#o"}, 7], "inLanguage": 3}]}</script>',
         ]
     ),
     st.text(max_size=30),
