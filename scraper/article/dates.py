@@ -14,7 +14,11 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
     r"|(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])"
 )
-_LOOSE_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.년]\s*(\d{1,2})\s*[-/.월]\s*(\d{1,2})")
+# "2025-06-10", "2025.06.10 09:15", "2025년 6월 10일 오후 3:05", "2025年6月10日 15:05"
+_LOOSE_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.년年]\s*(\d{1,2})\s*[-/.월月]\s*(\d{1,2})(?:\s*[일日])?\.?"
+    r"(?:[ T]+(?:(오전|오후|午前|午後)\s*)?(\d{1,2}):(\d{2}))?"
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -34,12 +38,19 @@ _WORDY_DATE = re.compile(
     r"(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
-# A visible line that dates the page: "Last updated: March 3, 2025", "Published 2 March 2025".
-_DATED_LINE = re.compile(
-    r"\b(last[ -]updated|updated(?: on| at)?|modified|published(?: on| at)?|posted(?: on)?)\b\s*:?\s*"
-    r"([^\n]{6,60})",
+# A visible line that dates the page, in the languages of the press that follows K-dramas: "Last
+# updated: March 3, 2025", "Published 2 March 2025", "입력 2025.06.10 09:15", "수정 2025.06.11", "更新 2025年6月11日".
+PUBLISHED_LABELS = ("published", "posted", "publicado", "publié", "diterbitkan", "dipublikasikan",
+                    "입력", "등록", "기사입력", "公開", "配信", "投稿")
+_DATED_LABEL = re.compile(
+    r"\b(last[ -]updated|updated(?: on| at)?|modified|published(?: on| at)?|posted(?: on)?"
+    r"|publicado(?: em| el)?|atualizado(?: em)?|actualizado(?: el)?|publié(?: le)?|mis à jour(?: le)?"
+    r"|diperbarui|diterbitkan|dipublikasikan|기사입력|입력|등록|최종수정|수정|업데이트|公開|配信|投稿|更新)"
+    r"\s*[:：]?\s*([^\n]{0,40})$",
     re.IGNORECASE,
 )
+# Lines are found from the years in them: a whole page is too long to try every label at every character.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 PUBLISHED_METAS = (
     "article:published_time", "datepublished", "pubdate", "publish-date", "publishdate", "date",
     "dc.date", "dc.date.issued", "dcterms.created", "og:published_time", "sailthru.date", "parsely-pub-date",
@@ -73,7 +84,12 @@ def text_date(text: str) -> dt.datetime | None:
         month, day, year, day2, month2, year2, hour, minute, half = wordy.groups()
         when = _date_or_none(year or year2, str(MONTHS[(month or month2).lower()]), day or day2)
         return _at(when, hour, minute, half) if when else None
-    return _date_or_none(*loose.groups()) if loose else None
+    if loose is None:
+        return None
+    year, month, day, half, hour, minute = loose.groups()
+    when = _date_or_none(year, month, day)
+    pm = "p" if half in ("오후", "午後") else "a" if half else None
+    return _at(when, hour, minute, pm) if when else None
 
 
 def _at(day: dt.datetime, hour: str | None, minute: str | None, half: str | None) -> dt.datetime:
@@ -141,10 +157,13 @@ def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:
     """Dates the page's visible lines give: {"published": ..., "modified": ...}, the first of each."""
     found: dict[str, dt.datetime] = {}
     body = tree.body
-    for match in _DATED_LINE.finditer(body.text(separator="\n") if body is not None else ""):
-        label = match.group(1).lower()
-        key = "published" if label.startswith(("published", "posted")) else "modified"
-        if key not in found and (when := text_date(match.group(2))) is not None:
+    text = body.text(separator="\n") if body is not None else ""
+    for year in _YEAR.finditer(text):
+        label = _DATED_LABEL.search(text, max(0, year.start() - 60), year.start())
+        if label is None:
+            continue
+        key = "published" if label.group(1).lower().startswith(PUBLISHED_LABELS) else "modified"
+        if key not in found and (when := text_date(label.group(2) + text[year.start() : year.end() + 30])):
             found[key] = when
     return found
 
