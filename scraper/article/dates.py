@@ -136,21 +136,34 @@ def time_dates(tree: LexborHTMLParser, story: LexborNode | None, prop: str) -> l
         node.attributes.get("datetime") or node.attributes.get("content") or node.text() for node in marked
     ]
     if prop == "datePublished":
-        values += [node.attributes.get("datetime") for node in tree.css("time[pubdate]")]
-        values += [node.attributes.get("datetime") for node in nearest_times(tree, story)]
+        times = [node for node in tree.tags("time") if node.attributes.get("datetime")]
+        values += [node.attributes.get("datetime") for node in times if "pubdate" in node.attributes]
+        values += [node.attributes.get("datetime") for node in nearest(times, story)]
     return values
 
 
-def nearest_times(tree: LexborHTMLParser, story: LexborNode | None) -> list[LexborNode]:
-    """The <time datetime> elements of the smallest element around the story that has any: the story's
-    own date line comes before those of other stories' teasers elsewhere on the page."""
-    node = story
+def nearest(times: list[LexborNode], story: LexborNode | None) -> list[LexborNode]:
+    """The <time>s inside the smallest element around the story that has any: the story's own date
+    line comes before those of other stories' teasers elsewhere on the page."""
+    if not times or story is None:
+        return times
+    chains = [ancestry(node) for node in times]
+    node: LexborNode | None = story
     while node is not None:
-        times = node.css("time[datetime]")
-        if times:
-            return times
+        inside = [time for time, chain in zip(times, chains, strict=True) if node.mem_id in chain]
+        if inside:
+            return inside
         node = node.parent
-    return tree.css("time[datetime]")
+    return times
+
+
+def ancestry(node: LexborNode) -> set[int]:
+    ids = {node.mem_id}
+    parent = node.parent
+    while parent is not None:
+        ids.add(parent.mem_id)
+        parent = parent.parent
+    return ids
 
 
 def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:
