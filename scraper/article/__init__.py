@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scraper.article.blocks import Blocks
 from scraper.article.body import Scores, story_parts
 from scraper.article.clean import is_furniture_name, prune
-from scraper.article.dates import choose_published, find_modified, find_published, parse_date
+from scraper.article.dates import DatedLines, choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
 from scraper.article.kind import declared_kind, looks_like_article
 from scraper.article.metadata import Ids, find_authors, find_canonical, find_lang, find_site_name, find_title
@@ -49,7 +49,8 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     blocks.drop_link_lists()
     blocks.trim_edges()
     text, body_start = with_headline(blocks.text, headline)
-    page_date = find_published(tree, metas, ld, parts[0] if parts else None, url)
+    lines = DatedLines(tree)
+    page_date = find_published(tree, metas, ld, parts[0] if parts else None, url, lines)
     site_name = find_site_name(tree, metas, ld, ids)
     when = choose_published(page_date, published)
     return Article(
@@ -58,7 +59,7 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
         title=find_title(tree, metas, ld, site_name),
         canonical_url=find_canonical(tree, metas, url),
         published=when,
-        modified=find_modified(tree, metas, ld, when),
+        modified=find_modified(tree, metas, ld, when, lines),
         authors=authors,
         site_name=site_name,
         lang=find_lang(tree, metas, ld),

@@ -181,25 +181,40 @@ def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:
     return found
 
 
+class DatedLines:
+    """The page's dated lines, read once when a date is first looked for there."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self.found: dict[str, dt.datetime] | None = None
+
+    def get(self, key: str) -> dt.datetime | None:
+        if self.found is None:
+            self.found = dated_lines(self.tree)
+        return self.found.get(key)
+
+
 def find_published(
-    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], root: LexborNode | None, url: str
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], root: LexborNode | None, url: str,
+    lines: DatedLines,
 ) -> tuple[dt.datetime | None, bool]:
     """The page's publication date, and whether it is only a day taken from the URL."""
     when = first_date(ld.get("datePublished"), *(metas.get(key) for key in PUBLISHED_METAS))
     when = when or first_date(*time_dates(tree, root, "datePublished"))
-    when = when or dated_lines(tree).get("published")
+    when = when or lines.get("published")
     if when is not None:
         return when, False
     return url_date(url), True
 
 
 def find_modified(
-    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], published: dt.datetime | None
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], published: dt.datetime | None,
+    lines: DatedLines,
 ) -> dt.datetime | None:
     """When the page says it last changed; never before it was published."""
     when = first_date(ld.get("dateModified"), *(metas.get(key) for key in MODIFIED_METAS))
     when = when or first_date(*time_dates(tree, None, "dateModified"))
-    when = when or dated_lines(tree).get("modified")
+    when = when or lines.get("modified")
     if when is not None and published is not None and when.date() < published.date():
         return None
     return when
