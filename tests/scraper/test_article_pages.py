@@ -116,3 +116,15 @@ def test_korean_input_and_revision_lines_date_the_page():
     assert article.modified == dt.datetime(2025, 6, 11, 14, 40, tzinfo=dt.UTC)  # 수정 ... 오후 2:40
     assert article.site_name == "연예일보" and article.lang == "ko"
     assert "많이 본 뉴스" not in article.text and "입력" not in article.text
+
+
+def test_a_byline_gives_the_authors_when_nothing_else_names_them():
+    html = (
+        "<html><body><article><h1>Set visit: a day at the quarantine school</h1>"
+        '<div class="byline">By Mina Park and Tom Reyes | March 2, 2025</div>'
+        + "<p>We spent a day on the set, where the crew rebuilt a classroom from the first season in a warehouse.</p>" * 3
+        + "</article></body></html>"
+    )
+    article = extract_article(html, "https://news.example/set-visit")
+    assert article.authors == ("Mina Park", "Tom Reyes")
+    assert "By Mina Park" not in article.text
