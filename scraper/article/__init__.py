@@ -23,7 +23,15 @@ from scraper.article.clean import is_furniture_name, prune
 from scraper.article.dates import DatedLines, choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
 from scraper.article.kind import declared_kind, looks_like_article
-from scraper.article.metadata import Ids, find_authors, find_canonical, find_lang, find_site_name, find_title
+from scraper.article.metadata import (
+    Ids,
+    find_authors,
+    find_canonical,
+    find_headline,
+    find_lang,
+    find_site_name,
+    find_title,
+)
 from scraper.article.page import json_ld_article, json_ld_objects, meta_tags, parse_html
 from scraper.types import Article
 
@@ -44,14 +52,14 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     authors = find_authors(tree, metas, ld, ids)
     prune(tree)
     parts, scores = story_parts(tree)
-    headline = tree.css_first("h1")
+    site_name = find_site_name(tree, metas, ld, ids)
+    headline = find_headline(tree, metas, ld, site_name)
     blocks = Blocks.of(parts, skip_inside(parts, scores, headline))
     blocks.drop_link_lists()
     blocks.trim_edges()
     text, body_start = with_headline(blocks.text, headline)
     lines = DatedLines(tree)
     page_date = find_published(tree, metas, ld, parts[0] if parts else None, url, lines)
-    site_name = find_site_name(tree, metas, ld, ids)
     when = choose_published(page_date, published)
     return Article(
         url=url,

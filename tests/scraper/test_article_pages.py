@@ -128,3 +128,17 @@ def test_a_byline_gives_the_authors_when_nothing_else_names_them():
     article = extract_article(html, "https://news.example/set-visit")
     assert article.authors == ("Mina Park", "Tom Reyes")
     assert "By Mina Park" not in article.text
+
+
+def test_the_headline_is_the_h1_the_title_names_not_the_logo():
+    html = (
+        '<html><head><title>Cast list grows for the sequel - Drama Desk</title>'
+        '<meta property="og:site_name" content="Drama Desk"></head><body>'
+        '<div class="brand"><h1>Drama Desk</h1></div>'
+        "<div><h1>Cast list grows for the sequel</h1>"
+        + "<p>Three more actors have joined the sequel, the production company said in a short statement today.</p>" * 3
+        + "</div></body></html>"
+    )
+    article = extract_article(html, "https://news.example/cast")
+    assert article.text.split("\n\n")[0] == "Cast list grows for the sequel"
+    assert article.text[: article.body_start] == "Cast list grows for the sequel\n\n"
