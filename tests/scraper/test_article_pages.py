@@ -142,3 +142,18 @@ def test_the_headline_is_the_h1_the_title_names_not_the_logo():
     article = extract_article(html, "https://news.example/cast")
     assert article.text.split("\n\n")[0] == "Cast list grows for the sequel"
     assert article.text[: article.body_start] == "Cast list grows for the sequel\n\n"
+
+
+def test_a_declared_roundup_with_linked_subheadings_is_still_an_article():
+    shows = ["The Quarantine Class", "Night Shift at Ward 9", "Harbour of Ghosts", "The Last Bus Home"]
+    sections = "".join(
+        f'<h2><a href="/shows/{n}">{name}</a></h2>'
+        f"<p>{name} is another series where a small group is cut off from the world and has to decide who to trust.</p>"
+        f"<p>Its first season ran for eight episodes and a second has not been announced, which fans have noticed.</p>"
+        for n, name in enumerate(shows)
+    )
+    html = (
+        '<html><head><meta property="og:type" content="article"><title>Four shows to watch while you wait</title>'
+        f"</head><body><article><h1>Four shows to watch while you wait</h1>{sections}</article></body></html>"
+    )
+    assert extract_article(html, "https://news.example/roundup").is_article
