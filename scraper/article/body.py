@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.article.clean import is_furniture_name, is_other_prose
+from scraper.article.clean import is_box, is_furniture_name, is_other_prose
 from scraper.article.page import words
 
 # Shorter paragraphs are labels, buttons or teasers; they give their container no score.
@@ -91,15 +91,17 @@ class Scores:
         """Score every paragraph's ancestors; one inside a region of other prose (comments, related
         stories) scores little, unless that region holds most of the page's prose (it wraps the page)."""
         most = OTHER_PROSE_MAX_SHARE * max(self.prose.values(), default=0)
-        other: dict[int, bool] = {}
+        other: dict[int, tuple[bool, bool]] = {}  # (other prose, a box of furniture) by element
         for chain, own, score in self.paragraphs:
             for node in chain:
                 key = node.mem_id
                 if key not in other:
-                    other[key] = self.prose[key] < most and is_other_prose(node)
-            elsewhere = any(other[node.mem_id] for node in chain)
+                    small = self.prose[key] < most
+                    other[key] = (small and is_other_prose(node), small and is_box(node))
+            elsewhere = any(other[node.mem_id][0] for node in chain)
+            furniture = elsewhere or any(other[node.mem_id][1] for node in chain)
             self.add(chain, (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES,
-                     score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not elsewhere)
+                     score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not furniture)
 
     def add(self, chain: list[LexborNode], shares: tuple[float, ...], score: float, *, story: bool) -> None:
         for level, node in enumerate(chain):

@@ -44,6 +44,17 @@ OTHER_PROSE_WORDS = words(
 )
 
 
+# Furniture words of the small boxes set in a story (a photo and its caption, a byline) or beside it:
+# their prose is not the story's, and it never wraps the story either.
+BOX_WORDS = OTHER_PROSE_WORDS | words(
+    "caption captions credit credits image img photo figure gallery thumbnail thumb byline dateline author bio"
+)
+
+
+def is_box(node: LexborNode) -> bool:
+    return bool(_name_words(node) & BOX_WORDS)
+
+
 def is_furniture_name(node: LexborNode) -> bool:
     """The element's class or id names furniture (a word of FURNITURE_WORDS, not a state like "has-comments")."""
     return bool(_name_words(node) & FURNITURE_WORDS)
