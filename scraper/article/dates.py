@@ -19,36 +19,40 @@ _LOOSE_DATE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.년年]\s*(\d{1,2})\s*[-/.월月]\s*(\d{1,2})(?:\s*[일日])?\.?"
     r"(?:[ T]+(?:(오전|오후|午前|午後)\s*)?(\d{1,2}):(\d{2}))?"
 )
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-            "july jul", "august aug", "september sep sept", "october oct", "november nov", "december dec",
-        ),
-        1,
-    )
-    for name in names.split()
-}
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-# "March 3, 2025" and "3 March 2025", then an optional clock time "9:05 AM" / "09:05".
+# Month names in English, Spanish, Portuguese, French and Indonesian, the languages of the press we read.
+MONTH_NAMES = (
+    "january jan enero janeiro janvier januari",
+    "february feb febrero fevereiro février fevrier februari",
+    "march mar marzo março marco mars maret",
+    "april apr abril avril",
+    "may mayo maio mai mei",
+    "june jun junio junho juin juni",
+    "july jul julio julho juillet juli",
+    "august aug agosto août aout agustus",
+    "september sep sept septiembre setiembre setembro septembre",
+    "october oct octubre outubro octobre oktober",
+    "november nov noviembre novembro novembre",
+    "december dec diciembre dezembro décembre decembre desember",
+)
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
+_MONTH = r"([^\W\d_]{3,9})\.?"  # any word: it is a month when MONTHS knows it (faster than 70 alternatives)
+# "March 3, 2025", "3 March 2025", "22 de janeiro de 2018", then an optional clock time "9:05 AM" / "09:05".
 _WORDY_DATE = re.compile(
-    rf"(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d{{2}}))"
-    r"(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?)?",
+    rf"(?:\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?((?:19|20)\d{{2}}))"
+    r"(?:,?\s+(?:at\s+|às\s+|a las\s+|à\s+|pukul\s+)?(\d{1,2})[:h](\d{2})\s*([ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 # A visible line that dates the page, in the languages of the press that follows K-dramas: "Last
 # updated: March 3, 2025", "Published 2 March 2025", "입력 2025.06.10 09:15", "수정 2025.06.11", "更新 2025年6月11日".
 PUBLISHED_LABELS = ("published", "posted", "publicado", "publié", "diterbitkan", "dipublikasikan",
                     "입력", "등록", "기사입력", "公開", "配信", "投稿")
-_DATED_LABEL = re.compile(
-    r"\b(last[ -]updated|updated(?: on| at)?|modified|published(?: on| at)?|posted(?: on)?"
+DATE_LABELS = (
+    r"last[ -]updated|updated(?: on| at)?|modified|published(?: on| at)?|posted(?: on)?"
     r"|publicado(?: em| el)?|atualizado(?: em)?|actualizado(?: el)?|publié(?: le)?|mis à jour(?: le)?"
-    r"|diperbarui|diterbitkan|dipublikasikan|기사입력|입력|등록|최종수정|수정|업데이트|公開|配信|投稿|更新)"
-    r"\s*[:：]?\s*([^\n]{0,40})$",
-    re.IGNORECASE,
+    r"|diperbarui|diterbitkan|dipublikasikan|기사입력|입력|등록|최종수정|수정|업데이트|公開|配信|投稿|更新"
 )
+_DATED_LABEL = re.compile(rf"\b({DATE_LABELS})\s*[:：]?\s*([^\n]{{0,40}})$", re.IGNORECASE)
 # Lines are found from the years in them: a whole page is too long to try every label at every character.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 PUBLISHED_METAS = (
@@ -78,7 +82,7 @@ def parse_date(value: Any) -> dt.datetime | None:
 
 def text_date(text: str) -> dt.datetime | None:
     """The first date written out in a line of text: "March 3, 2025 9:05 AM", "3 March 2025", "2025.06.10"."""
-    wordy = _WORDY_DATE.search(text)
+    wordy = next((found for found in _WORDY_DATE.finditer(text) if (found[1] or found[5]).lower() in MONTHS), None)
     loose = _LOOSE_DATE.search(text)
     if wordy and (not loose or wordy.start() < loose.start()):
         month, day, year, day2, month2, year2, hour, minute, half = wordy.groups()

@@ -157,3 +157,32 @@ def test_a_declared_roundup_with_linked_subheadings_is_still_an_article():
         f"</head><body><article><h1>Four shows to watch while you wait</h1>{sections}</article></body></html>"
     )
     assert extract_article(html, "https://news.example/roundup").is_article
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Publicado em 22 de janeiro de 2026 às 10:13", dt.datetime(2026, 1, 22, 10, 13, tzinfo=dt.UTC)),
+    ("Publié le 12 février 2026 à 14h05", dt.datetime(2026, 2, 12, 14, 5, tzinfo=dt.UTC)),
+    ("Diterbitkan 12 Februari 2026 pukul 09:30", dt.datetime(2026, 2, 12, 9, 30, tzinfo=dt.UTC)),
+    ("Published Mar. 3, 2026, 9:05 p.m.", dt.datetime(2026, 3, 3, 21, 5, tzinfo=dt.UTC)),
+])
+def test_a_dated_line_in_the_languages_we_read_gives_the_publication_date(line, when):
+    html = (
+        f"<html><body><div class='story'><h1>Sequel news</h1><p class='when'>{line}</p>"
+        + "<p>The production office confirmed the schedule to several outlets, and the cast has been told.</p>" * 3
+        + "</div></body></html>"
+    )
+    article = extract_article(html, "https://news.example/sequel")
+    assert article.published == when
+    assert line not in article.text  # a date line, not the story
+
+
+def test_sentences_that_open_like_date_lines_are_kept():
+    html = (
+        "<html><body><article><h1>What we know about the sequel</h1>"
+        "<p>By March 2026, filming will end.</p><p>Published reports say the cast returns in 2026.</p>"
+        + "<p>The production office has shared little else, though the first teaser is out and fans have studied it.</p>" * 2
+        + "<h2>Release date</h2><p>March 13, 2026.</p></article></body></html>"
+    )
+    body = extract_article(html, "https://news.example/know").text.split("\n\n")
+    assert body[1:3] == ["By March 2026, filming will end.", "Published reports say the cast returns in 2026."]
+    assert body[-2:] == ["Release date", "March 13, 2026."]
