@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.article.blocks import Blocks
 from scraper.article.body import Scores, story_parts
-from scraper.article.clean import is_furniture_name, prune
+from scraper.article.clean import FURNITURE_WORDS, prune
 from scraper.article.dates import DatedLines, choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
 from scraper.article.kind import declared_kind, looks_like_article
@@ -84,7 +84,7 @@ def skip_inside(parts: list[LexborNode], scores: Scores, headline: LexborNode | 
     def skip(node: LexborNode) -> bool:
         if node.mem_id == headline_id:
             return True
-        return is_furniture_name(node) and scores.mass.get(node.mem_id, 0.0) < enough
+        return bool(scores.names(node) & FURNITURE_WORDS) and scores.mass.get(node.mem_id, 0.0) < enough
 
     return skip
 

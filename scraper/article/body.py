@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.article.clean import is_box, is_furniture_name, is_other_prose
+from scraper.article.clean import BOX_WORDS, OTHER_PROSE_WORDS, element_words, is_furniture_name
 from scraper.article.page import words
 
 # Shorter paragraphs are labels, buttons or teasers; they give their container no score.
@@ -64,6 +64,15 @@ class Scores:
     mass: dict[int, float] = field(default_factory=dict)  # undecayed score of the story-like paragraphs below
     paragraphs: list[tuple[list[LexborNode], bool, float]] = field(default_factory=list)
     chains: dict[int, list[LexborNode]] = field(default_factory=dict)
+    words: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def names(self, node: LexborNode) -> frozenset[str]:
+        """The words of an element's class and id, looked up once per page."""
+        key = node.mem_id
+        found = self.words.get(key)
+        if found is None:
+            found = self.words[key] = element_words(node)
+        return found
 
     def collect(self, paragraph: LexborNode, length: int, score: float) -> None:
         """Note a paragraph, its ancestors (itself too for a <div> of bare text) and its prose."""
@@ -96,8 +105,8 @@ class Scores:
             for node in chain:
                 key = node.mem_id
                 if key not in other:
-                    small = self.prose[key] < most
-                    other[key] = (small and is_other_prose(node), small and is_box(node))
+                    names = self.names(node) if self.prose[key] < most else frozenset()
+                    other[key] = (bool(names & OTHER_PROSE_WORDS), bool(names & BOX_WORDS))
             elsewhere = any(other[node.mem_id][0] for node in chain)
             furniture = elsewhere or any(other[node.mem_id][1] for node in chain)
             self.add(chain, (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES,

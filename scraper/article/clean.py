@@ -42,8 +42,6 @@ OTHER_PROSE_WORDS = words(
     "comment comments disqus related recommended recommend popular trending sidebar footer promo promos "
     "teaser teasers cookie cookies consent gdpr newsletter subscribe subscription"
 )
-
-
 # Furniture words of the small boxes set in a story (a photo and its caption, a byline) or beside it:
 # their prose is not the story's, and it never wraps the story either.
 BOX_WORDS = OTHER_PROSE_WORDS | words(
@@ -51,20 +49,13 @@ BOX_WORDS = OTHER_PROSE_WORDS | words(
 )
 
 
-def is_box(node: LexborNode) -> bool:
-    return bool(_name_words(node) & BOX_WORDS)
-
-
 def is_furniture_name(node: LexborNode) -> bool:
     """The element's class or id names furniture (a word of FURNITURE_WORDS, not a state like "has-comments")."""
-    return bool(_name_words(node) & FURNITURE_WORDS)
+    return bool(element_words(node) & FURNITURE_WORDS)
 
 
-def is_other_prose(node: LexborNode) -> bool:
-    return bool(_name_words(node) & OTHER_PROSE_WORDS)
-
-
-def _name_words(node: LexborNode) -> frozenset[str]:
+def element_words(node: LexborNode) -> frozenset[str]:
+    """The words of an element's class and id (empty for the page's frame: html, body, article, main)."""
     if (node.tag or "") in KEEP_TAGS or node.tag == "-text":
         return frozenset()
     attrs = node.attributes
