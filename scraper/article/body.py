@@ -236,19 +236,20 @@ def promoted(best: LexborNode, scores: Scores) -> LexborNode:
     """The ancestor holding the whole story, when the best element is one of its chunks.
 
     Some sites cut a story into sections of a few paragraphs each; an ancestor whose paragraphs
-    score PROMOTE_GAIN times the best element's, or that the page marks as the articleBody, and
-    that is not mostly links, is the story.
+    score PROMOTE_GAIN times those of the element below it on the way up (teasers of other stories
+    not counted), or that the page marks as the articleBody, and that is not mostly links, is the story.
     """
-    chosen, node = best, best.parent
+    chosen, child, node = best, best, best.parent
     while node is not None and (node.tag or "") not in ("body", "html"):
         gain = scores.mass.get(node.mem_id, 0.0)
-        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+        below = scores.mass.get(child.mem_id, 0.0)  # the level below: gains must come at once, not creep
+        if gain >= PROMOTE_GAIN * below:
             gain -= other_stories(node, chosen, scores)
-        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0) or is_declared_body(node):
+        if gain >= PROMOTE_GAIN * below or is_declared_body(node):
             if link_density(node) > MAX_PROMOTED_LINK_DENSITY:
                 break
             chosen = node
-        node = node.parent
+        child, node = node, node.parent
     return chosen
 
 
