@@ -150,8 +150,9 @@ class Blocks:
         if "\u200b" in raw:
             raw = raw.replace("\u200b", " ")
         for chunk in _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,):
-            links = sum(len(found.strip()) for found in _LINKED.findall(chunk)) if _LINK_START in chunk else 0
-            if links:
+            links = 0
+            if _LINK_START in chunk:
+                links = sum(len(found.strip()) for found in _LINKED.findall(chunk))
                 chunk = chunk.translate(_NO_MARKS)
             lines = [" ".join(line.split()) for line in chunk.split("\n")] if "\n" in chunk else [" ".join(chunk.split())]
             text = "\n".join(line for line in lines if line)

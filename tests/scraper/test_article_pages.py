@@ -186,3 +186,14 @@ def test_sentences_that_open_like_date_lines_are_kept():
     body = extract_article(html, "https://news.example/know").text.split("\n\n")
     assert body[1:3] == ["By March 2026, filming will end.", "Published reports say the cast returns in 2026."]
     assert body[-2:] == ["Release date", "March 13, 2026."]
+
+
+def test_links_of_blank_text_leave_no_trace_in_the_text():
+    html = (
+        "<html><body><article><h1>Results</h1><p><a href='/x'> </a><a href='/y'>&nbsp;</a></p>"
+        + "<p>The results were posted on the board outside the hall, and the swimmers crowded round to read them.</p>" * 3
+        + "</article></body></html>"
+    )
+    text = extract_article(html, "https://news.example/results").text
+    assert "\x01" not in text and "\x02" not in text
+    assert text.split("\n\n")[1].startswith("The results were posted")
