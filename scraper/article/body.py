@@ -30,6 +30,12 @@ PROMOTE_GAIN = 1.5
 MAX_PROMOTED_LINK_DENSITY = 0.3
 # A best score below this is a page of tables, lists or short lines: the <article> around it is the story.
 WEAK_SCORE = 8.0
+# A candidate with this many look-alike siblings scoring at least this share of it is a card of a list.
+CARD_SIBLINGS = 2
+CARD_SCORE_SHARE = 0.5
+CARD_WEIGHT = 0.5
+LISTED_STORIES = 3
+LIST_WEIGHT = 0.2
 # Only the best few candidates are weighed by their link density (it costs a walk of their links).
 TOP_CANDIDATES = 10
 # When this many other candidates score at least this share of the best one, the story is cut
@@ -178,8 +184,34 @@ def ranked_candidates(scores: Scores) -> list[tuple[float, LexborNode]]:
     weighed = []
     for key, raw in ranked:
         node = scores.nodes[key]
-        weighed.append((raw * name_weight(node) * (1 - link_density(node)), node))
+        card = LIST_WEIGHT if is_story_list(node) else CARD_WEIGHT if is_card(node, raw, scores) else 1.0
+        weighed.append((raw * name_weight(node) * card * (1 - link_density(node)), node))
     return sorted(weighed, key=lambda item: item[0], reverse=True)
+
+
+def is_story_list(node: LexborNode) -> bool:
+    """A list of stories holds several <article>s; a story holds none (or one: itself)."""
+    return len(node.css("article")) >= LISTED_STORIES
+
+
+def is_card(node: LexborNode, raw: float, scores: Scores) -> bool:
+    """One of a row of look-alike blocks that each score well: the cards of a list of stories (or
+    the sections of one story, which common_ancestor then joins)."""
+    parent = node.parent
+    if parent is None or node.tag not in ("article", "li", "div", "section"):
+        return False
+    shape = look(node)
+    alike = sum(
+        1
+        for sibling in parent.iter()
+        if sibling.mem_id != node.mem_id and look(sibling) == shape
+        and scores.score.get(sibling.mem_id, 0.0) >= CARD_SCORE_SHARE * raw
+    )
+    return alike >= CARD_SIBLINGS
+
+
+def look(node: LexborNode) -> tuple[str | None, tuple[str, ...]]:
+    return node.tag, tuple((node.attributes.get("class") or "").split()[:2])
 
 
 def story_parts(tree: LexborHTMLParser) -> tuple[list[LexborNode], Scores]:
@@ -281,8 +313,8 @@ def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
     kinds = {first_class(child) for child in best.iter() if child.tag == "div"} - {None}
     parts = []
     for sibling in parent.iter():
-        same = sibling.mem_id == best.mem_id
-        if same or scores.score.get(sibling.mem_id, 0.0) >= threshold or is_prose_paragraph(sibling, kinds):
+        scored = scores.score.get(sibling.mem_id, 0.0) >= threshold and not is_story_list(sibling)
+        if sibling.mem_id == best.mem_id or scored or is_prose_paragraph(sibling, kinds):
             parts.append(sibling)
     return parts
 

@@ -197,3 +197,21 @@ def test_links_of_blank_text_leave_no_trace_in_the_text():
     text = extract_article(html, "https://news.example/results").text
     assert "\x01" not in text and "\x02" not in text
     assert text.split("\n\n")[1].startswith("The results were posted")
+
+
+def test_a_list_of_other_stories_beside_the_story_is_left_out():
+    cards = "".join(
+        f'<article class="entry card"><p>Teaser number {n}: another long excerpt about a different show, '
+        f"with enough words, commas, and detail to look like prose, which it is, but not this story's prose.</p></article>"
+        for n in range(5)
+    )
+    html = (
+        "<html><body><div id='primary'>"
+        "<article class='entry single'><h1>A short story about the sequel</h1>"
+        "<p>The sequel's writers finished the last script this week, the studio said in a brief statement.</p>"
+        "<p>Casting for two small parts is still open, and auditions continue in Seoul until the end of the month.</p>"
+        f"</article><div class='list'>{cards}</div></div></body></html>"
+    )
+    text = extract_article(html, "https://news.example/short").text
+    assert "auditions continue in Seoul" in text
+    assert "Teaser number" not in text
