@@ -33,6 +33,7 @@ FURNITURE_WORDS = words(
     "topics print jump skip rating reactions disclaimer copyright readmore mostread postmeta "
     "promos teaser teasers tools utility utilities meta image img photo figure gallery thumbnail thumb"
 )
+EMBED_WORDS = words("embed embedded tweet")
 # Class tokens that describe a state of the element, not what it is ("comments-open" on <article>).
 _STATE_TOKEN = re.compile(r"^(has|no|is|with|without|show|hide)[-_]|[-_](open|closed|enabled|disabled|count)$")
 _SPLIT = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
@@ -65,13 +66,15 @@ def element_words(node: LexborNode) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def name_words(names: str) -> frozenset[str]:
-    """The words of class and id names, split at - and _ and camelCase, without state tokens."""
-    return frozenset(
+    """The words of class and id names, split at - and _ and camelCase, without state tokens; none for
+    an embedded post ("social-media-embed", "twitter-tweet"): what someone said is part of the story."""
+    found = frozenset(
         part.lower()
         for token in names.split()
         if not _STATE_TOKEN.search(token.lower())
         for part in _SPLIT.split(token)
     )
+    return frozenset() if found & EMBED_WORDS else found
 
 
 def prune(tree: LexborHTMLParser) -> None:

@@ -215,3 +215,18 @@ def test_a_list_of_other_stories_beside_the_story_is_left_out():
     text = extract_article(html, "https://news.example/short").text
     assert "auditions continue in Seoul" in text
     assert "Teaser number" not in text
+
+
+def test_an_embedded_post_is_part_of_the_story_and_a_share_bar_is_not():
+    html = (
+        "<html><body><article><h1>The streamer teases the sequel</h1>"
+        "<p>The platform posted a short message on Friday night, and fans were quick to read into it.</p>"
+        '<div class="social-share"><a href="/s">Share on X</a> <a href="/f">Share on Facebook</a></div>'
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The students are back. '
+        'Season 2, coming soon. <a href="https://t.example/x">pic.example/x</a></p></blockquote></div>'
+        "<p>No date came with the message, and a spokesperson would not say more when we asked about it.</p>"
+        "</article></body></html>"
+    )
+    text = extract_article(html, "https://news.example/tease").text
+    assert "The students are back. Season 2, coming soon." in text
+    assert "Share on" not in text
