@@ -40,9 +40,12 @@ _DATE_WORDS = re.compile(
     r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|kst|wib|ist|at|de|às|um|à|le|el|h|pukul)\b",
     re.IGNORECASE,
 )
+# What closes a story without being part of it: promotions, and the agencies' credit lines
+# ("(Reporting by ...; Editing by ...)", "Associated Press writers ... contributed to this report").
 _PROMOTION = re.compile(
     r"\b(?:subscribe|newsletter|sign up|signup|follow (?:us|him|her|me)|share (?:this|it)|click here|"
-    r"in your inbox|delivered to your|have a tip|contact us)\b",
+    r"in your inbox|delivered to your|delivered through your|have a tip|contact us|contributed to this report)\b"
+    r"|^\(?(?:additional )?reporting by\b|\bediting by\b",
     re.IGNORECASE,
 )
 # Link text is marked in the writer's buffer, so that each paragraph counts its own.

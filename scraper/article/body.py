@@ -71,6 +71,7 @@ class Scores:
     paragraphs: list[tuple[list[LexborNode], bool, float]] = field(default_factory=list)
     chains: dict[int, list[LexborNode]] = field(default_factory=dict)
     words: dict[int, frozenset[str]] = field(default_factory=dict)
+    articles: int = 0  # <article> elements on the page: with fewer than two, no story list to look for
 
     def names(self, node: LexborNode) -> frozenset[str]:
         """The words of an element's class and id, looked up once per page."""
@@ -106,17 +107,27 @@ class Scores:
         """Score every paragraph's ancestors; one inside a region of other prose (comments, related
         stories) scores little, unless that region holds most of the page's prose (it wraps the page)."""
         most = OTHER_PROSE_MAX_SHARE * max(self.prose.values(), default=0)
-        other: dict[int, tuple[bool, bool]] = {}  # (other prose, a box of furniture) by element
+        inside: dict[int, tuple[bool, bool]] = {}
         for chain, own, score in self.paragraphs:
-            for node in chain:
-                key = node.mem_id
-                if key not in other:
-                    names = self.names(node) if self.prose[key] < most else frozenset()
-                    other[key] = (bool(names & OTHER_PROSE_WORDS), bool(names & BOX_WORDS))
-            elsewhere = any(other[node.mem_id][0] for node in chain)
-            furniture = elsewhere or any(other[node.mem_id][1] for node in chain)
+            elsewhere, furniture = self.inside(chain, most, inside)
             self.add(chain, (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES,
                      score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not furniture)
+
+    def inside(self, chain: list[LexborNode], most: float, known: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+        """Whether an element is inside a region of other prose, and inside a box of furniture (which
+        includes those regions): worked out once per element, from the root down."""
+        pending: list[LexborNode] = []
+        above = (False, False)
+        for node in chain:
+            if node.mem_id in known:
+                above = known[node.mem_id]
+                break
+            pending.append(node)
+        for node in reversed(pending):
+            names = self.names(node) if self.prose[node.mem_id] < most else frozenset()
+            above = (above[0] or bool(names & OTHER_PROSE_WORDS), above[1] or bool(names & BOX_WORDS))
+            known[node.mem_id] = above
+        return above
 
     def add(self, chain: list[LexborNode], shares: tuple[float, ...], score: float, *, story: bool) -> None:
         for level, node in enumerate(chain):
@@ -147,7 +158,7 @@ def link_chars(node: LexborNode) -> int:
 
 
 def score_paragraphs(root: LexborNode) -> Scores:
-    scores = Scores()
+    scores = Scores(articles=len(root.css("article")))
     for node in root.css(PARAGRAPHS):
         text = paragraph_text(node)
         if not text:
@@ -184,14 +195,14 @@ def ranked_candidates(scores: Scores) -> list[tuple[float, LexborNode]]:
     weighed = []
     for key, raw in ranked:
         node = scores.nodes[key]
-        card = LIST_WEIGHT if is_story_list(node) else CARD_WEIGHT if is_card(node, raw, scores) else 1.0
+        card = LIST_WEIGHT if is_story_list(node, scores) else CARD_WEIGHT if is_card(node, raw, scores) else 1.0
         weighed.append((raw * name_weight(node) * card * (1 - link_density(node)), node))
     return sorted(weighed, key=lambda item: item[0], reverse=True)
 
 
-def is_story_list(node: LexborNode) -> bool:
+def is_story_list(node: LexborNode, scores: Scores) -> bool:
     """A list of stories holds several <article>s; a story holds none (or one: itself)."""
-    return len(node.css("article")) >= LISTED_STORIES
+    return scores.articles >= LISTED_STORIES and len(node.css("article")) >= LISTED_STORIES
 
 
 def is_card(node: LexborNode, raw: float, scores: Scores) -> bool:
@@ -293,6 +304,8 @@ def is_declared_body(node: LexborNode) -> bool:
 def other_stories(node: LexborNode, story: LexborNode, scores: Scores) -> float:
     """The score of the paragraphs in the <article> elements under ``node`` that are not the story's:
     teasers of other stories."""
+    if scores.articles < 2:
+        return 0.0
     around = ancestor_ids(story) | {story.mem_id}
     counted: set[int] = set()
     total = 0.0
@@ -313,7 +326,7 @@ def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
     kinds = {first_class(child) for child in best.iter() if child.tag == "div"} - {None}
     parts = []
     for sibling in parent.iter():
-        scored = scores.score.get(sibling.mem_id, 0.0) >= threshold and not is_story_list(sibling)
+        scored = scores.score.get(sibling.mem_id, 0.0) >= threshold and not is_story_list(sibling, scores)
         if sibling.mem_id == best.mem_id or scored or is_prose_paragraph(sibling, kinds):
             parts.append(sibling)
     return parts
