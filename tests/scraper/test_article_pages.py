@@ -230,3 +230,14 @@ def test_an_embedded_post_is_part_of_the_story_and_a_share_bar_is_not():
     text = extract_article(html, "https://news.example/tease").text
     assert "The students are back. Season 2, coming soon." in text
     assert "Share on" not in text
+
+
+def test_agency_credit_lines_closing_a_story_are_left_out():
+    html = (
+        "<html><body><article><h1>Studio confirms the sequel's schedule</h1>"
+        + "<p>The studio confirmed on Monday that the sequel is on schedule, according to a statement it sent us.</p>" * 3
+        + "<p>(Reporting by Ana Lee in Seoul; Editing by Tom Reyes)</p>"
+        "<p>Associated Press writer Mina Park contributed to this report.</p></article></body></html>"
+    )
+    text = extract_article(html, "https://news.example/schedule").text
+    assert text.endswith("according to a statement it sent us.")
