@@ -44,11 +44,10 @@ CLOSE_CANDIDATES = 2
 CLOSE_SCORE = 0.75
 # A sibling of the story scoring this share of the story's own score is part of it.
 SIBLING_SHARE = 0.2
-# From here on (Hangul Jamo, then CJK, kana, Hangul syllables) one character carries about a word's share.
-WIDE_SCRIPTS = 0x1100
-_NARROW = re.compile(f"[\\x00-{chr(WIDE_SCRIPTS - 1)}]+")
-# Class or id words that say an element is the story, or is not.
-STORY_WORDS = words("article articlebody article-body body content entry main post story text blog")
+# Hangul Jamo (U+1100-11FF) and everything from the CJK radicals on (U+2E80: CJK, kana, Hangul
+# syllables): one such character carries about a word's share. Punctuation such as curly quotes does not.
+_NARROW = re.compile("[\\x00-\u10ff\u1200-\u2e7f]+")
+# Fragments of class or id names that say an element is the story.
 STORY_HINTS = ("article", "body", "content", "entry", "main", "post", "story", "text")
 # A <div> holding only these (text in <span>s, a link, a line break) is a paragraph itself.
 INLINE_TAGS = words("span a em strong b i u font small big sup sub br img abbr cite code mark q s time")
