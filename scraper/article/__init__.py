@@ -19,11 +19,19 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.article.blocks import Blocks
 from scraper.article.body import Scores, story_parts
-from scraper.article.clean import is_furniture_name, prune
-from scraper.article.dates import choose_published, find_modified, find_published, parse_date
+from scraper.article.clean import FURNITURE_WORDS, prune
+from scraper.article.dates import DatedLines, choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
 from scraper.article.kind import declared_kind, looks_like_article
-from scraper.article.metadata import Ids, find_authors, find_canonical, find_lang, find_site_name, find_title
+from scraper.article.metadata import (
+    Ids,
+    find_authors,
+    find_canonical,
+    find_headline,
+    find_lang,
+    find_site_name,
+    find_title,
+)
 from scraper.article.page import json_ld_article, json_ld_objects, meta_tags, parse_html
 from scraper.types import Article
 
@@ -44,13 +52,14 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     authors = find_authors(tree, metas, ld, ids)
     prune(tree)
     parts, scores = story_parts(tree)
-    headline = tree.css_first("h1")
+    site_name = find_site_name(tree, metas, ld, ids)
+    headline = find_headline(tree, metas, ld, site_name)
     blocks = Blocks.of(parts, skip_inside(parts, scores, headline))
     blocks.drop_link_lists()
     blocks.trim_edges()
     text, body_start = with_headline(blocks.text, headline)
-    page_date = find_published(tree, metas, ld, parts[0] if parts else None, url)
-    site_name = find_site_name(tree, metas, ld, ids)
+    lines = DatedLines(tree)
+    page_date = find_published(tree, metas, ld, parts[0] if parts else None, url, lines)
     when = choose_published(page_date, published)
     return Article(
         url=url,
@@ -58,7 +67,7 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
         title=find_title(tree, metas, ld, site_name),
         canonical_url=find_canonical(tree, metas, url),
         published=when,
-        modified=find_modified(tree, metas, ld, when),
+        modified=find_modified(tree, metas, ld, when, lines),
         authors=authors,
         site_name=site_name,
         lang=find_lang(tree, metas, ld),
@@ -75,7 +84,7 @@ def skip_inside(parts: list[LexborNode], scores: Scores, headline: LexborNode | 
     def skip(node: LexborNode) -> bool:
         if node.mem_id == headline_id:
             return True
-        return is_furniture_name(node) and scores.mass.get(node.mem_id, 0.0) < enough
+        return bool(scores.names(node) & FURNITURE_WORDS) and scores.mass.get(node.mem_id, 0.0) < enough
 
     return skip
 

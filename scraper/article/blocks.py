@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from scraper.article.body import prose_length
+from scraper.article.dates import DATE_LABELS, MONTHS
 from scraper.article.page import words
 
 BLOCK_TAGS = words(
@@ -25,21 +26,26 @@ MAX_BLOCK_LINK_SHARE = 0.5
 EDGE_UNITS = 3
 MAX_DATELINE_CHARS = 120
 MAX_PROMOTION_CHARS = 250
-_DATELINE = re.compile(
-    r"^(?:(?:last )?updated|published|posted|publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|"
-    r"aktualisiert|pubblicato|aggiornato)\b.{0,40}\d|^(?:by|por|par|von|di)\s.{0,60}(?:\d{4}|\d:\d\d)",
-    re.IGNORECASE | re.MULTILINE,
+# A label that opens a date line or a byline; what follows it is dates and a name or two at most.
+BYLINE_WORDS = ("by", "por", "par", "oleh")
+_DATELINE_LABEL = re.compile(rf"^\s*({DATE_LABELS}|{'|'.join(BYLINE_WORDS)})\b\s*[:：]?", re.IGNORECASE)
+MAX_DATELINE_LETTERS = 24
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
+    "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche senin selasa rabu kamis jumat sabtu minggu"
 )
 _DATE_WORDS = re.compile(
-    r"\d+|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?"
-    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|kst|ist|at|de|às|um|à)\b",
+    r"\d+|\b(?:" + "|".join(sorted([*MONTHS, *WEEKDAYS.split()], key=len, reverse=True)) + r")\b\.?"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|pdt|cet|kst|wib|ist|at|de|às|um|à|le|el|h|pukul)\b",
     re.IGNORECASE,
 )
+# What closes a story without being part of it: promotions, and the agencies' credit lines
+# ("(Reporting by ...; Editing by ...)", "Associated Press writers ... contributed to this report").
 _PROMOTION = re.compile(
     r"\b(?:subscribe|newsletter|sign up|signup|follow (?:us|him|her|me)|share (?:this|it)|click here|"
-    r"in your inbox|delivered to your|have a tip|contact us)\b",
+    r"in your inbox|delivered to your|delivered through your|have a tip|contact us|contributed to this report)\b"
+    r"|^\(?(?:additional )?reporting by\b|\bediting by\b",
     re.IGNORECASE,
 )
 # Link text is marked in the writer's buffer, so that each paragraph counts its own.
@@ -49,11 +55,32 @@ _LINKED = re.compile(f"{_LINK_START}([^{_LINK_END}]*){_LINK_END}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def is_dateline(text: str) -> bool:
-    """ "Published Monday, November 18, 2019 8:22AM", "Updated: Sat 8:31 PM", "By Ana Lee | 2 March 2026"."""
+def is_dateline(text: str, *, labelled: bool = False) -> bool:
+    """ "Published Monday, November 18, 2019 8:22AM", "Updated: Sat 8:31 PM", "By Ana Lee | 2 March 2026",
+    with perhaps a short line beside it ("The Associated Press"); not "Published reports say ... 2026".
+    ``labelled``: only lines that say what they are (at the story's end a bare date may be its last fact).
+    """
     if len(text) > MAX_DATELINE_CHARS:
         return False
-    return _DATELINE.search(text) is not None or len(_DATE_WORDS.sub("", text).strip(" ,.|:-–—/·")) < 3
+    lines = text.split("\n")
+    dated = [is_dated_line(line, labelled=labelled) for line in lines]
+    return any(dated) and all(is_dated or len(line.split()) <= 3 for line, is_dated in zip(lines, dated, strict=True))
+
+
+def is_dated_line(line: str, *, labelled: bool = False) -> bool:
+    if not any(char.isdigit() for char in line):
+        return False
+    label = _DATELINE_LABEL.match(line)
+    if labelled and label is None:
+        return False
+    rest = line[label.end() :] if label else line
+    letters = sum(char.isalpha() for char in _DATE_WORDS.sub("", rest))
+    if letters < 3:
+        return True
+    if label is None or letters > MAX_DATELINE_LETTERS:
+        return False
+    # "By March 2026, filming will end." is a sentence; a byline does not end like one.
+    return label.group(1).lower() not in BYLINE_WORDS or not line.rstrip().endswith((".", "!", "?", "。"))
 
 
 def is_promotion(text: str) -> bool:
@@ -126,8 +153,9 @@ class Blocks:
         if "\u200b" in raw:
             raw = raw.replace("\u200b", " ")
         for chunk in _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,):
-            links = sum(len(found.strip()) for found in _LINKED.findall(chunk)) if _LINK_START in chunk else 0
-            if links:
+            links = 0
+            if _LINK_START in chunk:
+                links = sum(len(found.strip()) for found in _LINKED.findall(chunk))
                 chunk = chunk.translate(_NO_MARKS)
             lines = [" ".join(line.split()) for line in chunk.split("\n")] if "\n" in chunk else [" ".join(chunk.split())]
             text = "\n".join(line for line in lines if line)
@@ -156,7 +184,7 @@ class Blocks:
             start += 1
         end = len(units)
         while end > start and len(units) - end < EDGE_UNITS and (
-            is_dateline(units[end - 1].text) or is_promotion(units[end - 1].text)
+            is_dateline(units[end - 1].text, labelled=True) or is_promotion(units[end - 1].text)
         ):
             end -= 1
         self.units = units[start:end]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.article.clean import is_furniture_name, is_other_prose
+from scraper.article.clean import BOX_WORDS, OTHER_PROSE_WORDS, element_words, is_furniture_name
 from scraper.article.page import words
 
 # Shorter paragraphs are labels, buttons or teasers; they give their container no score.
@@ -30,6 +30,12 @@ PROMOTE_GAIN = 1.5
 MAX_PROMOTED_LINK_DENSITY = 0.3
 # A best score below this is a page of tables, lists or short lines: the <article> around it is the story.
 WEAK_SCORE = 8.0
+# A candidate with this many look-alike siblings scoring at least this share of it is a card of a list.
+CARD_SIBLINGS = 2
+CARD_SCORE_SHARE = 0.5
+CARD_WEIGHT = 0.5
+LISTED_STORIES = 3
+LIST_WEIGHT = 0.2
 # Only the best few candidates are weighed by their link density (it costs a walk of their links).
 TOP_CANDIDATES = 10
 # When this many other candidates score at least this share of the best one, the story is cut
@@ -38,11 +44,10 @@ CLOSE_CANDIDATES = 2
 CLOSE_SCORE = 0.75
 # A sibling of the story scoring this share of the story's own score is part of it.
 SIBLING_SHARE = 0.2
-# From here on (Hangul Jamo, then CJK, kana, Hangul syllables) one character carries about a word's share.
-WIDE_SCRIPTS = 0x1100
-_NARROW = re.compile(f"[\\x00-{chr(WIDE_SCRIPTS - 1)}]+")
-# Class or id words that say an element is the story, or is not.
-STORY_WORDS = words("article articlebody article-body body content entry main post story text blog")
+# Hangul Jamo (U+1100-11FF) and everything from the CJK radicals on (U+2E80: CJK, kana, Hangul
+# syllables): one such character carries about a word's share. Punctuation such as curly quotes does not.
+_NARROW = re.compile("[\\x00-\u10ff\u1200-\u2e7f]+")
+# Fragments of class or id names that say an element is the story.
 STORY_HINTS = ("article", "body", "content", "entry", "main", "post", "story", "text")
 # A <div> holding only these (text in <span>s, a link, a line break) is a paragraph itself.
 INLINE_TAGS = words("span a em strong b i u font small big sup sub br img abbr cite code mark q s time")
@@ -63,31 +68,65 @@ class Scores:
     nodes: dict[int, LexborNode] = field(default_factory=dict)
     mass: dict[int, float] = field(default_factory=dict)  # undecayed score of the story-like paragraphs below
     paragraphs: list[tuple[list[LexborNode], bool, float]] = field(default_factory=list)
+    chains: dict[int, list[LexborNode]] = field(default_factory=dict)
+    words: dict[int, frozenset[str]] = field(default_factory=dict)
+    articles: int = 0  # <article> elements on the page: with fewer than two, no story list to look for
+
+    def names(self, node: LexborNode) -> frozenset[str]:
+        """The words of an element's class and id, looked up once per page."""
+        key = node.mem_id
+        found = self.words.get(key)
+        if found is None:
+            found = self.words[key] = element_words(node)
+        return found
 
     def collect(self, paragraph: LexborNode, length: int, score: float) -> None:
         """Note a paragraph, its ancestors (itself too for a <div> of bare text) and its prose."""
         own = paragraph.tag in ("div", "section")
-        node: LexborNode | None = paragraph if own else paragraph.parent
-        chain: list[LexborNode] = []
-        while node is not None:
-            chain.append(node)
+        start = paragraph if own else paragraph.parent
+        chain = self.chain(start) if start is not None else []
+        for node in chain:
             self.prose[node.mem_id] = self.prose.get(node.mem_id, 0) + length
-            node = node.parent
         self.paragraphs.append((chain, own, score))
+
+    def chain(self, node: LexborNode) -> list[LexborNode]:
+        """The node and its ancestors, remembered: paragraphs share most of theirs."""
+        unknown: list[LexborNode] = []
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in self.chains:
+            unknown.append(current)
+            current = current.parent
+        known = self.chains[current.mem_id] if current is not None else []
+        for each in reversed(unknown):
+            known = [each, *known]
+            self.chains[each.mem_id] = known
+        return known
 
     def finish(self) -> None:
         """Score every paragraph's ancestors; one inside a region of other prose (comments, related
         stories) scores little, unless that region holds most of the page's prose (it wraps the page)."""
         most = OTHER_PROSE_MAX_SHARE * max(self.prose.values(), default=0)
-        other: dict[int, bool] = {}
+        inside: dict[int, tuple[bool, bool]] = {}
         for chain, own, score in self.paragraphs:
-            for node in chain:
-                key = node.mem_id
-                if key not in other:
-                    other[key] = self.prose[key] < most and is_other_prose(node)
-            elsewhere = any(other[node.mem_id] for node in chain)
+            elsewhere, furniture = self.inside(chain, most, inside)
             self.add(chain, (1.0, *ANCESTOR_SHARES) if own else ANCESTOR_SHARES,
-                     score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not elsewhere)
+                     score * OTHER_PROSE_WEIGHT if elsewhere else score, story=not furniture)
+
+    def inside(self, chain: list[LexborNode], most: float, known: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+        """Whether an element is inside a region of other prose, and inside a box of furniture (which
+        includes those regions): worked out once per element, from the root down."""
+        pending: list[LexborNode] = []
+        above = (False, False)
+        for node in chain:
+            if node.mem_id in known:
+                above = known[node.mem_id]
+                break
+            pending.append(node)
+        for node in reversed(pending):
+            names = self.names(node) if self.prose[node.mem_id] < most else frozenset()
+            above = (above[0] or bool(names & OTHER_PROSE_WORDS), above[1] or bool(names & BOX_WORDS))
+            known[node.mem_id] = above
+        return above
 
     def add(self, chain: list[LexborNode], shares: tuple[float, ...], score: float, *, story: bool) -> None:
         for level, node in enumerate(chain):
@@ -118,7 +157,7 @@ def link_chars(node: LexborNode) -> int:
 
 
 def score_paragraphs(root: LexborNode) -> Scores:
-    scores = Scores()
+    scores = Scores(articles=len(root.css("article")))
     for node in root.css(PARAGRAPHS):
         text = paragraph_text(node)
         if not text:
@@ -155,8 +194,34 @@ def ranked_candidates(scores: Scores) -> list[tuple[float, LexborNode]]:
     weighed = []
     for key, raw in ranked:
         node = scores.nodes[key]
-        weighed.append((raw * name_weight(node) * (1 - link_density(node)), node))
+        card = LIST_WEIGHT if is_story_list(node, scores) else CARD_WEIGHT if is_card(node, raw, scores) else 1.0
+        weighed.append((raw * name_weight(node) * card * (1 - link_density(node)), node))
     return sorted(weighed, key=lambda item: item[0], reverse=True)
+
+
+def is_story_list(node: LexborNode, scores: Scores) -> bool:
+    """A list of stories holds several <article>s; a story holds none (or one: itself)."""
+    return scores.articles >= LISTED_STORIES and len(node.css("article")) >= LISTED_STORIES
+
+
+def is_card(node: LexborNode, raw: float, scores: Scores) -> bool:
+    """One of a row of look-alike blocks that each score well: the cards of a list of stories (or
+    the sections of one story, which common_ancestor then joins)."""
+    parent = node.parent
+    if parent is None or node.tag not in ("article", "li", "div", "section"):
+        return False
+    shape = look(node)
+    alike = sum(
+        1
+        for sibling in parent.iter()
+        if sibling.mem_id != node.mem_id and look(sibling) == shape
+        and scores.score.get(sibling.mem_id, 0.0) >= CARD_SCORE_SHARE * raw
+    )
+    return alike >= CARD_SIBLINGS
+
+
+def look(node: LexborNode) -> tuple[str | None, tuple[str, ...]]:
+    return node.tag, tuple((node.attributes.get("class") or "").split()[:2])
 
 
 def story_parts(tree: LexborHTMLParser) -> tuple[list[LexborNode], Scores]:
@@ -213,24 +278,33 @@ def promoted(best: LexborNode, scores: Scores) -> LexborNode:
     """The ancestor holding the whole story, when the best element is one of its chunks.
 
     Some sites cut a story into sections of a few paragraphs each; an ancestor whose paragraphs
-    score PROMOTE_GAIN times the best element's, and that is not mostly links, is the story.
+    score PROMOTE_GAIN times those of the element below it on the way up (teasers of other stories
+    not counted), or that the page marks as the articleBody, and that is not mostly links, is the story.
     """
-    chosen, node = best, best.parent
+    chosen, child, node = best, best, best.parent
     while node is not None and (node.tag or "") not in ("body", "html"):
         gain = scores.mass.get(node.mem_id, 0.0)
-        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+        below = scores.mass.get(child.mem_id, 0.0)  # the level below: gains must come at once, not creep
+        if gain >= PROMOTE_GAIN * below:
             gain -= other_stories(node, chosen, scores)
-        if gain >= PROMOTE_GAIN * scores.mass.get(chosen.mem_id, 0.0):
+        if gain >= PROMOTE_GAIN * below or is_declared_body(node):
             if link_density(node) > MAX_PROMOTED_LINK_DENSITY:
                 break
             chosen = node
-        node = node.parent
+        child, node = node, node.parent
     return chosen
+
+
+def is_declared_body(node: LexborNode) -> bool:
+    """The page says this element is the article's body (schema.org articleBody)."""
+    return (node.attributes.get("itemprop") or "") == "articleBody"
 
 
 def other_stories(node: LexborNode, story: LexborNode, scores: Scores) -> float:
     """The score of the paragraphs in the <article> elements under ``node`` that are not the story's:
     teasers of other stories."""
+    if scores.articles < 2:
+        return 0.0
     around = ancestor_ids(story) | {story.mem_id}
     counted: set[int] = set()
     total = 0.0
@@ -251,8 +325,8 @@ def with_siblings(best: LexborNode, scores: Scores) -> list[LexborNode]:
     kinds = {first_class(child) for child in best.iter() if child.tag == "div"} - {None}
     parts = []
     for sibling in parent.iter():
-        same = sibling.mem_id == best.mem_id
-        if same or scores.score.get(sibling.mem_id, 0.0) >= threshold or is_prose_paragraph(sibling, kinds):
+        scored = scores.score.get(sibling.mem_id, 0.0) >= threshold and not is_story_list(sibling, scores)
+        if sibling.mem_id == best.mem_id or scored or is_prose_paragraph(sibling, kinds):
             parts.append(sibling)
     return parts
 

@@ -33,6 +33,7 @@ FURNITURE_WORDS = words(
     "topics print jump skip rating reactions disclaimer copyright readmore mostread postmeta "
     "promos teaser teasers tools utility utilities meta image img photo figure gallery thumbnail thumb"
 )
+EMBED_WORDS = words("embed embedded tweet")
 # Class tokens that describe a state of the element, not what it is ("comments-open" on <article>).
 _STATE_TOKEN = re.compile(r"^(has|no|is|with|without|show|hide)[-_]|[-_](open|closed|enabled|disabled|count)$")
 _SPLIT = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
@@ -42,18 +43,20 @@ OTHER_PROSE_WORDS = words(
     "comment comments disqus related recommended recommend popular trending sidebar footer promo promos "
     "teaser teasers cookie cookies consent gdpr newsletter subscribe subscription"
 )
+# Furniture words of the small boxes set in a story (a photo and its caption, a byline) or beside it:
+# their prose is not the story's, and it never wraps the story either.
+BOX_WORDS = OTHER_PROSE_WORDS | words(
+    "caption captions credit credits image img photo figure gallery thumbnail thumb byline dateline author bio"
+)
 
 
 def is_furniture_name(node: LexborNode) -> bool:
     """The element's class or id names furniture (a word of FURNITURE_WORDS, not a state like "has-comments")."""
-    return bool(_name_words(node) & FURNITURE_WORDS)
+    return bool(element_words(node) & FURNITURE_WORDS)
 
 
-def is_other_prose(node: LexborNode) -> bool:
-    return bool(_name_words(node) & OTHER_PROSE_WORDS)
-
-
-def _name_words(node: LexborNode) -> frozenset[str]:
+def element_words(node: LexborNode) -> frozenset[str]:
+    """The words of an element's class and id (empty for the page's frame: html, body, article, main)."""
     if (node.tag or "") in KEEP_TAGS or node.tag == "-text":
         return frozenset()
     attrs = node.attributes
@@ -63,13 +66,15 @@ def _name_words(node: LexborNode) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def name_words(names: str) -> frozenset[str]:
-    """The words of class and id names, split at - and _ and camelCase, without state tokens."""
-    return frozenset(
+    """The words of class and id names, split at - and _ and camelCase, without state tokens; none for
+    an embedded post ("social-media-embed", "twitter-tweet"): what someone said is part of the story."""
+    found = frozenset(
         part.lower()
         for token in names.split()
         if not _STATE_TOKEN.search(token.lower())
         for part in _SPLIT.split(token)
     )
+    return frozenset() if found & EMBED_WORDS else found
 
 
 def prune(tree: LexborHTMLParser) -> None:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.article.page import first_text, types_of
 from scraper.urls import canonicalize_url
@@ -34,8 +34,9 @@ class Ids:
         self.objects = objects
 
     def resolve(self, value: Any) -> Any:
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in self.by_id:
-            return self.by_id[value["@id"]]
+        key = value.get("@id") if isinstance(value, dict) else None
+        if isinstance(key, str) and set(value) <= {"@id", "@type"} and key in self.by_id:
+            return self.by_id[key]
         return value
 
     def name_of(self, value: Any) -> str | None:
@@ -66,6 +67,26 @@ def find_title(
     return first_text(
         metas.get("og:title"), metas.get("twitter:title"), ld.get("headline"), page, h1.text() if h1 else None
     )
+
+
+def find_headline(
+    tree: LexborHTMLParser, metas: dict[str, str], ld: dict[str, Any], site_name: str | None
+) -> LexborNode | None:
+    """The page's headline: the <h1> that the page's title names, else the first that is not the
+    site's name (a logo)."""
+    headings = [(node, " ".join(node.text().split())) for node in tree.css("h1")]
+    headings = [(node, text) for node, text in headings if text and text.casefold() != (site_name or "").casefold()]
+    if len(headings) > 1:
+        titles = [t.casefold() for t in (metas.get("og:title"), ld.get("headline"), _title_text(tree)) if isinstance(t, str)]
+        for node, text in headings:
+            if any(text.casefold() in title or title in text.casefold() for title in titles if title):
+                return node
+    return headings[0][0] if headings else None
+
+
+def _title_text(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    return node.text() if node is not None else None
 
 
 def split_title(tree: LexborHTMLParser) -> tuple[str | None, str | None]:

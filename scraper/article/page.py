@@ -22,10 +22,16 @@ ARTICLE_TYPES = words(
 )
 
 
+_CONTROLS = ("\x00", "\x01", "\x02")
+
+
 def parse_html(html: str | bytes) -> LexborHTMLParser:
     if isinstance(html, bytes):
         html = html.decode(sniff_charset(html) or "utf-8", errors="replace")
-    return LexborHTMLParser(html.replace("\x00", "") if "\x00" in html else html)
+    for control in _CONTROLS:  # NUL, and the two marks the text writer uses for link text
+        if control in html:
+            html = html.replace(control, "")
+    return LexborHTMLParser(html)
 
 
 def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:

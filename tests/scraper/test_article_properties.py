@@ -49,6 +49,17 @@ pieces = st.one_of(
             '<script type="application/ld+json">[[[{"@graph": {}}]]]</script>',
             "&#0;",
             "&amp;",
+            '<div itemprop="articleBody">',
+            '<div class="comments">',
+            '<div class="paywall">',
+            '<div style="display: none">',
+            '<h3><a href="/other">',
+            "Published March 2, 2026",
+            "Last updated: March 4, 2026 at 19:75 PM",
+            "Subscribe to our newsletter",
+            '<script type="application/ld+json">{"@type": "CollectionPage"}</script>',
+            '<script type="application/ld+json">{"@graph": [{"@id": ["x"], "name": 5}, {"@type": "NewsArticle",'
+            ' "publisher": {"@id": ["x"]}, "author": [{"@id": "#o"}, 7], "inLanguage": 3}]}</script>',
         ]
     ),
     st.text(max_size=30),
@@ -68,6 +79,8 @@ def test_any_bytes_give_an_article(data):
 def test_tag_soup_gives_an_article(html):
     article = extract_article(html, "https://x.example/2025/01/02/a")
     assert "\n\n\n" not in article.text
+    assert 0 <= article.body_start <= len(article.text)
+    assert article.body_start == 0 or article.text[: article.body_start].count("\n\n") <= 1
 
 
 @SETTINGS
