@@ -146,3 +146,17 @@ async def test_a_daemon_that_completes_no_round_on_time_is_alerted_then_its_retu
     clock.now = T0 + dt.timedelta(minutes=31)
     await daemon.deliver(until_empty=True)
     assert health_alerts(ops) == [("daemon_late", "daemon"), ("daemon_on_time", "daemon")]
+
+
+def test_health_thresholds_are_read_from_the_settings_file(tmp_path):
+    from claimwatch.errors import ConfigError
+    from claimwatch.settings import load_settings
+
+    config = tmp_path / "claimwatch.toml"
+    config.write_text('[health]\nsource_failing_rounds = 5\nsource_quiet = "3d"\nround_late = "30m"\n')
+    rules = load_settings(config, env={}).health
+    assert (rules.source_failing_rounds, rules.source_quiet_s, rules.round_late_s) == (5, 3 * 86400, 1800)
+    assert rules.channel_failing_attempts == HealthSettings().channel_failing_attempts
+    config.write_text('[health]\nsource_failng_rounds = 5\n')
+    with pytest.raises(ConfigError, match="health.source_failng_rounds"):
+        load_settings(config, env={})
