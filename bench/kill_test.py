@@ -6,8 +6,9 @@ daemon (a real process, SQLite) is killed at a random moment of its life (starti
 recording, delivering) ``runs`` times and started again. A round is published once the daemon
 stored the articles of the one before, so the changes are the chronology's. At the end:
 
-- every change reached the receiver, each under one webhook-id (a redelivery after a kill between
-  sending and recording it carries the same id: the receiver drops it; ``duplicates`` counts them);
+- every change reached the receiver, each under one webhook-id: ``duplicates`` counts changes that
+  arrived under a second id (none may); a redelivery after a kill between sending and recording
+  carries the same id, which the receiver drops (``redeliveries`` counts them);
 - the database is consistent: one outbox row per change and channel, every one delivered, none
   without its change, and the changes are exactly those of an uninterrupted replay.
 
@@ -51,7 +52,8 @@ class KillReport:
     changes: int = 0
     delivered: int = 0  # distinct changes the receiver accepted
     deliveries: int = 0  # requests the receiver accepted, redeliveries included
-    duplicates: int = 0  # accepted requests whose webhook-id had been accepted before
+    duplicates: int = 0  # changes that arrived twice, judged by webhook-id: under a second id
+    redeliveries: int = 0  # the same webhook-id again (a kill between sending and recording): dropped by id
     seconds: float = 0.0
     summaries: list[tuple[Any, ...]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -183,11 +185,12 @@ def check(db: Path, hook: WebhookReceiver, report: KillReport) -> None:
     accepted = hook.accepted
     ids = [request.headers.get("webhook-id", "") for request in accepted]
     report.deliveries = len(accepted)
-    report.duplicates = len(ids) - len(set(ids))
+    report.redeliveries = len(ids) - len(set(ids))
     ids_per_change: dict[Any, set[str]] = {}
     for request in accepted:
         ids_per_change.setdefault(request.json()["change"]["id"], set()).add(request.headers["webhook-id"])
     report.delivered = len(ids_per_change)
+    report.duplicates = sum(len(seen) - 1 for seen in ids_per_change.values())
     problems = report.problems
     if hook.rejected:
         problems.append(f"{len(hook.rejected)} deliveries failed standardwebhooks verification")
@@ -239,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         log = (Path(tmp) / "daemon.log").read_text("utf-8", "replace")
     print(f"starts_reached_the_loop={log.count('daemon started')} changes_logged={log.count(' change ')} "
           f"alerts_failed={log.count('failed, next attempt')}")
-    print(f"rounds={report.rounds} deliveries={report.deliveries} seconds={report.seconds:.1f}")
+    print(f"rounds={report.rounds} deliveries={report.deliveries} redeliveries={report.redeliveries} "
+          f"seconds={report.seconds:.1f}")
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(report.line())

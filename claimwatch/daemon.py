@@ -98,9 +98,13 @@ class Daemon:
         return results
 
     def round_done(self) -> None:
-        """A round completed: its heartbeat, then the health checks (a source failing N rounds…)."""
-        beat(self.engine, self.context.clock())
+        """A round completed: the health checks (a source failing N rounds…), then its heartbeat.
+
+        Checked before the beat, the first round after a long stop reports the gap (daemon_late),
+        and the next check its end: a daemon that is not running cannot say so itself.
+        """
         self.check_health()
+        beat(self.engine, self.context.clock())
 
     def check_health(self) -> None:
         check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
