@@ -10,6 +10,8 @@ from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.inputs import parse_published
 from claimwatch.pipeline import utcnow
+from notifier import Alert
+from notifier.render import subject
 from scraper.types import KINDS, SourceConfig
 
 
@@ -172,7 +174,8 @@ def outbox_command(args: argparse.Namespace) -> int:
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
-    rows = [dict(item.to_json(), subject=_subject(item.payload)) for item in items]
+    rows = [dict(item.to_json(), subject=subject(Alert.from_change(item.payload, show_title=app.topic.title)))
+            for item in items]
     if args.json:
         print_json_lines(rows)
         return 0
@@ -180,7 +183,3 @@ def outbox_command(args: argparse.Namespace) -> int:
     print_table(rows, [("id", "ID", 0), ("channel", "CHANNEL", 0), ("status", "STATUS", 0), ("attempts", "TRIES", 0),
                        ("subject", "ALERT", 2), ("last_error", "LAST ERROR", 1)], empty="no alerts")
     return 0
-
-
-def _subject(change: dict[str, Any]) -> str:
-    return f"{change.get('kind')} {change.get('change')}: {describe_value(change.get('kind', ''), change.get('value'))}"
