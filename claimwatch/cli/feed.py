@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-import storage
+from claimwatch import defaults
 from claimwatch.cli.options import app_from, common_options
-from notifier import Alert
-from notifier.feed import atom_feed
+from claimwatch.feed import feed_bytes, write_feed
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     feed = commands.add_parser("feed", help="write an Atom feed of the changes, for any feed reader")
     feed.add_argument("--output", "-o", help="write to this file (replaced whole); default: standard output")
-    feed.add_argument("--limit", type=int, default=100, help="the newest this many changes (default 100)")
+    feed.add_argument("--limit", type=int, default=defaults.FEED_ENTRIES,
+                      help=f"the newest this many changes (default {defaults.FEED_ENTRIES})")
     feed.add_argument("--self-url", help="the URL the feed will be served at (its rel=self link)")
     common_options(feed, json_output=False)
     feed.set_defaults(handler=feed_command)
@@ -23,17 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def feed_command(args: argparse.Namespace) -> int:
     app = app_from(args)
-    with storage.transaction(app.engine) as session:
-        records = storage.changes(session, show=app.topic.slug)[-args.limit:] if args.limit > 0 else []
-    alerts = [Alert.from_change(record.to_json(), show_title=app.topic.title) for record in records]
-    xml = atom_feed(alerts, show=app.topic.slug, season=app.topic.season, title=app.topic.title,
-                    self_url=args.self_url)
     if not args.output:
-        sys.stdout.buffer.write(xml)
+        sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])
         return 0
-    target = Path(args.output)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_bytes(xml)
-    partial.replace(target)  # a reader never sees half a feed
-    print(f"{len(alerts)} changes written to {target}", file=sys.stderr)
+    count = write_feed(app.engine, app.topic, args.output, limit=args.limit, self_url=args.self_url)
+    print(f"{count} changes written to {args.output}", file=sys.stderr)
     return 0
