@@ -45,10 +45,6 @@ DELIVER_BATCH = 50
 FAILURE_RETRY_S = 300.0
 FAILURE_BACKOFF_CAP = 8
 
-# Entries in the Atom feed of changes: a season's whole story (a few dozen changes) with room to
-# spare, while a reader polling it every few minutes fetches tens of kilobytes, not megabytes.
-FEED_ENTRIES = 100
-
 # --- health alerts (settings: [health]) ---
 # A source is "failing" after this many failed polls in a row: one failure is often a blip (a deploy,
 # a timeout), three in a row (about half an hour with the failure back-off) is a feed that broke.
@@ -65,3 +61,7 @@ HEALTH_CHANNEL_FAILING_ATTEMPTS = 3
 HEALTH_ROUND_LATE_S = 900.0
 # How often the daemon checks health apart from its rounds, so a hung round is still noticed.
 HEALTH_CHECK_INTERVAL_S = 60.0
+
+# Entries in the Atom feed of changes: a season's whole story (a few dozen changes) with room to
+# spare, while a reader polling it every few minutes fetches tens of kilobytes, not megabytes.
+FEED_ENTRIES = 100
