@@ -103,7 +103,7 @@ async def test_a_receiver_that_fails_or_hangs_is_retried_with_growing_waits(engi
     assert len(receiver.requests) == 4 and len({r.headers["webhook-id"] for r in receiver.requests}) == 1
 
 
-@pytest.mark.parametrize(("status", "dead"), [(400, True), (404, True), (410, True), (422, True),
+@pytest.mark.parametrize(("status", "dead"), [(400, True), (404, True), (410, True), (422, True), (425, True),
                                               (408, False), (429, False)])
 async def test_a_4xx_is_a_dead_letter_at_once_except_408_and_429(engine, status, dead):
     with WebhookReceiver(secret=SECRET) as receiver:
