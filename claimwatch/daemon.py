@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from sqlalchemy import Engine
 import storage
 from claimwatch import defaults
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
 from claimwatch.settings import Settings
@@ -45,6 +47,7 @@ class Daemon:
     tick_s: float = defaults.POLL_TICK_S
     on_poll: Callable[[PollResult], None] | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
+    feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -94,16 +97,30 @@ class Daemon:
             names = storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
                                               lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
         results = await self.poll(names) if names else []
-        self.round_done()
+        self.round_done(results)
         return results
 
-    def round_done(self) -> None:
-        """A round completed: its heartbeat, then the health checks (a source failing N rounds…)."""
-        beat(self.engine, self.context.clock())
+    def round_done(self, results: list[PollResult]) -> None:
+        """A round completed: the health checks (a source failing N rounds…), then its heartbeat.
+
+        Checked before the beat, the first round after a long stop reports the gap (daemon_late),
+        and the next check its end: a daemon that is not running cannot say so itself.
+        """
         self.check_health()
+        beat(self.engine, self.context.clock())
+        if self.feed and (any(r.changes for r in results) or not os.path.exists(self.feed)):
+            try:
+                write_feed(self.engine, self.context.topic, self.feed)
+            except OSError as exc:  # a full disk or a wrong path costs the feed, not the round
+                log.error("cannot write the feed %s: %s", self.feed, exc)
 
     def check_health(self) -> None:
-        check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
+        try:
+            check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
+        except storage.StorageError:
+            raise  # no database: the round cannot go on either
+        except Exception:  # a bug in a health check must not stop the watching it checks
+            log.exception("health check failed (a bug: please report it with this traceback)")
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
         titles = {self.context.topic.slug: self.context.topic.title}
@@ -114,7 +131,7 @@ class Daemon:
     async def run_once(self) -> list[PollResult]:
         """One round: every source polled now, then every due alert sent."""
         results = await self.poll(list(self.sources))
-        self.round_done()
+        self.round_done(results)
         await self.deliver(until_empty=True)
         return results
 
@@ -181,7 +198,7 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
-                  tick_s=settings.daemon.tick_s, health=settings.health)
+                  tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed)
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

@@ -70,3 +70,7 @@ HEALTH_CHANNEL_FAILING_ATTEMPTS = 3
 HEALTH_ROUND_LATE_S = 900.0
 # How often the daemon checks health apart from its rounds, so a hung round is still noticed.
 HEALTH_CHECK_INTERVAL_S = 60.0
+
+# Entries in the Atom feed of changes: a season's whole story (a few dozen changes) with room to
+# spare, while a reader polling it every few minutes fetches tens of kilobytes, not megabytes.
+FEED_ENTRIES = 100

@@ -85,6 +85,7 @@ def check_health(engine: Engine, topic: Topic, channels: dict[str, Channel], rul
     """Alert every condition that began or ended since the last check; returns the alerts' changes."""
     made = []
     with storage.transaction(engine) as session:
+        storage.lock_health(session)
         states = storage.health_states(session)
         conditions = (source_conditions(session, rules, now) + channel_conditions(session, rules, list(channels))
                       + daemon_conditions(session, rules, now))

@@ -51,6 +51,7 @@ _HEALTH_KEYS = {
 _DAEMON_KEYS = {
     "deliver_interval": "how often due alerts are sent (duration)",
     "tick": "how often due sources are looked for (duration)",
+    "feed": "an Atom feed file of the changes, rewritten after each round that changed a belief",
     "articles_per_source_round": "the most new articles one source may fetch in a round",
     "delivery_max_attempts": "attempts of one alert on one channel before it is a dead letter",
     "delivery_base_delay": "the first back-off between two attempts (duration)",
@@ -65,6 +66,7 @@ _ENV_REF = re.compile(r"\$\{(CLAIMWATCH_[A-Z0-9_]+)\}")
 class DaemonSettings:
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
     tick_s: float = defaults.POLL_TICK_S
+    feed: str | None = None
     articles_per_source_round: int = defaults.ARTICLES_PER_SOURCE_ROUND
     delivery_max_attempts: int = defaults.DELIVERY_MAX_ATTEMPTS
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
@@ -204,6 +206,7 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
             base,
             deliver_interval_s=parse_duration(data.get("deliver_interval", base.deliver_interval_s)),
             tick_s=parse_duration(data.get("tick", base.tick_s)),
+            feed=_feed_path(data.get("feed"), where),
             articles_per_source_round=int(data.get("articles_per_source_round", base.articles_per_source_round)),
             delivery_max_attempts=int(data.get("delivery_max_attempts", base.delivery_max_attempts)),
             delivery_base_delay_s=parse_duration(data.get("delivery_base_delay", base.delivery_base_delay_s)),
@@ -212,6 +215,16 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(where, "daemon", str(exc)) from None
+
+
+def _feed_path(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(where, "daemon.feed", "must be the path of the feed file to write")
+    if where != "defaults" and not Path(value).expanduser().is_absolute():
+        return str(Path(where).parent / Path(value).expanduser())
+    return str(Path(value).expanduser())
 
 
 def _health_settings(data: dict[str, Any], where: str) -> HealthSettings:

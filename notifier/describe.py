@@ -25,7 +25,7 @@ LABELS = {
 # Windows the claim extractor produces for "early/mid/late YEAR" (shared/CLAIMS.md), by (month, day) bounds.
 _YEAR_PARTS = {((1, 1), (4, 30)): "early", ((5, 1), (8, 31)): "mid", ((9, 1), (12, 31)): "late"}
 # English month names whatever the process locale is (strftime's %B follows the locale).
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -115,7 +115,7 @@ def _window_words(start: dt.date, end: dt.date) -> str:
 
 
 def _month(day: dt.date) -> str:
-    return _MONTHS[day.month - 1]
+    return MONTHS[day.month - 1]
 
 
 def _last_day(day: dt.date) -> int:

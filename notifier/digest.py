@@ -10,6 +10,7 @@ import datetime as dt
 import html
 from typing import Any
 
+from notifier.describe import MONTHS
 from notifier.payload import PAYLOAD_VERSION
 from notifier.render import heading, html_fragment, render_html, render_text, subject
 from notifier.types import Digest, Message
@@ -26,7 +27,7 @@ def period(digest: Digest) -> str:
     """ "1 March 2026" for a day from midnight, else the two times."""
     start, end = digest.start, digest.end
     if (end - start).total_seconds() == 86400 and start.time() == dt.time(0):
-        return f"{start.day} {start:%B %Y}"
+        return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
     return f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
 
 

@@ -35,6 +35,21 @@ and filming_*, an integer for episode_count, ``{"name", "character", "status"}``
 ``{"name"}`` for director and writer, ``"renewed"``/``"cancelled"`` for renewal, or null. For a
 contradiction ``value`` is the new, disagreeing side and ``previous`` the belief.
 
+A digest (a channel with ``digest``) is one POST per period::
+
+    {"version": 1, "type": "claimwatch.digest", "id": "claimwatch-digest-hook-20260301T000000Z",
+     "subject": "All of Us Are Dead S2: 3 changes, 1 March 2026", "text": "...",
+     "period": {"start": "2026-03-01T00:00:00+00:00", "end": "2026-03-02T00:00:00+00:00"},
+     "changes": [{...one "change" object as above...}, ...]}          # in the order they happened
+
+A health alert (a channel with ``health = true``) is a ``claimwatch.change`` whose change has
+``"kind": "health"``, ``"change"`` one of source_failing, source_recovered, source_quiet,
+source_active, channel_failing, channel_recovered, daemon_late, daemon_on_time, and ``"value"``
+``{"subject": "<source or channel>", "detail": "...", "count": 3, "since": "<ISO time>"}``.
+
+A contradiction's evidence items carry ``"side"``: ``"belief"`` (what is held) or ``"claim"`` (what
+disagrees).
+
 Delivery is at least once: the ``webhook-id`` header carries the idempotency key, the same on every
 retry of one alert to one channel, so a receiver can drop duplicates. With a ``whsec_`` secret the
 request is signed the Standard Webhooks way (``webhook-timestamp`` and ``webhook-signature``

@@ -7,9 +7,10 @@ least once, with its idempotency key) that names no article; ``storage.changes``
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from storage.ledger import change_record
@@ -48,6 +49,13 @@ def channel_health(session: Session, channel: str) -> ChannelHealth:
                                                  OutboxModel.last_error.is_not(None)).order_by(OutboxModel.id.desc())
     return ChannelHealth(channel=channel, most_attempts=session.scalar(pending) or 0,
                          dead_since_delivery=session.scalar(dead) or 0, last_error=session.scalars(error).first())
+
+
+def lock_health(session: Session) -> None:
+    """Several daemons checking health at once take turns, so a condition is alerted once
+    (PostgreSQL: a transaction-scoped advisory lock; SQLite's BEGIN IMMEDIATE already serialises)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(b"claimwatch-health")})
 
 
 def health_states(session: Session) -> dict[str, HealthState]:

@@ -137,7 +137,8 @@ class OutboxModel(Base):
     """One change to deliver on one channel; written in the transaction that records the change."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),
+                      Index("ix_outbox_channel_status", "channel", "status"))
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     change_id: Mapped[int] = mapped_column(Id, ForeignKey("changes.id"), index=True)

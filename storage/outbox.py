@@ -69,9 +69,13 @@ def _lease(session: Session, rows: Sequence[OutboxModel], worker: str, until: dt
     return items
 
 
+PERIOD_ANCHOR = dt.datetime(1970, 1, 5, tzinfo=dt.UTC)  # a Monday at midnight UTC: weeks start on Mondays
+
+
 def period_start(when: dt.datetime, period_s: float) -> dt.datetime:
-    """The start of the digest period ``when`` falls in; periods are aligned on the Unix epoch (UTC midnight)."""
-    return dt.datetime.fromtimestamp(when.timestamp() // period_s * period_s, dt.UTC)
+    """The start of the digest period ``when`` falls in: hours on the hour, days at UTC midnight, weeks on Monday."""
+    offset = (when - PERIOD_ANCHOR).total_seconds() // period_s * period_s
+    return PERIOD_ANCHOR + dt.timedelta(seconds=offset)
 
 
 def digest_key(channel: str, start: dt.datetime) -> str:

@@ -1,10 +1,8 @@
-"""Query commands: claims, history, changes, articles, sources."""
+"""Query commands: claims (and --explain), history, changes, articles, sources, outbox."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
 import storage
@@ -13,7 +11,7 @@ from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.inputs import parse_published
 from claimwatch.pipeline import utcnow
 from notifier import Alert
-from notifier.feed import atom_feed
+from notifier.render import subject
 from scraper.types import KINDS, SourceConfig
 
 
@@ -43,13 +41,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     sources = commands.add_parser("sources", help="each source's last fetch, last error and next poll")
     common_options(sources)
     sources.set_defaults(handler=sources_command)
-
-    feed = commands.add_parser("feed", help="write an Atom feed of the changes, for any feed reader")
-    feed.add_argument("--output", "-o", help="write to this file (replaced whole); default: standard output")
-    feed.add_argument("--limit", type=int, default=100, help="the newest this many changes (default 100)")
-    feed.add_argument("--self-url", help="the URL the feed will be served at (its rel=self link)")
-    common_options(feed, json_output=False)
-    feed.set_defaults(handler=feed_command)
 
     outbox = commands.add_parser("outbox", help="alerts waiting, retrying or given up (dead letters)")
     outbox.add_argument("action", nargs="?", choices=("list", "retry"), default="list",
@@ -183,25 +174,6 @@ def sources_command(args: argparse.Namespace) -> int:
     return 0
 
 
-
-def feed_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
-    with storage.transaction(app.engine) as session:
-        records = storage.changes(session, show=app.topic.slug)[-args.limit:] if args.limit > 0 else []
-    alerts = [Alert.from_change(record.to_json(), show_title=app.topic.title) for record in records]
-    xml = atom_feed(alerts, show=app.topic.slug, season=app.topic.season, title=app.topic.title,
-                    self_url=args.self_url)
-    if not args.output:
-        sys.stdout.buffer.write(xml)
-        return 0
-    target = Path(args.output)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_bytes(xml)
-    partial.replace(target)  # a reader never sees half a feed
-    print(f"{len(alerts)} changes written to {target}", file=sys.stderr)
-    return 0
-
-
 def outbox_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     with storage.transaction(app.engine) as session:
@@ -211,7 +183,8 @@ def outbox_command(args: argparse.Namespace) -> int:
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
-    rows = [dict(item.to_json(), subject=_subject(item.payload)) for item in items]
+    rows = [dict(item.to_json(), subject=subject(Alert.from_change(item.payload, show_title=app.topic.title)))
+            for item in items]
     if args.json:
         print_json_lines(rows)
         return 0
@@ -219,7 +192,3 @@ def outbox_command(args: argparse.Namespace) -> int:
     print_table(rows, [("id", "ID", 0), ("channel", "CHANNEL", 0), ("status", "STATUS", 0), ("attempts", "TRIES", 0),
                        ("subject", "ALERT", 2), ("last_error", "LAST ERROR", 1)], empty="no alerts")
     return 0
-
-
-def _subject(change: dict[str, Any]) -> str:
-    return f"{change.get('kind')} {change.get('change')}: {describe_value(change.get('kind', ''), change.get('value'))}"

@@ -40,6 +40,8 @@ class EmailChannel(Channel):
         "to": f"{REQUIRED} the recipients: an address or a list of them",
         "timeout_s": f"seconds to wait for the server (default {defaults.SMTP_TIMEOUT_S:g})",
         "max_chars": f"a longer body is shortened with a link (default {defaults.EMAIL_MAX_CHARS})",
+        "ca_file": "a PEM file of the CA that signed the server's certificate (a private relay); "
+                   "default: the system's CAs",
     }
 
     def configure(self) -> None:
@@ -57,6 +59,12 @@ class EmailChannel(Channel):
         self.recipients = [self._address("to", to) for to in self.str_list("to")]
         self.timeout_s = self.number_option("timeout_s", defaults.SMTP_TIMEOUT_S)
         self.max_chars = int(self.number_option("max_chars", defaults.EMAIL_MAX_CHARS))
+        self.ca_file = self.str_option("ca_file")
+        if self.ca_file:
+            try:
+                self._tls_context()
+            except (OSError, ssl.SSLError) as exc:
+                raise self.fail("ca_file", f"cannot read {self.ca_file!r}: {exc}") from exc
 
     def _port(self) -> int:
         port = self.config.get("port", defaults.SMTP_PORTS[self.security])
@@ -101,8 +109,11 @@ class EmailChannel(Channel):
         if refused:
             raise self._refused(refused, delivered=True)
 
+    def _tls_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.ca_file)
+
     def _connect(self) -> smtplib.SMTP:
-        context = ssl.create_default_context()
+        context = self._tls_context()
         if self.security == "tls":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(
                 self.host, self.port, timeout=self.timeout_s, context=context

@@ -32,7 +32,7 @@ from notifier.payload import payload_bytes, webhook_payload
 from notifier.types import Alert, Digest
 
 SECRET_PREFIX = "whsec_"
-TRANSIENT_STATUSES = frozenset({408, 425, 429})  # and every 5xx: the receiver may well answer later
+TRANSIENT_STATUSES = frozenset({408, 429})  # and every 5xx: the receiver may well answer later; any other 4xx is final
 # Headers claimwatch sets itself; a configured header must not replace them.
 OWN_HEADERS = frozenset({"content-type", "webhook-id", "webhook-timestamp", "webhook-signature"})
 

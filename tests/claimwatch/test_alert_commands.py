@@ -8,7 +8,7 @@ import feedparser
 
 from tests.claimwatch.test_cli import ARTICLES, claimwatch, json_lines
 from tests.notifier.conftest import SECRET
-from tests.notifier.servers import Answer, WebhookReceiver
+from tests.notifier.servers import Answer, WebhookReceiver, free_port
 
 
 def hook_config(tmp_path: Path, url: str) -> Path:
@@ -73,3 +73,45 @@ def test_feed_writes_an_atom_file_a_reader_can_follow(tmp_path):
     assert {e.id.rsplit(":", 1)[1] for e in parsed.entries} == {str(c["id"]) for c in changes}
     again = feedparser.parse(claimwatch("feed", "--db", db).stdout.encode())
     assert [e.id for e in again.entries] == [e.id for e in parsed.entries]  # stable ids
+
+
+def test_a_source_failing_in_run_once_is_a_health_alert_and_shows_in_claimwatch_health(tmp_path):
+    topic = tmp_path / "topic.toml"
+    topic.write_text(f'''slug = "all-of-us-are-dead"
+title = "All of Us Are Dead"
+season = 2
+platform = ["Netflix"]
+
+[[sources]]
+name = "dead-feed"
+kind = "rss"
+url = "http://127.0.0.1:{free_port()}/feed.xml"
+interval = "10m"
+''')
+    db = str(tmp_path / "cw.db")
+    with WebhookReceiver() as ops:
+        config = tmp_path / "claimwatch.toml"
+        config.write_text(f"""topic = "{topic}"
+
+[fetch]
+allow_hosts = ["127.0.0.1"]
+retries = 0
+
+[health]
+source_failing_rounds = 1
+
+[channels.ops]
+type = "webhook"
+url = "{ops.url()}"
+health = true
+kinds = []
+""")
+        result = claimwatch("--config", str(config), "run", "--once", "--db", db)
+        assert result.returncode == 1  # the source failed
+        [alert] = [r.json() for r in ops.requests]
+    assert alert["change"]["kind"] == "health" and alert["change"]["change"] == "source_failing"
+    assert alert["subject"].startswith("[health] All of Us Are Dead S2: source dead-feed has failed 1 round in a row")
+    [row] = json_lines(claimwatch("--config", str(config), "health", "--db", db, "--json").stdout)
+    assert (row["condition"], row["holds"]) == ("source-failing:dead-feed", True)
+    shown = claimwatch("--config", str(config), "health", "--db", db).stdout
+    assert "last round completed:" in shown and "FAILING" in shown

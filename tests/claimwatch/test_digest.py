@@ -80,3 +80,12 @@ async def test_a_health_alert_skips_the_digest_and_goes_at_once(engine):
     assert report.delivered == 1
     [request] = hook.requests
     assert request.json()["change"]["kind"] == "health"
+
+
+def test_periods_start_on_the_hour_at_midnight_and_on_monday():
+    from storage.outbox import period_start
+
+    when = dt.datetime(2026, 3, 5, 15, 42, tzinfo=dt.UTC)  # a Thursday
+    assert period_start(when, 3600) == dt.datetime(2026, 3, 5, 15, tzinfo=dt.UTC)
+    assert period_start(when, 86400) == dt.datetime(2026, 3, 5, tzinfo=dt.UTC)
+    assert period_start(when, 7 * 86400) == dt.datetime(2026, 3, 2, tzinfo=dt.UTC)  # the Monday before

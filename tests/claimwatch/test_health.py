@@ -24,7 +24,8 @@ from tests.notifier.servers import Answer, WebhookReceiver
 from tests.scraper.http_server import LocalServer
 
 RULES = HealthSettings(source_failing_rounds=3, source_quiet_s=7 * 86400, channel_failing_attempts=3,
-                       round_late_s=600)
+                       round_late_s=30 * 86400)  # these tests jump days ahead: the daemon is never late here
+LATE = HealthSettings(round_late_s=600)
 T0 = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 
 
@@ -136,13 +137,43 @@ async def test_a_daemon_that_completes_no_round_on_time_is_alerted_then_its_retu
     daemon = make_daemon(engine, site, ops, fans, clock)
     topic, channels = daemon.context.topic, daemon.context.channels
     beat(engine, T0)
-    assert check_health(engine, topic, channels, RULES, T0 + dt.timedelta(minutes=9)) == []
-    [late] = check_health(engine, topic, channels, RULES, T0 + dt.timedelta(minutes=11))
+    assert check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=9)) == []
+    [late] = check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=11))
     assert late.change == "daemon_late" and late.value["since"] == T0.isoformat()
-    assert check_health(engine, topic, channels, RULES, T0 + dt.timedelta(minutes=30)) == []  # no repeat
+    assert check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=30)) == []  # no repeat
     beat(engine, T0 + dt.timedelta(minutes=31))
-    [back] = check_health(engine, topic, channels, RULES, T0 + dt.timedelta(minutes=31))
+    [back] = check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=31))
     assert back.change == "daemon_on_time"
     clock.now = T0 + dt.timedelta(minutes=31)
     await daemon.deliver(until_empty=True)
     assert health_alerts(ops) == [("daemon_late", "daemon"), ("daemon_on_time", "daemon")]
+
+
+async def test_the_first_round_after_a_long_stop_reports_the_gap_and_the_next_its_end(engine, world):
+    site, ops, fans = world
+    site.route("/feed.xml", body=feed(site), headers={"Content-Type": "application/rss+xml"})
+    clock = Clock()
+    async with make_daemon(engine, site, ops, fans, clock) as daemon:
+        daemon.health = LATE
+        await daemon.run_once()
+        clock.now += dt.timedelta(hours=3)  # the daemon was stopped for three hours
+        await daemon.run_once()
+        clock.now += dt.timedelta(seconds=10)
+        await daemon.run_once()
+    assert health_alerts(ops) == [("daemon_late", "daemon"), ("daemon_on_time", "daemon")]
+    assert ops.requests[0].json()["subject"] == (
+        "[health] All of Us Are Dead S2: no round completed since 2026-03-01 12:00 UTC")
+
+
+def test_health_thresholds_are_read_from_the_settings_file(tmp_path):
+    from claimwatch.errors import ConfigError
+    from claimwatch.settings import load_settings
+
+    config = tmp_path / "claimwatch.toml"
+    config.write_text('[health]\nsource_failing_rounds = 5\nsource_quiet = "3d"\nround_late = "30m"\n')
+    rules = load_settings(config, env={}).health
+    assert (rules.source_failing_rounds, rules.source_quiet_s, rules.round_late_s) == (5, 3 * 86400, 1800)
+    assert rules.channel_failing_attempts == HealthSettings().channel_failing_attempts
+    config.write_text('[health]\nsource_failng_rounds = 5\n')
+    with pytest.raises(ConfigError, match="health.source_failng_rounds"):
+        load_settings(config, env={})

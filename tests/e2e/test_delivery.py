@@ -103,7 +103,7 @@ async def test_a_receiver_that_fails_or_hangs_is_retried_with_growing_waits(engi
     assert len(receiver.requests) == 4 and len({r.headers["webhook-id"] for r in receiver.requests}) == 1
 
 
-@pytest.mark.parametrize(("status", "dead"), [(400, True), (404, True), (410, True), (422, True),
+@pytest.mark.parametrize(("status", "dead"), [(400, True), (404, True), (410, True), (422, True), (425, True),
                                               (408, False), (429, False)])
 async def test_a_4xx_is_a_dead_letter_at_once_except_408_and_429(engine, status, dead):
     with WebhookReceiver(secret=SECRET) as receiver:
@@ -125,13 +125,14 @@ async def test_two_changes_of_one_round_reach_every_channel_in_the_order_they_ha
             "hook": hook(signed),
             "slack": make_channel("slack", {"type": "slack", "url": chat.url("/slack")}),
             "discord": make_channel("discord", {"type": "discord", "url": chat.url("/discord")}),
+            "apprise": make_channel("apprise", {"type": "apprise", "urls": f"json://{HOST}:{chat.port}/apprise"}),
         }
         renewal, person = record_round(engine, list(channels))
-        assert (await deliver(engine, channels, Clock())).delivered == 8
+        assert (await deliver(engine, channels, Clock())).delivered == 10
     order = ["renewed", "Lee Min"]  # (Discord escapes the hyphen)
     assert [next(w for w in order if w in m["Subject"]) for m in server.messages] == order
     by_path: dict[str, list[str]] = {}
     for request in signed.accepted + chat.accepted:
         text = request.body.decode()
         by_path.setdefault(request.path, []).append(next(w for w in order if w in text))
-    assert by_path == {"/hook": order, "/slack": order, "/discord": order}
+    assert by_path == {"/hook": order, "/slack": order, "/discord": order, "/apprise": order}

@@ -21,6 +21,7 @@ import email
 import email.policy
 import json
 import socket
+import ssl
 import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -28,6 +29,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 HOST = "127.0.0.1"
@@ -75,13 +77,37 @@ class _MailHandler:
 
 
 class MailServer:
-    """An SMTP server (no TLS, no auth) on 127.0.0.1 that keeps what it accepts."""
+    """An SMTP server on 127.0.0.1 that keeps what it accepts.
 
-    def __init__(self) -> None:
+    Plain by default; ``security="starttls"`` or ``"tls"`` (implicit) with ``tls`` (an
+    ``ssl.SSLContext`` holding the server's certificate); ``users`` ({login: password}) makes it
+    require AUTH (over TLS only, as real servers do).
+    """
+
+    def __init__(self, security: str = "none", tls: ssl.SSLContext | None = None,
+                 users: dict[str, str] | None = None) -> None:
         self.host = HOST
         self.port = free_port()
         self._handler = _MailHandler()
-        self._controller = Controller(self._handler, hostname=HOST, port=self.port)
+        self.logins: list[str] = []
+        options: dict[str, Any] = {}
+        if security == "starttls":
+            options.update(tls_context=tls, require_starttls=True)
+        elif security == "tls":
+            options.update(ssl_context=tls, auth_require_tls=False)  # aiosmtpd counts only STARTTLS as TLS
+        if users:
+            options.update(auth_required=True, authenticator=self._authenticator(users))
+        self._controller = Controller(self._handler, hostname=HOST, port=self.port, **options)
+
+    def _authenticator(self, users: dict[str, str]):
+        def check(server, session, envelope, mechanism, auth_data) -> AuthResult:
+            login = auth_data.login.decode() if isinstance(auth_data, LoginPassword) else ""
+            ok = bool(login) and users.get(login) == auth_data.password.decode()
+            if ok:
+                self.logins.append(login)
+            return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
+
+        return check
 
     def __enter__(self) -> MailServer:
         self._controller.start()

@@ -134,3 +134,19 @@ async def test_console_prints_the_subject_and_the_evidence(alert):
 async def test_console_prints_to_stdout_by_default(alert, capsys):
     await make_channel("console", {"type": "console"}).send(alert, idempotency_key="k")
     assert "release window now March 2026" in capsys.readouterr().out
+
+
+def test_a_health_only_channel_takes_health_alerts_and_no_news(make_alert):
+    ops = make_channel("ops", {"type": "console", "health": True, "kinds": []})
+    news = make_channel("news", {"type": "console"})
+    health = make_alert(kind="health", change="source_failing", value={"subject": "feed"}, certainty=None)
+    assert ops.accepts(health) and not ops.accepts(make_alert())
+    assert news.accepts(make_alert()) and not news.accepts(health)
+
+
+def test_digest_and_health_options_are_checked():
+    with pytest.raises(ChannelConfigError, match="digest: must be hourly, daily, weekly or a number of seconds"):
+        make_channel("x", {"type": "console", "digest": "fortnightly"})
+    with pytest.raises(ChannelConfigError, match="health: must be true or false"):
+        make_channel("x", {"type": "console", "health": "yes"})
+    assert make_channel("x", {"type": "console", "digest": "daily"}).digest_s == 86400

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ssl
 from html.parser import HTMLParser
 
 import pytest
+import trustme
 
 from notifier import DeliveryError, make_channel
-from tests.notifier.servers import HOST, free_port
+from tests.notifier.servers import HOST, MailServer, free_port
 
 RECIPIENTS = ["me@example.org", "wiki-team@example.org"]
 
@@ -167,3 +169,47 @@ async def test_an_email_over_its_size_limit_is_shortened_with_a_link(mail_server
     assert len(text) <= 1501 and "the rest at https://example.org/0" in text
     assert message["Subject"].startswith("All of Us Are Dead S2: release window now")
     assert "the rest at https://example.org/0" in message.get_body(("html",)).get_content()
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory):
+    """A CA of the tests' own (trustme) and a server certificate for 127.0.0.1 signed by it."""
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(HOST).configure_cert(context)
+    ca_file = tmp_path_factory.mktemp("tls") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return context, str(ca_file)
+
+
+USERS = {"alerts@example.org": "s3cret-pass"}
+
+
+@pytest.mark.parametrize("security", ["starttls", "tls"])
+async def test_a_login_over_starttls_or_implicit_tls_delivers(tls_files, alert, security):
+    context, ca_file = tls_files
+    with MailServer(security=security, tls=context, users=USERS) as server:
+        channel = mail_channel(server.port, security=security, username="alerts@example.org",
+                               password="s3cret-pass", ca_file=ca_file)
+        await channel.send(alert, idempotency_key="cw-7-mail")
+    assert server.logins == ["alerts@example.org"]
+    [received] = server.received
+    assert received.rcpt_tos == RECIPIENTS  # several recipients, one message
+
+
+async def test_a_wrong_password_is_permanent(tls_files, alert):
+    context, ca_file = tls_files
+    with MailServer(security="starttls", tls=context, users=USERS) as server:
+        channel = mail_channel(server.port, security="starttls", username="alerts@example.org",
+                               password="wrong", ca_file=ca_file)
+        with pytest.raises(DeliveryError) as error:
+            await channel.send(alert, idempotency_key="k")
+    assert error.value.permanent and "535" in str(error.value)
+    assert server.messages == []
+
+
+async def test_a_certificate_no_trusted_ca_signed_is_refused(tls_files, alert):
+    context, _ = tls_files
+    with MailServer(security="tls", tls=context) as server, pytest.raises(DeliveryError) as error:
+        await mail_channel(server.port, security="tls").send(alert, idempotency_key="k")
+    assert error.value.permanent and "certificate" in str(error.value)

@@ -196,3 +196,25 @@ def test_the_same_story_on_ten_sites_is_one_change(engine):
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
     assert belief.sources == 10
+
+
+def test_explain_ranks_the_values_and_says_why_each_is_or_is_not_the_belief(engine):
+    record(engine, [claim("release_date", window("2024-09-01", "2024-12-31"), certainty="speculative")],
+           site="guess.example", published="2023-11-01")
+    record(engine, [claim("release_date", window("2026-01-01", "2026-12-31", "2026"))], site="a.example",
+           published="2025-06-01")
+    record(engine, [claim("release_date", window("2026-03-01", "2026-03-31", "March 2026"))], site="b.example",
+           published="2025-07-01")
+    record(engine, [claim("release_date", window("2026-05-01", "2026-05-31", "May 2026"), certainty="speculative")],
+           site="c.example", published="2025-08-01")
+    record(engine, [claim("release_date", None, negated=True)], site="d.example", published="2025-09-01")
+    with storage.transaction(engine) as session:
+        ranked = [(c.value["text"] if c.value else None, c.held, c.note)
+                  for c in storage.explain(session, SHOW, 2, "release_date")]
+    assert ranked == [
+        ("March 2026", True, "the belief"),
+        ("2026", False, "the belief lies inside it and refines it"),
+        ("May 2026", False, "less certain than the belief (speculative < reported)"),
+        ("2024-09-01", False, "its date went by, and a later one was said since"),
+        (None, False, "denials: only the platform taking back its own word withdraws a value"),
+    ]

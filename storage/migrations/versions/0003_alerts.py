@@ -1,4 +1,4 @@
-"""Health alerts: the state of each watched condition (a source failing, a channel failing, the daemon
+"""Health alerts: an index on the outbox by channel, the state of each watched condition (a source failing, a channel failing, the daemon
 late) so that each start and each recovery is alerted once, and the daemon's heartbeat per round.
 
 Revision ID: 0003_alerts
@@ -18,6 +18,8 @@ When = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    # Health checks ask, every round, how each channel's alerts fare.
+    op.create_index("ix_outbox_channel_status", "outbox", ["channel", "status"])
     op.create_table(
         "health",
         sa.Column("key", sa.String(300), primary_key=True),
@@ -33,5 +35,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outbox_channel_status", table_name="outbox")
     op.drop_table("heartbeats")
     op.drop_table("health")

@@ -1,0 +1,30 @@
+"""The feed command: an Atom feed of the changes, for any feed reader."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from claimwatch import defaults
+from claimwatch.cli.options import app_from, common_options
+from claimwatch.feed import feed_bytes, write_feed
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    feed = commands.add_parser("feed", help="write an Atom feed of the changes, for any feed reader")
+    feed.add_argument("--output", "-o", help="write to this file (replaced whole); default: standard output")
+    feed.add_argument("--limit", type=int, default=defaults.FEED_ENTRIES,
+                      help=f"the newest this many changes (default {defaults.FEED_ENTRIES})")
+    feed.add_argument("--self-url", help="the URL the feed will be served at (its rel=self link)")
+    common_options(feed, json_output=False)
+    feed.set_defaults(handler=feed_command)
+
+
+def feed_command(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    if not args.output:
+        sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])
+        return 0
+    count = write_feed(app.engine, app.topic, args.output, limit=args.limit, self_url=args.self_url)
+    print(f"{count} changes written to {args.output}", file=sys.stderr)
+    return 0
