@@ -241,3 +241,13 @@ def test_agency_credit_lines_closing_a_story_are_left_out():
     )
     text = extract_article(html, "https://news.example/schedule").text
     assert text.endswith("according to a statement it sent us.")
+
+
+def test_the_sites_name_is_cut_from_an_open_graph_title_too():
+    html = (
+        '<html><head><meta property="og:title" content="Sequel dates announced | Seoul Pop">'
+        '<meta property="og:site_name" content="Seoul Pop"></head><body><article><h1>Sequel dates announced</h1>'
+        + "<p>The dates were announced at a press event in Seoul this morning, with the cast on stage.</p>" * 3
+        + "</article></body></html>"
+    )
+    assert extract_article(html, "https://news.example/dates").title == "Sequel dates announced"
