@@ -58,7 +58,8 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
     blocks.drop_link_lists()
     blocks.trim_edges()
     text, body_start = with_headline(blocks.text, headline)
-    lines = DatedLines(tree)
+    lang = find_lang(tree, metas, ld)
+    lines = DatedLines(tree, lang)
     page_date = find_published(tree, metas, ld, parts[0] if parts else None, url, lines)
     when = choose_published(page_date, published)
     return Article(
@@ -70,7 +71,7 @@ def extract_article(html: str | bytes, url: str, *, published: dt.datetime | Non
         modified=find_modified(tree, metas, ld, when, lines),
         authors=authors,
         site_name=site_name,
-        lang=find_lang(tree, metas, ld),
+        lang=lang,
         is_article=looks_like_article(blocks, text[:body_start], declared=declared_kind(metas, ld, objects)),
         body_start=body_start,
     )

@@ -185,17 +185,24 @@ def dated_lines(tree: LexborHTMLParser) -> dict[str, dt.datetime]:
     return found
 
 
-class DatedLines:
-    """The page's dated lines, read once when a date is first looked for there."""
+# A line's time is the page's local time: Korean and Japanese pages give theirs without a zone.
+LOCAL_ZONES = {"ko": dt.timezone(dt.timedelta(hours=9), "KST"), "ja": dt.timezone(dt.timedelta(hours=9), "JST")}
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
+
+class DatedLines:
+    """The page's dated lines, read once when a date is first looked for there; their times are in
+    the zone of the page's language when it has one (Korean, Japanese), else UTC."""
+
+    def __init__(self, tree: LexborHTMLParser, lang: str | None = None) -> None:
         self.tree = tree
+        self.zone = LOCAL_ZONES.get((lang or "").split("-")[0].lower())
         self.found: dict[str, dt.datetime] | None = None
 
     def get(self, key: str) -> dt.datetime | None:
         if self.found is None:
             self.found = dated_lines(self.tree)
-        return self.found.get(key)
+        when = self.found.get(key)
+        return when.replace(tzinfo=self.zone) if when is not None and self.zone is not None else when
 
 
 def find_published(

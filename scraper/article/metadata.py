@@ -64,9 +64,10 @@ def find_title(
     title_node = tree.css_first("title")
     page = split_title(tree)[0] or without_site_suffix(title_node.text() if title_node else "", site_name)
     h1 = tree.css_first("h1")
-    return first_text(
+    title = first_text(
         metas.get("og:title"), metas.get("twitter:title"), ld.get("headline"), page, h1.text() if h1 else None
     )
+    return without_site_suffix(title, site_name) if title else None  # some put "| Site" in og:title too
 
 
 def find_headline(

@@ -1,11 +1,15 @@
-"""The benchmark's metric (bench/extraction.py) on tiny texts of our own, worked out by hand."""
+"""The benchmark's metric (bench/extraction.py) on tiny texts of our own, worked out by hand, and its output."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
+import re
 
 import pytest
 
+import bench.extraction as bench
 from bench.extraction import page_counts, score, shingles
 
 
@@ -45,3 +49,22 @@ def test_precision_and_recall_are_means_over_pages_and_f1_comes_from_the_means()
 def test_a_page_with_empty_output_is_left_out_of_precision_but_counts_in_recall():
     result = score([("alpha beta gamma delta", "alpha beta gamma delta"), ("", "one two three four")])
     assert result.precision == 1.0 and result.recall == 0.5
+
+
+def test_the_bench_prints_both_extractors_and_its_last_line_in_the_agreed_shape(tmp_path, capsys, monkeypatch):
+    (tmp_path / "html").mkdir()
+    story = "The sequel's writers finished the last script this week, the studio said in a brief statement."
+    html = f"<html><body><article><h1>Scripts done</h1><p>{story}</p><p>{story}</p></article></body></html>"
+    (tmp_path / "html" / "a.html.gz").write_bytes(gzip.compress(html.encode()))
+    (tmp_path / "ground-truth.json").write_text(json.dumps({"a": {"url": "https://x.example/a",
+                                                                  "articleBody": f"{story}\n{story}"}}))
+    assert bench.main([str(tmp_path), "--rounds", "1"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    number = r"(\d+\.\d+|nan)"
+    shape = rf"f1={number} pages_per_s={number} trafilatura_f1={number} trafilatura_pages_per_s={number} speed_ratio={number}"
+    found = re.fullmatch(shape, last)
+    assert found and float(found[1]) == 1.0
+    monkeypatch.setattr(bench, "trafilatura_extractor", lambda: None)
+    bench.main([str(tmp_path), "--rounds", "1"])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(shape, last) and last.endswith("trafilatura_f1=nan trafilatura_pages_per_s=nan speed_ratio=nan")

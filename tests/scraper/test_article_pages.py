@@ -112,8 +112,8 @@ def test_a_story_cut_into_sections_is_read_whole_without_its_teasers_comments_an
 
 def test_korean_input_and_revision_lines_date_the_page():
     article = page("news-korean-dates.html", "https://ent.example/view/9")
-    assert article.published == dt.datetime(2025, 6, 10, 9, 15, tzinfo=dt.UTC)  # 입력 (the zone is not given)
-    assert article.modified == dt.datetime(2025, 6, 11, 14, 40, tzinfo=dt.UTC)  # 수정 ... 오후 2:40
+    assert article.published == dt.datetime(2025, 6, 10, 0, 15, tzinfo=dt.UTC)  # 입력 09:15, Korean time
+    assert article.modified == dt.datetime(2025, 6, 11, 5, 40, tzinfo=dt.UTC)  # 수정 ... 오후 2:40
     assert article.site_name == "연예일보" and article.lang == "ko"
     assert "많이 본 뉴스" not in article.text and "입력" not in article.text
 
@@ -241,3 +241,13 @@ def test_agency_credit_lines_closing_a_story_are_left_out():
     )
     text = extract_article(html, "https://news.example/schedule").text
     assert text.endswith("according to a statement it sent us.")
+
+
+def test_the_sites_name_is_cut_from_an_open_graph_title_too():
+    html = (
+        '<html><head><meta property="og:title" content="Sequel dates announced | Seoul Pop">'
+        '<meta property="og:site_name" content="Seoul Pop"></head><body><article><h1>Sequel dates announced</h1>'
+        + "<p>The dates were announced at a press event in Seoul this morning, with the cast on stage.</p>" * 3
+        + "</article></body></html>"
+    )
+    assert extract_article(html, "https://news.example/dates").title == "Sequel dates announced"
