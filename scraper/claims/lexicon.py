@@ -204,6 +204,7 @@ FILMING_START = (
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
     r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
+    r"(?:filming|shooting|production) (?:start )?dates?\b",  # "no filming date has been set"
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
     r"to (?:begin|start|commence|kick off|roll|get underway)",
     r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
