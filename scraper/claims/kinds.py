@@ -45,6 +45,7 @@ FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
                          re.I)
 _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|certain)|no word on|"
+                           r"no (?:news|word|update|information|details)(?: yet)? (?:on|about|as to)|"
                            r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide)|remains to be seen)|"
                            r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided)) when\b", re.I)
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
