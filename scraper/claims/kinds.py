@@ -58,9 +58,11 @@ NEAR = 70  # characters between a kind's trigger and its date: further off, the 
 
 def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
-        for found in ctx.matches(pattern):
-            if not _announces_something_else(ctx.sentence, found):
-                return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
+        found = pattern.search(ctx.sentence)
+        while found and _announces_something_else(ctx.sentence, found):
+            found = pattern.search(ctx.sentence, found.end())
+        if found:
+            return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
     return []
 
 
