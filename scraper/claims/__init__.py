@@ -75,6 +75,9 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
 
 
 _TOPIC_GATES = frozenset({"cast", "filming"})
+# Every word the patterns below match holds one of these (lower case): a cheap first look.
+_TOPIC_WORDS = ("cast", "line", "ensemble", "캐스팅", "출연진", "キャスト", "elenco", "reparto", "pemeran", "production",
+                "filming", "shooting", "촬영", "撮影", "syuting", "rodaje", "filmagens")
 # What an announcement by the platform covers: "Netflix announced the cast lineup and the start of production".
 _ANNOUNCED = (
     (frozenset({"cast"}), any_of((r"cast\b", r"line-?up\b", r"ensemble\b", "캐스팅", "출연진", "キャスト", "elenco", "reparto",
@@ -86,8 +89,11 @@ _ANNOUNCED = (
 
 def _announces(text: str, rules: Rules) -> set[str]:
     """The kinds a sentence in the platform's voice announces: later claims of them are its word too."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _TOPIC_WORDS) or not names_official_voice(text, rules):
+        return set()
     covered = {kind for kinds, words in _ANNOUNCED if words.search(text) for kind in kinds}
-    if not covered or not names_official_voice(text, rules):
+    if not covered:
         return set()
     return covered if voice_of(text, rules) == "official" and not is_negated(text) else set()
 

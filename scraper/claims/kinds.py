@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from scraper.claims import lexicon
 from scraper.claims.cast import cast
-from scraper.claims.certainty import clause_at, negated_at, segment_span
+from scraper.claims.certainty import clause_at, clause_span, negated_at, segment_span
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
@@ -45,6 +45,7 @@ FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
                          re.I)
 _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|certain)|no word on|"
+                           r"no (?:news|word|update|information|details)(?: yet)? (?:on|about|as to)|"
                            r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide)|remains to be seen)|"
                            r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided)) when\b", re.I)
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
@@ -58,9 +59,25 @@ NEAR = 70  # characters between a kind's trigger and its date: further off, the 
 def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
         found = pattern.search(ctx.sentence)
+        while found and _announces_something_else(ctx.sentence, found):
+            found = pattern.search(ctx.sentence, found.end())
         if found:
             return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
     return []
+
+
+# What else can be "announced" or "confirmed" of a season: "no filming date for season 2 has been announced".
+_OTHER_NEWS = re.compile(r"\b(?:date|dates|premiere|window|cast|line-?up|trailer|teaser|title|episodes?|details?|"
+                         r"plot|poster|schedule)\b[^,;]{0,50}$", re.I)
+_TOLD = re.compile(r"announc|confirm|reveal|unveil", re.I)  # the renewal phrasings that only say it was made known
+
+
+def _announces_something_else(sentence: str, found: re.Match[str]) -> bool:
+    """A season "announced" or "confirmed" after a date, cast or trailer is that thing's news, not a renewal."""
+    if not _TOLD.search(found.group(0)):
+        return False
+    start, _ = clause_span(sentence, found.start())
+    return bool(_OTHER_NEWS.search(sentence, start, found.start()))
 
 
 def _distance(found: Found, span: tuple[int, int], verb_last: bool = False) -> int:

@@ -122,7 +122,7 @@ SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pe
 
 # Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
-    r"not yet", r"has not", r"have not", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
+    r"not yet", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
@@ -154,7 +154,7 @@ AUDIENCE = ("fans", "viewers", "audiences", "netizens", "watchers")
 
 RENEWAL = (
     r"renew(?:ed|s|ing)?\b", r"renewal(?! (?:status|front|hopes?|chances|odds|news|question|update|decision))", r"green[- ]?l(?:i|igh)t(?:ed|s)?", r"ordered (?:a )?(?:second|new|another) season",
-    r"(?:confirmed|announced|officially) (?:for )?(?:a |the )?(?:second|new|another) season", r"(?:is|was|it's) a go\b",
+    r"(?:confirmed|announced|officially) (?:for )?(?:a |the )?(?:second|new|another) season", r"(?:confirmed|announced|ordered|greenlit) (?:a |the )?season (?:2|two)\b", r"(?:is|was|it's) a go\b",
     r"(?:second|new|another) season (?:is|was|has been) (?:officially )?(?:confirmed|announced|happening|in the works|coming|on the way)",
     r"(?:is|are|will be) (?:officially )?(?:coming back|returning|back) for (?:a )?(?:second|new|another) season",
     r"(?:would|will) (?:return|come back|be back) for (?:a )?(?:(?:second|new|another|third) season|season \d)",
@@ -204,6 +204,7 @@ FILMING_START = (
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
     r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
+    r"(?:filming|shooting|production) (?:start )?dates?\b",  # "no filming date has been set"
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
     r"to (?:begin|start|commence|kick off|roll|get underway)",
     r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
