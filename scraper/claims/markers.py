@@ -137,6 +137,6 @@ _COMPARISON = re.compile(r"\b(?:unlike|like|as with|similar to|compared (?:to|wi
                          r"fans of|a la)\s+$", re.I)
 _DAY_OR_PLACE = re.compile(r"\b(?:on|last|this|next|every|until|by|since|from|United)\s+$", re.I)
 _NOT_A_TITLE = re.compile(_COMPARISON.pattern + "|" + _DAY_OR_PLACE.pattern, re.I)
-# A title naming someone's earlier work: "Squid Game actors Kim Si-eun and Roh Jae-won", "of Kingdom fame".
+# A title naming someone's earlier work: "Squid Game actress Kim Si-eun", "of Kingdom fame".
 _CREDIT_AFTER = re.compile(r"(?:['’]s)?\s+(?:actors?|actress(?:es)?|stars?|alums?|alumn\w*|cast members?|breakout|"
                            r"veterans?|fame|creator|director|writer|actor-)\b", re.I)

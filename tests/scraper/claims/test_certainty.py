@@ -47,7 +47,7 @@ def test_a_possessive_platform_is_not_the_speaker() -> None:
 
 
 def test_reported_speech_is_not_a_hedge() -> None:
-    sentence = "In June, Netflix announced that the drama would return for a second season."
+    sentence = "In June, Netflix announced the zombie drama would return for a second season."
     assert certainty_of(sentence, "return", "renewal") == "official"
 
 

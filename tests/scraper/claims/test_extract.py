@@ -36,8 +36,8 @@ def test_relative_dates_need_a_publication_date() -> None:
 
 
 def test_one_article_leaves_nothing_behind_for_the_next() -> None:
-    first = article("All of Us Are Dead season 2 will premiere in March 2026, Netflix announced.")
-    second = article("All of Us Are Dead season 2 will premiere in March 2026, fans guess.")
+    first = article("Season 2 of All of Us Are Dead will premiere in March 2026, Netflix announced.")
+    second = article("Season 2 of All of Us Are Dead will premiere in March 2026, fans guess.")
     alone = extract_claims(second, TOPIC)
     extract_claims(first, TOPIC)
     assert extract_claims(second, TOPIC) == alone
