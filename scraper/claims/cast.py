@@ -37,6 +37,8 @@ Status = Literal["returning", "new", "departing"]
 
 
 def cast(ctx: Context) -> list[Draft]:
+    if not (ctx.cast_before or ctx.heading or "cast" in ctx.gates):
+        return []  # no cast words, no cast list before, no section: nothing below can hold (cheapest, asked first)
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
     in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
