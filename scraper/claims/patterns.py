@@ -48,7 +48,10 @@ def with_first_letters(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return compiled
     if flags & re.I:
         letters = {case for letter in letters for case in (letter.lower(), letter.upper())}
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" + pattern, flags)
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])"
+    if pattern.startswith(WORD_START):  # most positions are inside a word: ruling those out first is cheaper
+        return re.compile(WORD_START + ahead + pattern.removeprefix(WORD_START), flags)
+    return re.compile(ahead + pattern, flags)
 
 
 def _first_letters(compiled: re.Pattern[str]) -> set[str] | None:
