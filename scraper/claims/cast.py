@@ -37,11 +37,11 @@ Status = Literal["returning", "new", "departing"]
 
 
 def cast(ctx: Context) -> list[Draft]:
-    if not (ctx.cast_before or ctx.heading or "cast" in ctx.gates):
-        return []  # no cast words, no cast list before, no section: nothing below can hold (cheapest, asked first)
+    in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
+    if not (in_cast_section or ctx.cast_before or "cast" in ctx.gates):
+        return []  # no cast words, no cast list before, no cast section: nothing below can hold (cheapest first)
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
-    in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
     triggered = ctx.holds_word_of("cast") and (
         CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
