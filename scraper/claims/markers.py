@@ -39,6 +39,7 @@ _NEEDS: tuple[tuple[str, ...] | None, ...] = (
     ("season", "temporada", "saison"), None, ("시즌",), ("シーズン",), ("temporada", "saison", "musim", "season"),
     ("temporada", "saison"), ("temporada", "saison", "musim"), ("시즌", "속편", "후속편"),
 )
+_ALL_WORDS = frozenset(_MARKER_WORDS).union(*(needs for needs in _NEEDS if needs))
 # "a Netflix original series" is a label, not the first season.
 _GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
 _KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
@@ -54,11 +55,13 @@ class Mark(NamedTuple):
 def season_marks(text: str) -> list[Mark]:
     """Every season marker in the text, in order."""
     lowered = text.lower()
-    if not any(word in lowered for word in _MARKER_WORDS) and not _SHORT_MARK.search(text):
+    present = {word for word in _ALL_WORDS if word in lowered}  # each word looked for once, not once per marker
+    short = _SHORT_MARK.search(text) is not None
+    if present.isdisjoint(_MARKER_WORDS) and not short:
         return []
     marks = []
     for pattern, needs in zip(MARKERS, _NEEDS, strict=True):
-        if needs is None and not _SHORT_MARK.search(text) or needs and not any(word in lowered for word in needs):
+        if needs is None and not short or needs and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
             value = _value(m)
