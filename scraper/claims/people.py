@@ -20,7 +20,9 @@ raw_name_key = per_article(_raw_name_key)  # an article names the same few peopl
 
 _TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
 _POSSESSIVE = re.compile(r"['’]s$")
-CANDIDATE = re.compile(rf"\b{_TOKEN}(?:\s+{_TOKEN}){{0,2}}\b")
+# A run of capitalised words. "[A-Z](?<!\w.)" is "\b[A-Z]" written capital first, which lets the engine
+# skip straight from capital to capital instead of trying every position: same matches, found faster.
+CANDIDATE = re.compile(rf"[A-Z](?<!\w.){_TOKEN[len('[A-Z]'):]}(?:\s+{_TOKEN}){{0,2}}\b")
 
 
 @dataclass(frozen=True)
