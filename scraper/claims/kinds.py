@@ -58,12 +58,23 @@ NEAR = 70  # characters between a kind's trigger and its date: further off, the 
 
 def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
+        if pattern is CANCELLED and not _may_cancel(ctx):
+            continue
         found = pattern.search(ctx.sentence)
         while found and _announces_something_else(ctx.sentence, found):
             found = pattern.search(ctx.sentence, found.end())
         if found:
             return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
     return []
+
+
+# Every phrasing of CANCELLED that ASCII text can hold holds one of these (checked in test_patterns).
+CANCEL_WORDS = ("cancel", "axed", "scrapped", "dibatalkan")
+
+
+def _may_cancel(ctx: Context) -> bool:
+    """A cheap first look: the renewal gate opens on "season" and "confirm", which cancellations rarely share."""
+    return not ctx.sentence.isascii() or any(word in ctx.lowered for word in CANCEL_WORDS)
 
 
 # What else can be "announced" or "confirmed" of a season: "no filming date for season 2 has been announced".

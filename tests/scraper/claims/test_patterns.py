@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scraper.claims.lexicon import CANCELLED as CANCELLED_PHRASINGS
 from scraper.claims.lexicon import HEDGES, MONTHS, RELEASE
 from scraper.claims.patterns import any_of, trie_pattern
 
@@ -36,3 +37,13 @@ def test_any_of_finds_a_phrasing_wherever_the_plain_alternation_does(text: str) 
 def test_month_names_are_found_in_any_case() -> None:
     months = re.compile(r"\b(?:" + trie_pattern(MONTHS) + r")\b", re.I)
     assert [m.group(0) for m in months.finditer("Juli, MARCH and août")] == ["Juli", "MARCH", "août"]
+
+
+def test_every_cancellation_an_english_sentence_can_say_holds_a_word_the_quick_look_needs() -> None:
+    # the renewal recogniser skips the cancellation search in ASCII sentences without one of these words
+    from scraper.claims.kinds import CANCEL_WORDS, CANCELLED
+    for phrase in ("Netflix cancelled the show", "the series was AXED", "plans were scrapped", "a CANCELATION",
+                   "serial ini dibatalkan", "fue cancelada"):
+        assert CANCELLED.search(phrase) and any(word in phrase.lower() for word in CANCEL_WORDS)
+    assert all(any(word in phrasing for word in CANCEL_WORDS) or not phrasing.isascii()
+               for phrasing in CANCELLED_PHRASINGS)
