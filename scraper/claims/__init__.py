@@ -59,6 +59,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not).
     ours, paragraph = mentions_ours(article.title or "", rules), _Paragraph()
     announced: set[str] = set()  # kinds the platform has announced earlier in the article
+    settled: set[tuple] = set()  # claims the body has already made: a later telling of one is dropped unread
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph)
@@ -67,8 +68,10 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
             paragraph.cast = False
             continue
         claims = [_as_announced(claim, rules) if claim.kind in announced else claim
-                  for claim in _read(sentence, rules, paragraph, default_season, published)]
+                  for claim in _read(sentence, rules, paragraph, default_season, published, settled)]
         found += [(claim, sentence.is_heading) for claim in claims]
+        if not sentence.is_heading:
+            settled.update(_key(claim) for claim in claims)
         if not _TOPIC_GATES.isdisjoint(paragraph.gates):  # the gates hold every word an announcement covers
             announced |= _announces(sentence.text, rules)
     return _once(found)
@@ -117,18 +120,28 @@ class _Paragraph:
 
 
 def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
-          published: dt.date | None) -> list[Claim]:
+          published: dt.date | None, settled: set[tuple]) -> list[Claim]:
     follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
     ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows)
     drafts = recognise_all(ctx)
     paragraph.gates = ctx.gates
     masked = _mask(sentence.text, rules) if drafts else sentence.text
-    claims = [_claim(d, sentence, masked, rules, default, published, paragraph.crew_season) for d in drafts
-              if not _asked(d, sentence.text) and not is_other_work(sentence.text, masked, d.at, rules)]
+    claims: list[Claim] = []
+    credited: list[int | None] = []  # the seasons of the sentence's credits
+    for draft in drafts:
+        if _asked(draft, sentence.text) or is_other_work(sentence.text, masked, draft.at, rules):
+            continue
+        placed = Placed(draft.kind, draft.at, draft.value, draft.negated, draft.crew, sentence.text, masked,
+                        sentence.heading)
+        season = claim_season(placed, rules, default, published, paragraph.crew_season)
+        if draft.kind in ("director", "writer"):
+            credited.append(season)
+        if (draft.kind, season, draft.negated, _value_key(draft.value)) not in settled:  # else only the first counts
+            claims.append(_claim(draft, sentence, season, rules))
     if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
         claims = [_in_official_voice(claim, rules) for claim in claims]
     paragraph.cast = any(d.kind == "cast" for d in drafts)
-    paragraph.crew_season = next((c.season for c in claims if c.kind in ("director", "writer")), paragraph.crew_season)
+    paragraph.crew_season = credited[0] if credited else paragraph.crew_season
     paragraph.said.append(sentence.text)
     return claims
 
@@ -147,7 +160,7 @@ def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
     seen: dict[tuple, int] = {}
     from_heading: set[int] = set()
     for claim, heading in found:
-        key = (claim.kind, claim.season, claim.negated, _value_key(claim))
+        key = _key(claim)
         if key not in seen:
             seen[key] = len(claims)
             claims.append(claim)
@@ -193,20 +206,22 @@ def _about_ours(text: str, rules: Rules, previous: bool) -> tuple[bool, bool]:
     return here, here
 
 
-def _claim(draft: Draft, sentence: Sentence, masked: str, rules: Rules, default: int | None,
-           published: dt.date | None, carried: int | None) -> Claim:
+def _claim(draft: Draft, sentence: Sentence, season: int | None, rules: Rules) -> Claim:
     certainty = certainty_at(sentence.text, draft.at, rules, draft.kind)
-    placed = Placed(draft.kind, draft.at, draft.value, draft.negated, draft.crew, sentence.text, masked, sentence.heading)
-    season = claim_season(placed, rules, default, published, carried)
     return Claim(show=rules.topic.slug, season=season, kind=draft.kind,
                  value=draft.value, certainty=certainty, negated=draft.negated,  # type: ignore[arg-type]
                  attributed_to=attributed_to(sentence.text, draft.at, rules, certainty), evidence=sentence.text,
                  span=(sentence.start, sentence.end))
 
 
-def _value_key(claim: Claim) -> object:
-    if isinstance(claim.value, Window):
-        return (claim.value.start, claim.value.end)
-    if isinstance(claim.value, Person):
-        return raw_name_key(claim.value.name)
-    return claim.value
+def _key(claim: Claim) -> tuple:
+    """What makes two claims one: the same kind, season, negation and value."""
+    return claim.kind, claim.season, claim.negated, _value_key(claim.value)
+
+
+def _value_key(value: object) -> object:
+    if isinstance(value, Window):
+        return (value.start, value.end)
+    if isinstance(value, Person):
+        return raw_name_key(value.name)
+    return value

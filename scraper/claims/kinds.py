@@ -156,7 +156,7 @@ def release_date(ctx: Context) -> list[Draft]:
     for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
-            window = _ahead(dates[0], ctx.published, trigger)
+            window = _ahead(dates[0], ctx, trigger)
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
     if not drafts and triggers and _UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start()):
         drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
@@ -174,14 +174,13 @@ def _undated_release(ctx: Context, drafts: list[Draft] | None = None) -> list[Dr
     return drafts
 
 
-def _ahead(found: Found, published: dt.date | None, trigger: re.Match[str]) -> Window:
+def _ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
     """"premieres January 30" in a March article is next January's: a day or month named without a year and
     well before the publication date is the next one, unless the verb says it is past ("premiered")."""
-    window = found.window
+    window, published, sentence = found.window, ctx.published, ctx.sentence
     this_season = found.kind == "season_rel" and window.text.lower().startswith("this")  # "this summer" in November
     if published is None or not (found.kind in YEARLESS or this_season) or _PAST_VERB.search(trigger.group(0)):
         return window
-    sentence = trigger.string
     if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start):
         return window  # "28 Januari lalu", "last January", "지난 1월"
     if window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
@@ -220,7 +219,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
         if dates:
             return [Draft(kind, dates[0].window, at=trigger.start())]
         if ctx.published and DONE.search(ctx.sentence):
-            return [Draft(kind, event_done(ctx.published, trigger.group(0)), at=trigger.start())]
+            return [Draft(kind, event_done(ctx.published, ctx.text_of(trigger)), at=trigger.start())]
         return []
 
     return recognise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 _PLAIN = re.compile(r"[\w\s'’-]+")
@@ -126,3 +127,28 @@ def _trie_regex(node: dict[str, Any]) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
 
+
+@cache
+def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same search without ``re.IGNORECASE``, for text already in lower case.
+
+    Matching while ignoring case compares every letter twice; a lower-case pattern over lower-case
+    text finds the same spans in about half the time. Only for text whose lower case is as long as
+    itself (ASCII text is): elsewhere the positions would differ. Letters written in the pattern
+    are lowered; escapes ("\\S", "\\W") and group names stay as written.
+    """
+    if not pattern.flags & re.I:
+        return pattern
+    source, out, at = pattern.pattern, [], 0
+    while at < len(source):
+        if source[at] == "\\":
+            out.append(source[at:at + 2])
+            at += 2
+        elif source.startswith(("(?P<", "(?P="), at):
+            close = source.index(">" if source[at + 3] == "<" else ")", at)
+            out.append(source[at:close + 1])
+            at = close + 1
+        else:
+            out.append(source[at].lower())
+            at += 1
+    return re.compile("".join(out), pattern.flags & ~re.I)

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.claims.lexicon import CANCELLED as CANCELLED_PHRASINGS
-from scraper.claims.lexicon import HEDGES, MONTHS, RELEASE
-from scraper.claims.patterns import any_of, trie_pattern
+from scraper.claims.lexicon import FILMING_START, HEDGES, MONTHS, RELEASE, RENEWAL
+from scraper.claims.patterns import any_of, for_lower_case, trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abcé시즌", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
 
@@ -47,3 +47,19 @@ def test_every_cancellation_an_english_sentence_can_say_holds_a_word_the_quick_l
         assert CANCELLED.search(phrase) and any(word in phrase.lower() for word in CANCEL_WORDS)
     assert all(any(word in phrasing for word in CANCEL_WORDS) or not phrasing.isascii()
                for phrasing in CANCELLED_PHRASINGS)
+
+
+@given(st.text(alphabet="abcdefilmnoprstuwyzABEFNPRSW -'.,2", max_size=70))
+@settings(max_examples=300, deadline=None)
+def test_a_lower_case_pattern_over_lower_case_text_finds_what_ignoring_case_finds(text: str) -> None:
+    for words in (HEDGES, RELEASE, RENEWAL, FILMING_START):
+        pattern = any_of(words)
+        assert [m.span() for m in for_lower_case(pattern).finditer(text.lower())] == \
+               [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_lower_case_pattern_keeps_escapes_and_group_names() -> None:
+    pattern = for_lower_case(re.compile(r"(?P<N>\d+)\W(?P=N)\S+ Episodes", re.I))
+    found = pattern.search("the 12-12th episodes")
+    assert found is not None and found.group("N") == "12" and not pattern.search("12a12th episodes")
+    assert not pattern.flags & re.I
