@@ -67,7 +67,7 @@ def segment_span(sentence: str, position: int) -> tuple[int, int]:
 
 
 def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> tuple[int, int]:
-    for brk_start, brk_end in _breaks(breaks, sentence):
+    for brk_start, brk_end in spans(breaks, sentence):
         if brk_start < start or brk_end > end:
             continue
         if brk_end <= position:
@@ -76,11 +76,6 @@ def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start
             end = brk_start
             break
     return start, end
-
-
-@per_article
-def _breaks(breaks: re.Pattern[str], sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple(found.span() for found in breaks.finditer(sentence))
 
 
 @per_article

@@ -44,7 +44,7 @@ class Context:
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
     follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
-    found: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by pattern
+    found: dict[int, list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by the pattern's id
 
     @lazy
     def lowered(self) -> str:
@@ -69,11 +69,11 @@ class Context:
         """Every match of a trigger pattern in the sentence, found once however many recognisers ask.
 
         A match's place is the sentence's; its text may be in lower case (the sentence's own is ``text_of``)."""
-        found = self.found.get(pattern)
+        found = self.found.get(id(pattern))  # a pattern's own hash reads its whole compiled program
         if found is None:  # ASCII text: searched in lower case, the same places found sooner (match text lowered)
             searched = (for_lower_case(pattern).finditer(self.lowered) if self.sentence.isascii()
                         else pattern.finditer(self.sentence))
-            found = self.found[pattern] = list(searched)
+            found = self.found[id(pattern)] = list(searched)
         return found
 
     def text_of(self, found: re.Match[str]) -> str:

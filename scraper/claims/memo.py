@@ -29,6 +29,8 @@ def forget() -> None:
     """Called before each article."""
     for cached in _REMEMBERING:
         cached.cache_clear()
+    _HOLDS.clear()
+    _SPANS.clear()
 
 
 class lazy(Generic[T, R]):  # noqa: N801 - used as a decorator, like property
@@ -54,13 +56,26 @@ class lazy(Generic[T, R]):  # noqa: N801 - used as a decorator, like property
         return value
 
 
-@per_article
+# A compiled pattern hashes its whole compiled program each time it is hashed (microseconds for a
+# long list of phrasings), so answers about patterns are kept by the pattern's identity. Patterns
+# are module-level constants, alive as long as the program.
+_HOLDS: dict[tuple[int, str], bool] = {}
+_SPANS: dict[tuple[int, str], tuple[tuple[int, int], ...]] = {}
+
+
 def holds(pattern: re.Pattern[str], text: str) -> bool:
     """Whether the pattern occurs in the text; asked once per sentence however many claims it holds."""
-    return pattern.search(text) is not None
+    key = (id(pattern), text)
+    found = _HOLDS.get(key)
+    if found is None:
+        found = _HOLDS[key] = pattern.search(text) is not None
+    return found
 
 
-@per_article
 def spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     """Where the pattern occurs in the text, each (start, end)."""
-    return tuple(found.span() for found in pattern.finditer(text))
+    key = (id(pattern), text)
+    found = _SPANS.get(key)
+    if found is None:
+        found = _SPANS[key] = tuple(match.span() for match in pattern.finditer(text))
+    return found

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 _PLAIN = re.compile(r"[\w\s'’-]+")
@@ -128,7 +127,6 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-@cache
 def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same search without ``re.IGNORECASE``, for text already in lower case.
 
@@ -137,6 +135,16 @@ def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     itself (ASCII text is): elsewhere the positions would differ. Letters written in the pattern
     are lowered; escapes ("\\S", "\\W") and group names stay as written.
     """
+    lowered = _LOWERED.get(id(pattern))  # by identity: a pattern's own hash reads its whole compiled program
+    if lowered is None or lowered[0] is not pattern:
+        lowered = _LOWERED[id(pattern)] = (pattern, _lowered(pattern))
+    return lowered[1]
+
+
+_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not pattern.flags & re.I:
         return pattern
     source, out, at = pattern.pattern, [], 0
