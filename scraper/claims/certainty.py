@@ -15,7 +15,7 @@ import re
 from scraper.claims import lexicon
 from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
 from scraper.claims.memo import per_article, spans
-from scraper.claims.patterns import any_of, with_first_letters
+from scraper.claims.patterns import any_of, finditer, search, with_first_letters
 from scraper.claims.rules import Rules
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
@@ -81,7 +81,7 @@ def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start
 @per_article
 def is_hedged(text: str) -> bool:
     text = _NOT_HEDGE.sub(" ", text)
-    return any(not _is_month_may(m) for m in _HEDGE.finditer(text))
+    return any(not _is_month_may(m) for m in finditer(_HEDGE, text))
 
 
 def _is_month_may(found: re.Match[str]) -> bool:
@@ -169,7 +169,7 @@ def _not_possessive(source: re.Match[str]) -> bool:
 
 @per_article
 def is_negated(text: str) -> bool:
-    return bool(_NEGATION.search(text))
+    return bool(search(_NEGATION, text))
 
 
 def clause_at(sentence: str, position: int) -> str:

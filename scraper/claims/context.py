@@ -14,7 +14,7 @@ from scraper.claims import lexicon
 from scraper.claims.certainty import is_negated
 from scraper.claims.dates import Found, find_dates
 from scraper.claims.memo import lazy
-from scraper.claims.patterns import for_lower_case, trie_pattern
+from scraper.claims.patterns import finditer, trie_pattern
 from scraper.claims.people import Mention, find_people
 from scraper.claims.rules import Rules
 
@@ -66,19 +66,11 @@ class Context:
         return frozenset().union(*[opens[word] for word in set(scanner.findall(self.lowered))])
 
     def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        """Every match of a trigger pattern in the sentence, found once however many recognisers ask.
-
-        A match's place is the sentence's; its text may be in lower case (the sentence's own is ``text_of``)."""
+        """Every match of a trigger pattern in the sentence, found once however many recognisers ask."""
         found = self.found.get(id(pattern))  # a pattern's own hash reads its whole compiled program
-        if found is None:  # ASCII text: searched in lower case, the same places found sooner (match text lowered)
-            searched = (for_lower_case(pattern).finditer(self.lowered) if self.sentence.isascii()
-                        else pattern.finditer(self.sentence))
-            found = self.found[id(pattern)] = list(searched)
+        if found is None:
+            found = self.found[id(pattern)] = list(finditer(pattern, self.sentence))
         return found
-
-    def text_of(self, found: re.Match[str]) -> str:
-        """What a match covers, as the sentence writes it."""
-        return self.sentence[found.start():found.end()]
 
     @lazy
     def negated(self) -> bool:

@@ -17,7 +17,7 @@ from scraper.claims.certainty import clause_at, clause_span, negated_at, segment
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
-from scraper.claims.patterns import any_of
+from scraper.claims.patterns import any_of, search
 from scraper.types import Window
 
 RENEWAL = any_of(lexicon.RENEWAL)
@@ -60,9 +60,9 @@ def renewal(ctx: Context) -> list[Draft]:
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
         if pattern is CANCELLED and not _may_cancel(ctx):
             continue
-        found = pattern.search(ctx.sentence)
+        found = search(pattern, ctx.sentence)
         while found and _announces_something_else(ctx.sentence, found):
-            found = pattern.search(ctx.sentence, found.end())
+            found = search(pattern, ctx.sentence, found.end())
         if found:
             return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
     return []
@@ -219,7 +219,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
         if dates:
             return [Draft(kind, dates[0].window, at=trigger.start())]
         if ctx.published and DONE.search(ctx.sentence):
-            return [Draft(kind, event_done(ctx.published, ctx.text_of(trigger)), at=trigger.start())]
+            return [Draft(kind, event_done(ctx.published, trigger.group(0)), at=trigger.start())]
         return []
 
     return recognise
@@ -242,7 +242,7 @@ def filming_range(ctx: Context) -> list[Draft]:
 
 def episode_count(ctx: Context) -> list[Draft]:
     for pattern in EPISODES:
-        found = pattern.search(ctx.sentence)
+        found = search(pattern, ctx.sentence)
         if found:
             raw = (found.groupdict().get("n") or found.groupdict().get("n2") or "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)

@@ -9,7 +9,8 @@ same search several times cheaper; the matches are the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _PLAIN = re.compile(r"[\w\s'’-]+")
@@ -160,3 +161,23 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
             out.append(source[at].lower())
             at += 1
     return re.compile("".join(out), pattern.flags & ~re.I)
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, sooner: a case-blind pattern scans ASCII text in lower case, then each
+    place found is matched again in the text itself, so every match is the one ``finditer`` gives."""
+    if not pattern.flags & re.I or not text.isascii():
+        yield from pattern.finditer(text)
+        return
+    for found in for_lower_case(pattern).finditer(text.lower()):
+        again = pattern.match(text, found.start())
+        if again is not None:  # always: the same pattern over the same letters
+            yield again
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, sooner, as ``finditer`` is."""
+    if not pattern.flags & re.I or not text.isascii():
+        return pattern.search(text, pos, endpos)
+    found = for_lower_case(pattern).search(text.lower(), pos, endpos)
+    return found and pattern.match(text, found.start(), endpos)
