@@ -10,28 +10,29 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from scraper.claims import lexicon
 from scraper.claims.certainty import is_negated
 from scraper.claims.dates import Found, find_dates
 from scraper.claims.memo import lazy
-from scraper.claims.patterns import finditer, trie_pattern
+from scraper.claims.patterns import finditer
 from scraper.claims.people import Mention, find_people
 from scraper.claims.rules import Rules
 
 
-def _gate_scanner(gates: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One scan for every gate's words: at each position the longest word there, and for that word every gate
-    whose word it starts with (a shorter word matching at the same place is always such a prefix)."""
-    words = {word for group in gates.values() for word in group}
-    first = "".join(sorted({re.escape(word[0]) for word in words}))
-    scanner = re.compile(f"(?=[{first}])(?=({trie_pattern(words)}))")
-    opens = {word: frozenset(gate for gate, group in gates.items() if any(word.startswith(w) for w in group))
-             for word in words}
-    return scanner, opens
+def _gate_automaton(gates: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
+    """Every gate's words in one Aho-Corasick automaton: one pass over a sentence finds every word
+    wherever it sits, overlapping ones too, each giving the gates it opens."""
+    automaton = ahocorasick.Automaton()
+    for word in {word for group in gates.values() for word in group}:
+        automaton.add_word(word, frozenset(gate for gate, group in gates.items() if word in group))
+    automaton.make_automaton()
+    return automaton
 
 
-_ASCII_SCAN = _gate_scanner({gate: tuple(w for w in words if w.isascii()) for gate, words in lexicon.GATES.items()})
-_ALL_SCAN = _gate_scanner(dict(lexicon.GATES))
+_GATES = _gate_automaton(dict(lexicon.GATES))
+
 _VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
 
 
@@ -62,8 +63,7 @@ class Context:
     @lazy
     def gates(self) -> frozenset[str]:
         """Every gate the sentence opens, found in one scan of its lower-case text."""
-        scanner, opens = _ASCII_SCAN if self.sentence.isascii() else _ALL_SCAN
-        return frozenset().union(*[opens[word] for word in set(scanner.findall(self.lowered))])
+        return frozenset().union(*[opened for _, opened in _GATES.iter(self.lowered)])
 
     def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every match of a trigger pattern in the sentence, found once however many recognisers ask."""
