@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
-from scraper.claims.patterns import for_lower_case
+from scraper.claims.patterns import occurs, spans_of
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -70,7 +70,7 @@ def holds(pattern: re.Pattern[str], text: str) -> bool:
     key = (id(pattern), text)
     found = _HOLDS.get(key)
     if found is None:
-        found = _HOLDS[key] = fast_search(pattern, text)
+        found = _HOLDS[key] = occurs(pattern, text)
     return found
 
 
@@ -79,19 +79,6 @@ def spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     key = (id(pattern), text)
     found = _SPANS.get(key)
     if found is None:
-        found = _SPANS[key] = fast_spans(pattern, text)
+        found = _SPANS[key] = spans_of(pattern, text)
     return found
 
-
-def fast_search(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether the pattern occurs: ASCII text searched in lower case (see ``patterns.for_lower_case``)."""
-    if pattern.flags & re.I and text.isascii():
-        return for_lower_case(pattern).search(text.lower()) is not None
-    return pattern.search(text) is not None
-
-
-def fast_spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
-    """Every (start, end) of the pattern: ASCII text searched in lower case, the same places."""
-    if pattern.flags & re.I and text.isascii():
-        return tuple(match.span() for match in for_lower_case(pattern).finditer(text.lower()))
-    return tuple(match.span() for match in pattern.finditer(text))

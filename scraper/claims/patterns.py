@@ -147,7 +147,7 @@ _LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not pattern.flags & re.I:
-        return pattern
+        return pattern  # the same pattern: callers tell by identity that there is nothing to gain
     source, out, at = pattern.pattern, [], 0
     while at < len(source):
         if source[at] == "\\":
@@ -166,10 +166,11 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, sooner: a case-blind pattern scans ASCII text in lower case, then each
     place found is matched again in the text itself, so every match is the one ``finditer`` gives."""
-    if not pattern.flags & re.I or not text.isascii():
+    fast = for_lower_case(pattern) if text.isascii() else pattern
+    if fast is pattern:
         yield from pattern.finditer(text)
         return
-    for found in for_lower_case(pattern).finditer(text.lower()):
+    for found in fast.finditer(text.lower()):
         again = pattern.match(text, found.start())
         if again is not None:  # always: the same pattern over the same letters
             yield again
@@ -177,7 +178,20 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, sooner, as ``finditer`` is."""
-    if not pattern.flags & re.I or not text.isascii():
+    fast = for_lower_case(pattern) if text.isascii() else pattern
+    if fast is pattern:
         return pattern.search(text, pos, endpos)
-    found = for_lower_case(pattern).search(text.lower(), pos, endpos)
+    found = fast.search(text.lower(), pos, endpos)
     return found and pattern.match(text, found.start(), endpos)
+
+
+def occurs(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the pattern occurs in the text (ASCII text searched in lower case, as ``finditer`` does)."""
+    fast = for_lower_case(pattern) if text.isascii() else pattern
+    return (pattern.search(text) if fast is pattern else fast.search(text.lower())) is not None
+
+
+def spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Every (start, end) of the pattern in the text, found as ``occurs`` finds them."""
+    fast = for_lower_case(pattern) if text.isascii() else pattern
+    return tuple(found.span() for found in (pattern.finditer(text) if fast is pattern else fast.finditer(text.lower())))

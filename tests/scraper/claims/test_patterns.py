@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from scraper.claims.lexicon import CANCELLED as CANCELLED_PHRASINGS
 from scraper.claims.lexicon import FILMING_START, HEDGES, MONTHS, RELEASE, RENEWAL
-from scraper.claims.patterns import any_of, for_lower_case, trie_pattern
+from scraper.claims.patterns import any_of, finditer, for_lower_case, occurs, search, spans_of, trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abcé시즌", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
 
@@ -63,3 +63,18 @@ def test_a_lower_case_pattern_keeps_escapes_and_group_names() -> None:
     found = pattern.search("the 12-12th episodes")
     assert found is not None and found.group("N") == "12" and not pattern.search("12a12th episodes")
     assert not pattern.flags & re.I
+
+
+def test_the_quick_searches_keep_a_case_sensitive_pattern_case_sensitive() -> None:
+    titled = re.compile(r"Wednesday")  # the show, not the day
+    assert not occurs(titled, "see you on wednesday") and occurs(titled, "Wednesday season 2")
+    assert spans_of(titled, "wednesday, Wednesday") == ((11, 20),)
+    assert search(titled, "wednesday") is None
+
+
+def test_the_quick_searches_give_the_matches_in_the_texts_own_letters() -> None:
+    pattern = re.compile(r"season (?P<n>\w+)", re.I)
+    assert [m.group(0) for m in finditer(pattern, "SEASON Two and Season 3")] == ["SEASON Two", "Season 3"]
+    found = search(pattern, "A Season Two", 1)
+    assert found is not None and found.group("n") == "Two" and found.string == "A Season Two"
+    assert occurs(pattern, "SEASON 2") and spans_of(pattern, "x Season 2") == ((2, 10),)
