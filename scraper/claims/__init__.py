@@ -24,7 +24,7 @@ from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.patterns import any_of
 from scraper.claims.people import find_people
-from scraper.claims.rules import Rules, rules_for
+from scraper.claims.rules import Rules, may_name, rules_for
 from scraper.claims.season import (
     Placed,
     article_season,
@@ -184,7 +184,9 @@ def _asked(draft: Draft, text: str) -> bool:
 def _mask(text: str, rules: Rules) -> str:
     """Blank out what cannot be about our season: parentheses, another show's title and its season number."""
     masked = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), text)
-    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), masked) if rules.other_masks else masked
+    if not rules.other_masks or not may_name(text, rules, "other"):
+        return masked
+    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), masked)
 
 
 def _about_ours(text: str, rules: Rules, previous: bool) -> tuple[bool, bool]:

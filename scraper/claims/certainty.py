@@ -16,7 +16,7 @@ from scraper.claims import lexicon
 from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
 from scraper.claims.memo import per_article, spans
 from scraper.claims.patterns import any_of, finditer, search, with_first_letters
-from scraper.claims.rules import Rules
+from scraper.claims.rules import Rules, may_name
 
 _NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
 _ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
@@ -117,7 +117,8 @@ def _closing_speaker_official(sentence: str, rules: Rules) -> bool:
 
 def names_official_voice(text: str, rules: Rules) -> bool:
     """Whether the text names anyone or anything that can speak officially (cheap: asked before ``voice_of``)."""
-    return bool(rules.platform and rules.platform.search(text) or _SOURCE.search(text) or _CHANNEL.search(text)
+    return bool(rules.platform and may_name(text, rules, "platform") and rules.platform.search(text)
+                or _SOURCE.search(text) or _CHANNEL.search(text)
                 or _OFFICIALLY.search(text))
 
 

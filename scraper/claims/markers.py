@@ -12,7 +12,7 @@ from typing import NamedTuple
 from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.memo import per_article
 from scraper.claims.patterns import trie_pattern, with_first_letters
-from scraper.claims.rules import Rules
+from scraper.claims.rules import Rules, may_name
 
 _NUM = r"(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")"
 _ORD = r"(?P<o>" + trie_pattern(ORDINALS) + r")"
@@ -79,7 +79,7 @@ def marks_in(text: str, rules: Rules) -> list[Mark]:
 
 @per_article
 def _numbered_titles(text: str, rules: Rules) -> list[Mark]:
-    if rules.titles is None:
+    if rules.titles is None or not may_name(text, rules, "ours"):
         return []
     found = []
     for title in rules.titles.finditer(text):
@@ -107,7 +107,7 @@ def _value(m: re.Match[str]) -> int | None:
 def other_show_in(text: str, rules: Rules) -> str | None:
     """Another show's title, unless the words around make it a day or a place ("on Wednesday", "United Kingdom")
     or only a comparison ("Unlike Squid Game, ..."), which is then about ours: see ``compares_to_other``."""
-    if rules.other_shows is None:
+    if rules.other_shows is None or not may_name(text, rules, "other"):
         return None
     for found in rules.other_shows.finditer(text):
         if not _NOT_A_TITLE.search(text, max(0, found.start() - 25), found.start()):
@@ -119,7 +119,7 @@ def other_show_in(text: str, rules: Rules) -> str | None:
 def other_show_spans(text: str, rules: Rules, compared: bool = False) -> tuple[tuple[int, int], ...]:
     """Where another show is named as a title (not "on Wednesday"; "unlike Squid Game" only if ``compared``),
     and not as someone's credit ("Squid Game actor Kim Si-eun")."""
-    if rules.other_shows is None:
+    if rules.other_shows is None or not may_name(text, rules, "other"):
         return ()
     not_title = _DAY_OR_PLACE if compared else _NOT_A_TITLE
     return tuple(found.span() for found in rules.other_shows.finditer(text)
@@ -129,7 +129,7 @@ def other_show_spans(text: str, rules: Rules, compared: bool = False) -> tuple[t
 
 def compares_to_other(text: str, rules: Rules) -> bool:
     """"Unlike Squid Game, the zombie drama ...": the sentence is about our show."""
-    if rules.other_shows is None:
+    if rules.other_shows is None or not may_name(text, rules, "other"):
         return False
     return any(_COMPARISON.search(text, max(0, found.start() - 25), found.start())
                for found in rules.other_shows.finditer(text))

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
+from scraper.claims.memo import per_article
 from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.types import KnownPerson, Topic, raw_name_key
 
@@ -31,6 +34,7 @@ class Rules:
     character_names: re.Pattern[str] | None  # every character spelling, for "X will return" by role
     character_people: dict[str, KnownPerson]
     title_keys: frozenset[str]  # raw keys of show titles (never people)
+    names: ahocorasick.Automaton  # every spelling of ours, another show's and the platform's, in lower case
 
 
 _CACHE: dict[int, Rules] = {}
@@ -41,6 +45,36 @@ def rules_for(topic: Topic) -> Rules:
     if cached is None or cached.topic is not topic:
         cached = _CACHE[id(topic)] = _build(topic)
     return cached
+
+
+def may_name(text: str, rules: Rules, what: str) -> bool:
+    """Whether the text may name our show ("ours"), another show ("other") or the platform ("platform").
+
+    False only when no spelling of any of them is in the text, in any case: then the pattern that finds
+    them need not be searched. One pass over the text answers all three (non-ASCII text: always True).
+    """
+    return not text.isascii() or what in _named(text, rules)
+
+
+@per_article
+def _named(text: str, rules: Rules) -> frozenset[str]:
+    if rules.names.kind != ahocorasick.AHOCORASICK:  # a topic with no names at all
+        return frozenset()
+    return frozenset().union(*[whose for _, whose in rules.names.iter(text.lower())])
+
+
+def _names(groups: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
+    spellings: dict[str, set[str]] = {}
+    for whose, names in groups.items():
+        for name in names:
+            if name:
+                spellings.setdefault(name.lower(), set()).add(whose)
+    automaton = ahocorasick.Automaton()
+    for spelling, owners in spellings.items():
+        automaton.add_word(spelling, frozenset(owners))
+    if spellings:
+        automaton.make_automaton()
+    return automaton
 
 
 def alternation(names: tuple[str, ...] | list[str], flags: int = 0) -> re.Pattern[str] | None:
@@ -85,4 +119,5 @@ def _build(topic: Topic) -> Rules:
         character_names=alternation(list(character_people)),
         character_people=character_people,
         title_keys=frozenset(raw_name_key(t) for t in (*topic.all_titles, *topic.other_shows)),
+        names=_names({"ours": _with_unspaced(topic.all_titles), "other": topic.other_shows, "platform": topic.platform}),
     )

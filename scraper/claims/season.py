@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from scraper.claims.certainty import clause_at, clause_span, segment_span
 from scraper.claims.markers import Mark, compares_to_other, marks_in, other_show_in
 from scraper.claims.memo import holds
-from scraper.claims.rules import Rules
+from scraper.claims.rules import Rules, may_name
 from scraper.claims.works import names_other_show
 from scraper.types import PERSON_KINDS, WINDOW_KINDS, Window
 
@@ -22,7 +22,7 @@ __all__ = ["Placed", "article_season", "claim_season", "compares_to_other", "men
 
 
 def mentions_ours(text: str, rules: Rules) -> bool:
-    return bool(rules.titles and rules.titles.search(text))
+    return bool(rules.titles and may_name(text, rules, "ours") and rules.titles.search(text))
 
 
 def article_season(title: str | None, text: str, rules: Rules) -> int | None:
@@ -149,7 +149,9 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
 
 def _without_other_shows(text: str, rules: Rules) -> str:
     """A heading about another show's season ("Squid Game season 3 ...") names no season of ours."""
-    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), text) if rules.other_masks and text else text
+    if not rules.other_masks or not text or not may_name(text, rules, "other"):
+        return text
+    return rules.other_masks.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _still_to_come(placed: Placed, published: dt.date | None) -> bool:

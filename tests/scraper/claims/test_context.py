@@ -1,4 +1,4 @@
-"""A sentence's gates: which recognisers its words let in."""
+"""A sentence's gates (which recognisers its words let in) and the quick look for names."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_overlapping_words_each_open_their_gate() -> None:
 def test_korean_and_indonesian_words_open_gates() -> None:
     assert {"filming", "renewal"} <= gates("시즌2 촬영이 시작됐다")
     assert "episodes" in gates("Musim kedua punya 8 episode.")
+
+
+def test_the_quick_look_for_names_never_misses_one() -> None:
+    from scraper.claims.rules import may_name
+
+    assert may_name("I rewatched ALL OF US ARE DEAD last night", RULES, "ours")
+    assert may_name("the streamer, netflix, said", RULES, "platform")  # any case: the pattern decides the rest
+    assert not may_name("A quiet week for zombie dramas", RULES, "ours")
+    assert not may_name("A quiet week for zombie dramas", RULES, "other")
+    assert may_name("지금 우리 학교는 시즌2", RULES, "ours")  # not ASCII: always looked for
