@@ -45,9 +45,18 @@ FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
                          re.I)
 _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|certain)|no word on|"
-                           r"no (?:news|word|update|information|details)(?: yet)? (?:on|about|as to)|"
-                           r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide)|remains to be seen)|"
-                           r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided)) when\b", re.I)
+                           r"no (?:news|word|update|information|details|confirmation|indication)(?: yet)? (?:on|about|as to|of)|"
+                           r"yet to (?:\w+ )?(?:reveal|announce|confirm|say|share|decide|disclose)|remains to be seen|"
+                           r"(?:no ?one|nobody) (?:yet |really |truly )?(?:knows|can say|can tell|is sure|has said)"
+                           r"(?: yet| for sure| for certain| exactly)?|"
+                           r"(?:it is|it's|it remains) (?:still )?(?:anyone's|anybody's) guess|"
+                           r"there(?: is|'s) no (?:telling|saying)|(?:hard|difficult|impossible|too early) to (?:say|tell|know)|"
+                           r"(?:quiet|mum|silent|tight-lipped) (?:about|on))|"
+                           r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided|disclosed)) "
+                           r"(?:exactly |precisely |just )?when\b", re.I)
+# "When the new season will drop remains a mystery": the question first, the not knowing after it.
+_WHEN_UNKNOWN = re.compile(r"^\W*(?:exactly |just )?when\b[^.;]{0,100}?\b(?:remains?|is|are) (?:still |yet |currently )?"
+                           r"(?:a mystery|unknown|unclear|uncertain|anyone's guess|to be seen|under wraps|not known)", re.I)
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
 # A page's own date line; "release date: March 13" is a claim, not one.
 _DATELINE = re.compile(r"(?<!release )(?<!premiere )(?<!launch )(?<!air )(?<!streaming )date\W{0,4}$", re.I)
@@ -147,7 +156,8 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     triggers = ctx.matches(RELEASE)
-    if not triggers or " when" not in ctx.lowered and not ctx.dates:  # nothing to date, nothing asked
+    asks_when = " when" in ctx.lowered or ctx.lowered.lstrip(" \"'“‘").startswith("when")
+    if not triggers or not asks_when and not ctx.dates:  # nothing to date, nothing asked
         return _undated_release(ctx)
     # a sentence without the filming gate's words holds no filming trigger: no need to look
     rivals = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)] if "filming" in ctx.gates else []
@@ -158,7 +168,8 @@ def release_date(ctx: Context) -> list[Draft]:
         if dates:
             window = _ahead(dates[0], ctx, trigger)
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
-    if not drafts and triggers and _UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start()):
+    if not drafts and triggers and asks_when and (_UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start())
+                                                  or _WHEN_UNKNOWN.search(ctx.sentence)):
         drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
     return _undated_release(ctx, drafts)
 
@@ -185,12 +196,35 @@ def _ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
         return window  # "28 Januari lalu", "last January", "지난 1월"
     if window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
         return window
+    return _a_year_on(window)
+
+
+def _planned_ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
+    """"Filming will begin in March" in a November article is next March; "filming began in March" is
+    this one. Only a day or month named without a year, well before the publication date, and only
+    when the clause says the shoot is still to come."""
+    window, published = found.window, ctx.published
+    if published is None or found.kind not in YEARLESS or window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
+        return window
+    start, end = clause_span(ctx.sentence, trigger.start())
+    if not _PLANNED.search(ctx.sentence, start, end) or _PAST_BEFORE.search(ctx.sentence, max(0, found.start - 12),
+                                                                             found.start):
+        return window
+    return _a_year_on(window)
+
+
+def _a_year_on(window: Window) -> Window:
     try:
         return Window(window.start.replace(year=window.start.year + 1), window.end.replace(year=window.end.year + 1),
                       window.text)
     except ValueError:  # 29 February
         return window
 
+
+# The shoot is still to come: "will begin", "is set to start", "was delayed until", "plans to".
+_PLANNED = re.compile(r"\b(?:will|set to|scheduled|slated|expected|planned|plans? to|planning|is to|are to|delayed|"
+                      r"pushed|postponed|put off|held up|on hold|moved|due to|going to|aims? to|hopes? to|would|upcoming|"
+                      r"akan|dijadwalkan|rencananya|previsto|prevista)\b", re.I)
 
 YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md"})  # date patterns that guess the year from the publication date
 PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
@@ -217,7 +251,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
             return [Draft(kind, None, True, at=trigger.start())]
         if dates:
-            return [Draft(kind, dates[0].window, at=trigger.start())]
+            return [Draft(kind, _planned_ahead(dates[0], ctx, trigger), at=trigger.start())]
         if ctx.published and DONE.search(ctx.sentence):
             return [Draft(kind, event_done(ctx.published, trigger.group(0)), at=trigger.start())]
         return []

@@ -76,7 +76,7 @@ HEDGES = (
 
 # Phrases that carry a hedge word without hedging the claim: "what fans can expect", "highly anticipated".
 NOT_HEDGES = (r"what (?:fans|viewers|you|we|to|audiences) (?:can |could |should )?expect", r"here['’]s what to expect",
-              r"\bas expected\b")
+              r"\bas expected\b", r"\b(?:anyone|anybody)['’]s guess\b")  # "it's anyone's guess when": nobody knows
 
 # Official: the platform (from the topic) or the production, announcing through a verb or a channel.
 OFFICIAL_SOURCES = (
