@@ -23,7 +23,7 @@ from scraper.claims.certainty import (
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.patterns import any_of
-from scraper.claims.people import find_people
+from scraper.claims.people import Mention, find_people, remember_surnames
 from scraper.claims.rules import Rules, may_name, rules_for
 from scraper.claims.season import (
     Placed,
@@ -62,7 +62,7 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     settled: set[tuple] = set()  # claims the body has already made: a later telling of one is dropped unread
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph.number:
-            paragraph = _Paragraph(sentence.paragraph)
+            paragraph = _Paragraph(sentence.paragraph, surnames=paragraph.surnames)
         here, ours = _about_ours(sentence.text, rules, ours)
         if not here or sentence.text.rstrip().endswith("?"):  # another show's news, or a question
             paragraph.cast = False
@@ -117,13 +117,17 @@ class _Paragraph:
     crew_season: int | None = None  # the season the last credit was for
     gates: frozenset[str] = frozenset()  # the gates the last sentence read opened
     said: list[str] = field(default_factory=list)
+    surnames: dict[str, Mention | None] = field(default_factory=dict)  # the article's, carried across paragraphs
 
 
 def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
           published: dt.date | None, settled: set[tuple]) -> list[Claim]:
     follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
-    ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows)
+    ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows,
+                  surnames=paragraph.surnames)
     drafts = recognise_all(ctx)
+    if "people" in ctx.__dict__:  # only where a recogniser looked for people: the sentences that name them for news
+        remember_surnames(ctx.people, paragraph.surnames)
     paragraph.gates = ctx.gates
     masked = _mask(sentence.text, rules) if drafts else sentence.text
     claims: list[Claim] = []

@@ -44,6 +44,7 @@ class Context:
     heading: str | None = None
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
     follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
+    surnames: dict[str, Mention | None] | None = None  # people the article named in full, by family name
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
     found: dict[int, list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by the pattern's id
 
@@ -82,7 +83,7 @@ class Context:
 
     @lazy
     def people(self) -> list[Mention]:
-        return find_people(self.sentence, self.rules)
+        return find_people(self.sentence, self.rules, self.surnames)
 
 
 

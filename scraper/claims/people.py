@@ -34,8 +34,12 @@ class Mention:
     character: str | None = None
 
 
-def find_people(sentence: str, rules: Rules) -> list[Mention]:
-    """People named in the sentence, in order, with the character each plays when the sentence says."""
+def find_people(sentence: str, rules: Rules, surnames: dict[str, Mention | None] | None = None) -> list[Mention]:
+    """People named in the sentence, in order, with the character each plays when the sentence says.
+
+    ``surnames``: the people the article has named in full, by family name (None where two share one):
+    "Park" alone is then the one Park named before ("Park's return was confirmed").
+    """
     mentions: list[Mention] = []
     for match in CANDIDATE.finditer(sentence):
         run = match.group(0)
@@ -43,7 +47,10 @@ def find_people(sentence: str, rules: Rules) -> list[Mention]:
             run = _POSSESSIVE.sub("", run)  # "On-jo's": the possessive is not part of the name
         if len(run.split()) == 1:  # one word: a person only as a single-name star the topic knows ("Lomon")
             known = rules.by_key.get(raw_name_key(run))
-            mentions += [Mention(run, match.start(), match.start() + len(run), known)] if known else []
+            if known:
+                mentions.append(Mention(run, match.start(), match.start() + len(run), known))
+            elif surnames and (named := surnames.get(run.lower())):
+                mentions.append(Mention(named.name, match.start(), match.start() + len(run), named.known))
             continue
         mentions += _mentions_in(run, match.start(), sentence, rules)
     if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
@@ -149,3 +156,20 @@ def _with_character(mention: Mention, sentence: str, cast: Rules) -> Mention:
     if played_by is not None and mention.known is not None and played_by is not mention.known:
         character = None  # "A and B return as X and Y": X is A's part, not B's
     return Mention(mention.name, mention.start, mention.end, mention.known, character)
+
+
+def remember_surnames(mentions: list[Mention], surnames: dict[str, Mention | None]) -> None:
+    """Keep each person named in full under their family name; a family name two people share means neither."""
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) < 2:
+            continue
+        family = words[0] if words[0].lower() in FAMILY_NAMES else words[-1] if words[-1].lower() in FAMILY_NAMES else None
+        if family is None:
+            continue
+        key = family.lower()
+        if key not in surnames:
+            surnames[key] = mention
+        elif (earlier := surnames[key]) is not None and raw_name_key(earlier.name) != raw_name_key(mention.name) \
+                and not (earlier.known is not None and earlier.known is mention.known):
+            surnames[key] = None
