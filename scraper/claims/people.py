@@ -41,18 +41,15 @@ def find_people(sentence: str, rules: Rules, surnames: dict[str, Mention | None]
     "Park" alone is then the one Park named before ("Park's return was confirmed").
     """
     mentions: list[Mention] = []
-    for match in CANDIDATE.finditer(sentence):
-        run = match.group(0)
-        if "'" in run or "’" in run:
-            run = _POSSESSIVE.sub("", run)  # "On-jo's": the possessive is not part of the name
+    for run, at in _runs(sentence):
         if len(run.split()) == 1:  # one word: a person only as a single-name star the topic knows ("Lomon")
             known = rules.by_key.get(raw_name_key(run))
             if known:
-                mentions.append(Mention(run, match.start(), match.start() + len(run), known))
+                mentions.append(Mention(run, at, at + len(run), known))
             elif surnames and (named := surnames.get(run.lower())):
-                mentions.append(Mention(named.name, match.start(), match.start() + len(run), named.known))
+                mentions.append(Mention(named.name, at, at + len(run), named.known))
             continue
-        mentions += _mentions_in(run, match.start(), sentence, rules)
+        mentions += _mentions_in(run, at, sentence, rules)
     if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
         for m in rules.script_names.finditer(sentence):
             if not any(x.start <= m.start() < x.end for x in mentions):
@@ -64,6 +61,28 @@ def find_people(sentence: str, rules: Rules, surnames: dict[str, Mention | None]
     roles = [_role_span(m, sentence) for m in people if m.character]
     roles += [found.span("role") for found in _ROLE.finditer(sentence)]
     return [m for m in people if m.known or not any(s <= m.start < e for s, e in roles)]
+
+
+def _runs(sentence: str) -> list[tuple[str, int]]:
+    """Runs of capitalised words and where each starts; a possessive ends a run ("Yoon Chan-young's Cheong-san"
+    is two names, and "On-jo's" is On-jo)."""
+    runs = []
+    for match in CANDIDATE.finditer(sentence):
+        run, at = match.group(0), match.start()
+        if "'" not in run and "’" not in run:
+            runs.append((run, at))
+            continue
+        start = 0
+        for owned in _OWNED.finditer(run):  # "Yoon Chan-young's Cheong-san": each side of the possessive
+            if run[start:owned.start()].strip():
+                runs.append((run[start:owned.start()], at + start))
+            start = owned.end()
+        if run[start:].strip():
+            runs.append((run[start:], at + start))
+    return runs
+
+
+_OWNED = re.compile(r"['’]s\b\s*")
 
 
 # A name after "plays", "as", "the role of" is a character, wherever the actor's name is.
