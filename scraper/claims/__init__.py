@@ -61,6 +61,8 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     announced: set[str] = set()  # kinds the platform has announced earlier in the article
     settled: set[tuple] = set()  # claims the body has already made: a later telling of one is dropped unread
     for sentence in split_sentences(article.text):
+        if sentence.aside:  # a sidebar's link: another story's words, and the article goes on as it was
+            continue
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph, surnames=paragraph.surnames)
         here, ours = _about_ours(sentence.text, rules, ours)

@@ -17,6 +17,14 @@ _LINE_BREAK = re.compile(r"\n")
 # Page furniture between paragraphs: never a heading, never a claim.
 _BOILERPLATE = re.compile(r"^\W*(?:advertisement|article continues|continue reading|read more|read also|also read|"
                           r"baca juga|related\b|see also|watch\b|관련\s?기사|recommended|sponsored)|continues below", re.I)
+# A sidebar's label: the short lines after it (and a line it opens, "Also on Netflix: ...") are links to other
+# stories, not the article's; they change nothing about what the article is about.
+_ASIDE_LABEL = re.compile(r"^\W*(?:you (?:may|might|will) (?:also )?(?:like|enjoy|love)|more (?:from|stories|news)\b|"
+                          r"trending\b|popular (?:now|stories|on)\b|most (?:read|popular|viewed)\b|up next\b|don['’]t miss\b|"
+                          r"must[- ]reads?\b|also (?:on|streaming on|new on) (?:netflix|the service|the platform)\b|"
+                          r"recommended for you|what to watch next|other (?:stories|articles)\b|baca (?:lainnya|selanjutnya))",
+                          re.I)
+ASIDE_LABEL_MAX = 40  # characters: a label alone on its line, not a sentence that happens to start so
 _LIST_ITEM = re.compile(r"^(?:[-•*·▪]\s|\d{1,2}[.)]\s)")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|Vol|Ep|Jr|Sr|Inc|Co|U\.S|"
@@ -33,6 +41,7 @@ class Sentence:
     heading: str | None  # the heading the sentence sits under, if any
     paragraph: int  # index of its paragraph
     is_heading: bool = False
+    aside: bool = False  # a sidebar's label or link: not the article's own text
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -62,11 +71,17 @@ def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of the text, each knowing the last heading above it."""
     sentences: list[Sentence] = []
     heading: str | None = None
+    in_aside = False  # under a sidebar's label: its short lines are links
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         lines = [(start, end) for start, end in _lines(text, p_start, p_end)
                  if not _BOILERPLATE.search(text[start:min(end, start + 40)])]
         for index, (start, end) in enumerate(lines):
             line = text[start:end]
+            label = _ASIDE_LABEL.match(line)
+            in_aside = bool(label) and len(line.strip()) <= ASIDE_LABEL_MAX or in_aside and is_heading(line)
+            if in_aside or label:
+                sentences.append(Sentence(line, start, end, heading, number, aside=True))
+                continue
             if is_heading(line) and not _in_short_list(text, lines, index):
                 heading = line
                 sentences.append(Sentence(line, start, end, heading, number, is_heading=True))

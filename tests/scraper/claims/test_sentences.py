@@ -64,3 +64,13 @@ def test_short_lines_together_are_a_list_not_headings() -> None:
     assert [(s.text, s.is_heading) for s in sentences] == [
         ("Cast", True), ("Park Ji-hu as the class president", False), ("Lomon as the archer", False)]
     assert all(s.heading == "Cast" for s in sentences)
+
+
+def test_a_sidebar_label_and_its_short_lines_are_asides_until_the_article_goes_on() -> None:
+    text = ("Season 2 news\n\nFilming began in May.\n\nYou may also like\nKingdom season 3 is coming\n"
+            "Sweet Home: the finale explained\n\nThe new season has eight episodes.\n\n"
+            "Also on Netflix: Weak Hero Class 2 lands in April.\n\nThe cast\nPark Ji-hu as On-jo\nLomon as Su-hyeok")
+    asides = [s.text for s in split_sentences(text) if s.aside]
+    assert asides == ["You may also like", "Kingdom season 3 is coming", "Sweet Home: the finale explained",
+                      "Also on Netflix: Weak Hero Class 2 lands in April."]
+    assert [s.heading for s in split_sentences(text) if s.text == "The new season has eight episodes."] == ["Season 2 news"]
