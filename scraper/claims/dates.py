@@ -45,6 +45,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:de|del|do|da)\s+(?:el\s+|o\s+)?(?P<rel3>este|próximo|proximo|esse|pasado) (?:año|ano)\b",
                             re.I)),
     ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
+    # "due in spring", "by the fall": a season of the year with no year named (the publication year's, or the next)
+    ("season_alone", re.compile(r"\b(?:in|by|for|during|until|till|around|over|come)\s+(?:the\s+)?"
+                                r"(?P<part>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
@@ -61,7 +64,7 @@ _NEEDS = {
     "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
-    "season_rel": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
+    "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -253,6 +256,13 @@ _PART_ALIASES = {"principios": "principios de", "mediados": "mediados de", "fina
                  "final": "final de", "fim": "fim de"}
 
 
+def _r_season_alone(m, published, text):
+    if published is None:
+        return None
+    first, last = YEAR_PARTS[m["part"].lower()]
+    return span_months(published.year, first, last, m["part"])
+
+
 def _r_month_year(m, published, text):
     month = _month_no(m)
     if m.group("month") == "may":
@@ -304,7 +314,7 @@ def _r_month_alone(m, published, text):
 _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
-    "season_rel": _r_part_rel, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
+    "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone,
 }
 

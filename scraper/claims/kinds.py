@@ -226,7 +226,7 @@ _PLANNED = re.compile(r"\b(?:will|set to|scheduled|slated|expected|planned|plans
                       r"pushed|postponed|put off|held up|on hold|moved|due to|going to|aims? to|hopes? to|would|upcoming|"
                       r"akan|dijadwalkan|rencananya|previsto|prevista)\b", re.I)
 
-YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md"})  # date patterns that guess the year from the publication date
+YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md", "season_alone"})  # date patterns that guess the year from the publication date
 PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
 _PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
 _PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)

@@ -192,7 +192,7 @@ RELEASE = (
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
-    r"hadir", r"arrivera",
+    r"hadir", r"arrivera", r"(?:to|will|would|set to|slated to|poised to) bow\b", r"bows (?:on|in)\b",  # trade press
 )
 FILMING_START = (
     r"(?:began|begun|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
@@ -326,7 +326,7 @@ GATES = {
     "release": ("due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
-                "tanggal", "일", "公開", "配信", "선보", "출격"),
+                "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
     "episodes": (" ep", "-ep", "epis", " part", "-part", "부작", "회차", "épisod", "話"),  # counts end "[- ]episode", "[- ]part"
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
