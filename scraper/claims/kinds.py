@@ -78,7 +78,7 @@ def renewal(ctx: Context) -> list[Draft]:
 
 
 # Every phrasing of CANCELLED that ASCII text can hold holds one of these (checked in test_patterns).
-CANCEL_WORDS = ("cancel", "axed", "scrapped", "dibatalkan")
+CANCEL_WORDS = ("cancel", "axed", "scrapped", "dibatalkan", "plug")
 
 
 def _may_cancel(ctx: Context) -> bool:

@@ -93,7 +93,7 @@ OFFICIAL_CHANNELS = (
 OFFICIAL_VERBS = (
     r"announc(?:e|es|ed|ing)\b", r"confirm(?:s|ed|ing)?\b", r"reveal(?:s|ed|ing)?\b", r"unveil(?:s|ed|ing)?\b",
     r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?(?:green light|go-ahead)",
-    r"picked up\b", r"said\b", r"says\b", r"stated\b",
+    r"picked up\b", r"cancel(?:l)?ed\b", r"axed\b", r"pulled the plug\b", r"said\b", r"says\b", r"stated\b",
     r"declared\b", r"shared\b", r"added\b", r"noted\b", r"mentioned\b", r"told\b", r"posted\b", r"released\b", r"dropped\b", r"published\b", r"introduc(?:ed|es)\b", r"disclosed\b",
     r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi",
     r"anunci[óo]u?", r"confirm[óo]u?", r"renov[óo]u?", r"divulgou", r"annonc[ée]", r"confirm[ée]", r"dijo",
@@ -170,6 +170,9 @@ RENEWAL = (
     r"officially (?:coming|happening|returning)",
     r"(?:got|gets|earned|earns|landed|lands|scored|secured|secures) (?:a |its )?(?:second|new|another) season",
     r"picked up for (?:a )?(?:second|new|another) season",
+    # other words for a season: "ordered a second instalment", "picked up for another chapter", "ordered more episodes"
+    r"(?:ordered|orders|picked up for|greenlit|green-lit|renewed for) (?:a |an )?(?:second|new|another) "
+    r"(?:installment|instalment|chapter|outing|round|run)\b", r"ordered (?:more|new) episodes",
     r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|mengonfirmasi|dikonfirmasi) (?:bahwa )?(?:[\w“”\"']+ ){0,8}?(?:akan )?(?:kembali|berlanjut|dilanjutkan)", r"renovad[ao]", r"renovó", r"renouvel",
     r"시즌\s?2\s?(?:제작(?:이|은|을)?)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:이|을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
     r"(?:mengonfirmasi|mengumumkan|memastikan) (?:adanya )?(?:musim|season) (?:kedua|2)\b",
@@ -178,7 +181,7 @@ RENEWAL = (
     r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
     r"saison 2 (?:est )?(?:confirmée|officialisée)", r"revient pour une (?:deuxième|seconde) saison",
 )
-CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
+CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"pull(?:ed|s|ing)? the plug", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
 
 RELEASE = (
     r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
@@ -251,7 +254,7 @@ EPISODES = (
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
 )
 DIRECTOR = (
-    r"direct(?:ed|s|ing)? by", r"director", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
+    r"direct(?:ed|s|ing)? by", r"director", r"(?:sit|sits|sat|sitting|be|is|back) in the director['’]s chair", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
     r"co-direct(?:s|ed|ing|or)?\b", r"at the helm\b", r"behind the camera\b", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
@@ -320,7 +323,7 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 # Cheap gates: a recogniser only runs on a sentence that holds one of its kind's words (lower case,
 # plain substrings). Each list must cover every trigger of its kind above; it only saves time.
 GATES = {
-    "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "dilanjut", "diperpanjang", "resmi", "renov",
+    "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
     "release": ("due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
