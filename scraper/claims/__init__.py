@@ -23,7 +23,7 @@ from scraper.claims.certainty import (
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.patterns import any_of
-from scraper.claims.people import Mention, find_people, remember_surnames
+from scraper.claims.people import Mention, characters_named, find_people, remember_surnames
 from scraper.claims.rules import Rules, may_name, rules_for
 from scraper.claims.season import (
     Placed,
@@ -51,13 +51,15 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     """Every claim the article makes about ``topic``'s show, in text order, each once."""
     rules = rules_for(topic)
     memo.forget()
-    if not mentions_ours(article.text, rules) and not mentions_ours(article.title or "", rules):
+    named = mentions_ours(article.text, rules) or mentions_ours(article.title or "", rules)
+    if not named and not _among_our_people(article.text, rules):
         return []
     published = article.published.date() if article.published else None
     default_season = article_season(article.title, article.text, rules)
     found: list[tuple[Claim, bool]] = []
-    # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not).
-    ours, paragraph = mentions_ours(article.title or "", rules), _Paragraph()
+    # Nothing is ours until our show is named, by the page's title or in the text (a roundup's lead is not);
+    # a page that never names it but talks of its people throughout (a fan blog) is ours from the start.
+    ours, paragraph = mentions_ours(article.title or "", rules) or not named, _Paragraph()
     announced: set[str] = set()  # kinds the platform has announced earlier in the article
     settled: set[tuple] = set()  # claims the body has already made: a later telling of one is dropped unread
     for sentence in split_sentences(article.text):
@@ -73,12 +75,21 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
                   for claim in _read(sentence, rules, paragraph, default_season, published, settled)]
         found += [(claim, sentence.is_heading) for claim in claims]
         if not sentence.is_heading:
-            settled.update(_key(claim) for claim in claims)
+            settled.update(_key(claim, rules) for claim in claims)
         if not _TOPIC_GATES.isdisjoint(paragraph.gates):  # the gates hold every word an announcement covers
             announced |= _announces(sentence.text, rules)
-    return _once(found)
+    return _once(found, rules)
 
 
+def _among_our_people(text: str, rules: Rules) -> bool:
+    """Whether a text that never names the show is about it all the same: it names several of the
+    show's people or characters (a fan's post about "Ha-ri" and "Jong-ah" and their actors)."""
+    people = {id(m.known) for m in find_people(text, rules) if m.known}
+    people |= {id(person) for _, person in characters_named(text, rules)}
+    return len(people) >= OUR_PEOPLE_MIN
+
+
+OUR_PEOPLE_MIN = 3  # distinct people of the show, by name or part: fewer is a profile of one actor, not the show
 _TOPIC_GATES = frozenset({"cast", "filming"})
 # Every word the patterns below match holds one of these (lower case): a cheap first look.
 _TOPIC_WORDS = ("cast", "line", "ensemble", "캐스팅", "출연진", "キャスト", "elenco", "reparto", "pemeran", "production",
@@ -142,7 +153,7 @@ def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int 
         season = claim_season(placed, rules, default, published, paragraph.crew_season)
         if draft.kind in ("director", "writer"):
             credited.append(season)
-        if (draft.kind, season, draft.negated, _value_key(draft.value)) not in settled:  # else only the first counts
+        if (draft.kind, season, draft.negated, _value_key(draft.value, rules)) not in settled:  # else only the first counts
             claims.append(_claim(draft, sentence, season, rules))
     if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
         claims = [_in_official_voice(claim, rules) for claim in claims]
@@ -160,13 +171,13 @@ def _in_official_voice(claim: Claim, rules: Rules) -> Claim:
     return replace(claim, certainty="official", attributed_to=claim.attributed_to or platform)
 
 
-def _once(found: list[tuple[Claim, bool]]) -> list[Claim]:
+def _once(found: list[tuple[Claim, bool]], rules: Rules) -> list[Claim]:
     """Each claim once, as the body first says it; a headline only counts when the body never says it."""
     claims: list[Claim] = []
     seen: dict[tuple, int] = {}
     from_heading: set[int] = set()
     for claim, heading in found:
-        key = _key(claim)
+        key = _key(claim, rules)
         if key not in seen:
             seen[key] = len(claims)
             claims.append(claim)
@@ -222,14 +233,16 @@ def _claim(draft: Draft, sentence: Sentence, season: int | None, rules: Rules) -
                  span=(sentence.start, sentence.end))
 
 
-def _key(claim: Claim) -> tuple:
+def _key(claim: Claim, rules: Rules) -> tuple:
     """What makes two claims one: the same kind, season, negation and value."""
-    return claim.kind, claim.season, claim.negated, _value_key(claim.value)
+    return claim.kind, claim.season, claim.negated, _value_key(claim.value, rules)
 
 
-def _value_key(value: object) -> object:
+def _value_key(value: object, rules: Rules) -> object:
     if isinstance(value, Window):
         return (value.start, value.end)
-    if isinstance(value, Person):
-        return raw_name_key(value.name)
+    if isinstance(value, Person):  # a person the topic knows is one person under every spelling ("Lee JQ")
+        key = raw_name_key(value.name)
+        known = rules.by_key.get(key)
+        return raw_name_key(known.name) if known else key
     return value

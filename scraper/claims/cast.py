@@ -81,7 +81,7 @@ def _is_cast(mention: Mention) -> bool:
 
 def _status_of(sentence: str, mention: Mention) -> Status | None:
     """Leaving if the person's clause says so; else the cue nearest the name ("X joins as Y returns")."""
-    if DEPARTING.search(clause_at(sentence, mention.start)) or DEPARTING.match(_predicate(sentence, mention)):
+    if DEPARTING.search(clause_at(sentence, mention.start)) or DEPARTING.search(_predicate(sentence, mention)):
         return "departing"
     cues: list[tuple[int, Status]] = []
     kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))

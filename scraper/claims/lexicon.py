@@ -122,7 +122,7 @@ SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pe
 
 # Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
-    r"not yet", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
+    r"not yet", r"\bnever\b(?!-)", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",

@@ -110,7 +110,8 @@ def other_show_in(text: str, rules: Rules) -> str | None:
     if rules.other_shows is None or not may_name(text, rules, "other"):
         return None
     for found in rules.other_shows.finditer(text):
-        if not _NOT_A_TITLE.search(text, max(0, found.start() - 25), found.start()):
+        if not _NOT_A_TITLE.search(text, max(0, found.start() - 25), found.start()) \
+                and not _CREDIT_AFTER.match(text, found.end()):  # "the Squid Game actor" is a credit, not that show
             return found.group(0)
     return None
 

@@ -16,7 +16,7 @@ from scraper.claims.markers import Mark, compares_to_other, marks_in, other_show
 from scraper.claims.memo import holds
 from scraper.claims.rules import Rules, may_name
 from scraper.claims.works import names_other_show
-from scraper.types import PERSON_KINDS, WINDOW_KINDS, Window
+from scraper.types import PERSON_KINDS, WINDOW_KINDS, Person, Window
 
 __all__ = ["Placed", "article_season", "claim_season", "compares_to_other", "mentions_ours", "other_show_in"]
 
@@ -142,9 +142,14 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
     if heading:
         values = [value for value, *_ in heading]
         return ours if ours in values else values[0]
-    if placed.kind == "renewal" or _still_to_come(placed, published):
+    if placed.kind == "renewal" or _still_to_come(placed, published) or _joins_or_leaves(placed):
         return ours
     return default
+
+
+def _joins_or_leaves(placed: Placed) -> bool:
+    """Someone new to the cast, or leaving it, is news about the season to come."""
+    return placed.kind == "cast" and isinstance(placed.value, Person) and placed.value.status in ("new", "departing")
 
 
 def _without_other_shows(text: str, rules: Rules) -> str:
@@ -184,6 +189,8 @@ def _first_run(placed: Placed) -> bool:
         return True
     if placed.kind != "cast" or holds(PRESENT_ROLE, placed.sentence):
         return False  # "X, who starred in another show, plays a new student": news about the coming season
+    if isinstance(placed.value, Person) and placed.value.status == "departing":
+        return False  # "X, who played Y, exits": leaving is news about the season to come
     return holds(PAST_ROLE, placed.sentence) and not holds(RETURNING_CUE, placed.sentence)
 
 
