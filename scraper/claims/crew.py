@@ -18,7 +18,9 @@ from scraper.types import Person
 
 DIRECTOR = any_of(lexicon.DIRECTOR)
 WRITER = any_of(lexicon.WRITER)
-_AND = re.compile(r"\s*(?:,|,? and|&|dan|y|e|와|과)\s*")
+_AND = re.compile(r"\s*(?:,|,? and|&|·|/|\||dan|y|e|와|과)\s*")
+# A clause set off by commas between a name and its credit: "X, who directed the first season, is back behind the camera".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:who|the|a|an|one of|also|yang|이|who's)\b[^,;]{0,90},\s*", re.I)
 
 
 def credit(kind: str) -> Callable[[Context], list[Draft]]:
@@ -40,18 +42,37 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
     """"directed by X", "director X", "X 감독": a credited name within reach of the word, or listed after it."""
     if not ctx.holds_word_of(kind):
         return []
-    drafts = []
+    drafts: list[Draft] = []
     people = ctx.people
     for trigger in pattern.finditer(ctx.sentence):
+        credited: list[int] = []
         for index, person in enumerate(people):
-            gap = person.start - trigger.end() if person.start >= trigger.end() else trigger.start() - person.end
-            listed = index > 0 and person.start > trigger.end() and _coordinated(ctx.sentence, people[index - 1], person)
-            if _speaks(ctx.sentence, trigger, person):
+            gap = person.start - trigger.end() if person.start >= trigger.end() else _gap_before(ctx.sentence, person,
+                                                                                                  trigger)
+            listed = index > 0 and person.start > trigger.end() and index - 1 in credited \
+                and _coordinated(ctx.sentence, people[index - 1], person)
+            if _speaks(ctx.sentence, trigger, person) or not _may_be(person, kind):
                 continue
-            if (0 <= gap <= 25 or listed) and (person.known is None or person.known.role in (kind, "creator")):
-                drafts.append(Draft(kind, Person(name=person.name), negated_at(ctx.sentence, trigger.start()),
-                                    crew=True, at=person.start))
+            if 0 <= gap <= 25 or listed:
+                credited.append(index)
+        # "A and B called the shots as co-directors": a name joined to a credited one before the word is credited too
+        for index in sorted(credited):
+            if index > 0 and people[index].end <= trigger.start() and index - 1 not in credited \
+                    and _may_be(people[index - 1], kind) and _coordinated(ctx.sentence, people[index - 1], people[index]):
+                credited.append(index - 1)
+        drafts += [Draft(kind, Person(name=people[i].name), negated_at(ctx.sentence, trigger.start()), crew=True,
+                         at=people[i].start) for i in sorted(set(credited))]
     return drafts
+
+
+def _may_be(person: Mention, kind: str) -> bool:
+    return person.known is None or person.known.role in (kind, "creator")
+
+
+def _gap_before(sentence: str, person: Mention, trigger: re.Match[str]) -> int:
+    """Characters from a name to the credit after it, not counting a clause set off by commas after the name."""
+    aside = _APPOSITIVE.match(sentence, person.end, trigger.start())
+    return trigger.start() - (aside.end() if aside else person.end)
 
 
 def _speaks(sentence: str, trigger: re.Match[str], person: Mention) -> bool:

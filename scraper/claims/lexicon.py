@@ -255,11 +255,14 @@ EPISODES = (
 )
 DIRECTOR = (
     r"direct(?:ed|s|ing)? by", r"director", r"(?:sit|sits|sat|sitting|be|is|back) in the director['’]s chair", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
-    r"co-direct(?:s|ed|ing|or)?\b", r"at the helm\b", r"behind the camera\b", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
+    r"co-direct(?:s|ed|ing|ors?)?\b", r"directing duties", r"call(?:s|ed)? the shots", r"menyutradarai", r"메가폰", r"at the helm\b", r"behind the camera\b", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
     r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
     r"writ(?:ten|es|ing) by", r"(?:will|to|would|set to) (?:co-)?(?:write|pen|script)\b", r"co-writ(?:es|ten|ing|er)\b", r"(?:wrote|written|penned|penning|pens|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
+    r"(?:wrote|writes|penned|pens|scripted) (?:[\w-]+ ){0,5}?(?:episodes?|scripts?|screenplays?)\b",
+    r"(?:is|are|will be|was) (?:also )?(?:writing|penning|scripting)\b", r"scripts? (?:comes?|came|is coming) from",
+    r"ditulis oleh", r"naskah(?:nya)?", r"집필",
     r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
@@ -334,13 +337,14 @@ GATES = {
     "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
-    "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "dirig", "diretor", "réalis", "연출", "감독", "監督"),
+    "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "nyutradara", "dirig", "diretor", "réalis", "연출",
+                 "감독", "監督", "메가폰", "the shots"),
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
              "includ", "namely", "such as", "headlin", "toplin", "pemeran", "pemain", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
-    "writer": ("writ", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
-               "작가", "극본", "각본", "脚本", "집필"),
+    "writer": ("writ", "wrote", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
+               "작가", "극본", "각본", "脚本", "집필", "naskah", "ditulis"),
 }

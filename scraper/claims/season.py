@@ -85,8 +85,11 @@ def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | 
     if ours in values:
         return ours
     if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
+        if values == {earlier} and (holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)):
+            return ours  # "X, who directed season 1, returns for the new one", "시즌1에 이어 X가 집필"
         near = _in_clause(placed, marks) or _appositive_to(placed, marks)
-        return _nearest(near, placed.at) if near else (ours if holds(NEXT_SEASON, placed.sentence) else None)
+        coming = holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)
+        return _nearest(near, placed.at) if near else (ours if coming else None)
     if values == {earlier} and (holds(RETURNING_CUE, placed.sentence) or holds(NEXT_SEASON, placed.sentence)
                                 or not holds(PAST_ROLE, placed.sentence)):
         return ours
@@ -135,7 +138,15 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
     ours = rules.topic.season
     if placed.crew:
         coming = holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)
-        return carried if carried is not None else (ours if coming else None)
+        if carried is not None:
+            return carried
+        if coming:
+            return ours
+        if mentions_ours(placed.sentence, rules) or _TITLED.search(placed.sentence, 0, placed.at):
+            return None  # "All of Us Are Dead is a drama directed by X": the series'; "director X said": a job title
+        # no word of any season: the section's ("Directed by: X" in a season's infobox), else the article's
+        heading = marks_in(_without_other_shows(placed.heading or "", rules), rules)
+        return _nearest(heading, placed.at) if heading else default
     if _first_run(placed):
         return ours - 1 if ours > 1 else None
     heading = marks_in(_without_other_shows(placed.heading or "", rules), rules)
@@ -150,6 +161,10 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
 def _joins_or_leaves(placed: Placed) -> bool:
     """Someone new to the cast, or leaving it, is news about the season to come."""
     return placed.kind == "cast" and isinstance(placed.value, Person) and placed.value.status in ("new", "departing")
+
+
+# A job named just before the name: "Director X has been enthusiastic", "sutradara X" (who they are, not news).
+_TITLED = re.compile(r"\b(?:director|co-director|sutradara|screenwriter|writer|scribe|helmer|pd|감독|작가)\s*$", re.I)
 
 
 def _without_other_shows(text: str, rules: Rules) -> str:
