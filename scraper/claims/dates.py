@@ -76,7 +76,8 @@ _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
 _RANGE = re.compile(r"^\s*(?:to|through|until|till|-|–|hingga|sampai|a|até|au)\s*$", re.I)
-_OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|o|ou)\s*$", re.I)
+_OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|atau bahkan|o|ou)\s*$",
+                 re.I)
 
 
 @dataclass(frozen=True)

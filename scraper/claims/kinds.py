@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from scraper.claims import lexicon
 from scraper.claims.cast import cast
-from scraper.claims.certainty import clause_at, clause_span, negated_at, segment_span
+from scraper.claims.certainty import clause_span, negated_at, segment_span
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
@@ -33,13 +33,18 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
                   r"comenzó|começou|començ|inició", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|"
                                 r"(?:give|gave|set|name|announce|reveal|confirm)(?:d|s|n)? (?:a|an|any) (?:firm )?date|tanggal (?:rilis|tayang)|"
+                                # "has yet to pin down a date", "no exact day yet", "hasn't officially dated it"
+                                r"(?:put|pin(?:ned)? down|lock(?:ed)? (?:in|down)|nail(?:ed)? down|settle(?:d)? on|circle(?:d)?) "
+                                r"(?:a|an|any|the) (?:firm |exact |specific |official )?(?:date|day)|exact (?:date|day)|"
+                                r"\bdated (?:it|the (?:season|show|series|sequel|new season|second season|new episodes))\b|"
+                                r"(?:any|a|the|its) (?:release |premiere )?timing\b|tanggal (?:pasti(?:nya)?|resmi(?:nya)?)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|(?:공개|방영)\s?(?:일|시기|날짜)",
                                 re.I)
 # Conditions ("if", "jika", Spanish "si"); Spanish and Portuguese "se" is mostly a pronoun, so it is not one.
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-_DATE_WORDS = ("date", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATE_WORDS = ("date", "day", "timing", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
@@ -53,7 +58,9 @@ _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:k
                            r"there(?: is|'s) no (?:telling|saying)|(?:hard|difficult|impossible|too early) to (?:say|tell|know)|"
                            r"(?:quiet|mum|silent|tight-lipped) (?:about|on))|"
                            r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided|disclosed)) "
-                           r"(?:exactly |precisely |just )?when\b", re.I)
+                           r"(?:exactly |precisely |just )?when\b|"
+                           r"\b(?:belum|tidak) (?:\w+ )?(?:mengungkap|mengumumkan|memastikan|mengonfirmasi|diketahui|jelas)"
+                           r"(?:kan)? kapan\b", re.I)
 # "When the new season will drop remains a mystery": the question first, the not knowing after it.
 _WHEN_UNKNOWN = re.compile(r"^\W*(?:exactly |just )?when\b[^.;]{0,100}?\b(?:remains?|is|are) (?:still |yet |currently )?"
                            r"(?:a mystery|unknown|unclear|uncertain|anyone's guess|to be seen|under wraps|not known)", re.I)
@@ -114,7 +121,7 @@ BEFORE_PENALTY = 10  # characters: "dimulai pada Juli dan selesai" gives July to
 
 def _dates_for(ctx: Context, trigger: re.Match[str], rivals: list[re.Match[str]]) -> list[Found]:
     """The dates nearer this trigger than any other kind's, within reach, closest first."""
-    if _hypothetical(clause_at(ctx.sentence, trigger.start())):
+    if _hypothetical(ctx.sentence, trigger.start()):
         return []  # "if filming starts in August, ..."
     span = _anchor(trigger)
     first, last = segment_span(ctx.sentence, trigger.start())  # a date across "but" belongs to the other clause
@@ -134,9 +141,24 @@ def _anchor(trigger: re.Match[str]) -> tuple[int, int]:
     return trigger.start() + (last_space + 1 if last_space else 0), trigger.end()
 
 
-def _hypothetical(clause: str) -> bool:
-    """"if filming had started": a condition, not a claim ("unknown if" asks, it does not suppose)."""
-    return bool(_IF.search(clause)) and not _ASKS_IF.search(clause)
+def _hypothetical(sentence: str, at: int) -> bool:
+    """"if filming starts in August, ...", "a 2023 release if filming had started": a condition, not a claim.
+
+    The claim sits inside the condition, or the condition after it is contrary to fact ("had started").
+    "Filming could begin by December if casting wraps in time" predicts, with a proviso: a claim.
+    ("unknown if" asks, it does not suppose.)
+    """
+    start, end = clause_span(sentence, at)
+    clause = sentence[start:end]
+    if not _IF.search(clause) or _ASKS_IF.search(clause):
+        return False
+    if _IF.search(sentence, start, at):
+        return True
+    proviso = _IF.search(sentence, at, end)
+    return bool(proviso and _COUNTERFACTUAL.search(sentence, proviso.end(), end))
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:had|hadn't|had not|were|would have)\b", re.I)
 
 
 def _is_dateline(sentence: str, found: Found) -> bool:
@@ -156,7 +178,7 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     triggers = ctx.matches(RELEASE)
-    asks_when = " when" in ctx.lowered or ctx.lowered.lstrip(" \"'“‘").startswith("when")
+    asks_when = " when" in ctx.lowered or " kapan" in ctx.lowered or ctx.lowered.lstrip(" \"'“‘").startswith("when")
     if not triggers or not asks_when and not ctx.dates:  # nothing to date, nothing asked
         return _undated_release(ctx)
     # a sentence without the filming gate's words holds no filming trigger: no need to look
@@ -243,7 +265,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
     def recognise(ctx: Context) -> list[Draft]:
         triggers = ctx.matches(pattern)
         trigger = triggers[0] if triggers else None
-        if not trigger or _hypothetical(clause_at(ctx.sentence, trigger.start())):
+        if not trigger or _hypothetical(ctx.sentence, trigger.start()):
             return []
         releases = ctx.matches(RELEASE) if "release" in ctx.gates else []
         rivals = [*releases, *(m for m in ctx.matches(other) if m.end() != trigger.end())]

@@ -29,6 +29,7 @@ YEAR_PARTS = {
     "early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "first half of": (1, 6), "h1": (1, 6),
     "mid": (5, 8), "middle of": (5, 8), "mid-year": (5, 8),
     "late": (9, 12), "end of": (9, 12), "second half of": (7, 12), "h2": (7, 12), "the end of": (9, 12),
+    "back half of": (7, 12), "latter half of": (7, 12), "front half of": (1, 6), "later part of": (7, 12),
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
     "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9), "fourth quarter of": (10, 12),
@@ -122,7 +123,7 @@ SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pe
 
 # Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
-    r"not yet", r"\bnever\b(?!-)", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
+    r"not yet", r"\bnever\b(?!-)", r"\bno (?:[\w-]+ ){0,2}(?:day|timing|window)\b", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
@@ -184,7 +185,7 @@ RENEWAL = (
 CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"pull(?:ed|s|ing)? the plug", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
 
 RELEASE = (
-    r"premier(?:e|es|ed|ing)", r"releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
+    r"premier(?:e|es|ed|ing)", r"(?<!press )(?<!news )releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
     r"debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b", r"land(?:s|ed|ing)?\b",
     r"hit(?:s|ting)? (?:netflix|screens|the platform|the streamer)", r"come out", r"comes out", r"coming (?:out|in|to)",
     r"launch(?:es|ed|ing)?", r"out (?:in|on|by)", r"return(?:s|ed|ing)? (?:in|on|to netflix|by|either|sometime|around)", r"make (?:a |its |their )?return", r"available (?:to stream |for streaming |to watch )?(?:on|from|in|starting)\b", r"(?<=\d\d\d\d )return\b", r"(?<=\d\d\d\d-)return\b", r"(?:is|are|be) coming\b", r"(?:is|are|was) (?:also )?due\b",
@@ -195,7 +196,11 @@ RELEASE = (
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
-    r"hadir", r"arrivera", r"(?:to|will|would|set to|slated to|poised to) bow\b", r"bows (?:on|in)\b",  # trade press
+    r"hadir", r"arrivera", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
+    r"reach(?:es|ed)? (?:netflix|screens|viewers|audiences|fans|the platform|the streamer)\b",
+    r"hold (?:the season|the show|the series|it|them|the episodes) (?:back )?(?:until|till|for)\b",
+    r"(?:episodes|season|show|series|sequel) (?:will|would|might|could|should) be ready\b",
+    r"(?:realistic|likely|possible|earliest|best-case) (?:target|window|date|bet)\b", r"(?:to|will|would|set to|slated to|poised to) bow\b", r"bows (?:on|in)\b",  # trade press
 )
 FILMING_START = (
     r"(?:began|begun|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
@@ -329,7 +334,7 @@ GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
-    "release": ("due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
