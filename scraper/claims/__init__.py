@@ -62,9 +62,11 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     ours, paragraph = mentions_ours(article.title or "", rules) or not named, _Paragraph()
     announced: set[str] = set()  # kinds the platform has announced earlier in the article
     settled: set[tuple] = set()  # claims the body has already made: a later telling of one is dropped unread
+    recent: list[str] = []  # every sentence so far, questions too: what a prediction ("our best guess: ...") is of
     for sentence in split_sentences(article.text):
         if sentence.aside:  # a sidebar's link: another story's words, and the article goes on as it was
             continue
+        recent.append(sentence.text)
         if sentence.paragraph != paragraph.number:
             paragraph = _Paragraph(sentence.paragraph, surnames=paragraph.surnames)
         here, ours = _about_ours(sentence.text, rules, ours)
@@ -72,7 +74,8 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
             paragraph.cast = False
             continue
         claims = [_as_announced(claim, rules) if claim.kind in announced else claim
-                  for claim in _read(sentence, rules, paragraph, default_season, published, settled)]
+                  for claim in _read(sentence, rules, paragraph, default_season, published, settled,
+                                     " ".join(recent[-RECENT:]))]
         found += [(claim, sentence.is_heading) for claim in claims]
         if not sentence.is_heading:
             settled.update(_key(claim, rules) for claim in claims)
@@ -90,6 +93,7 @@ def _among_our_people(text: str, rules: Rules) -> bool:
 
 
 OUR_PEOPLE_MIN = 3  # distinct people of the show, by name or part: fewer is a profile of one actor, not the show
+RECENT = 4  # sentences before one that it may go on from (this one included)
 _TOPIC_GATES = frozenset({"cast", "filming"})
 # Every word the patterns below match holds one of these (lower case): a cheap first look.
 _TOPIC_WORDS = ("cast", "line", "ensemble", "캐스팅", "출연진", "キャスト", "elenco", "reparto", "pemeran", "production",
@@ -134,9 +138,10 @@ class _Paragraph:
 
 
 def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int | None,
-          published: dt.date | None, settled: set[tuple]) -> list[Claim]:
+          published: dt.date | None, settled: set[tuple], before: str) -> list[Claim]:
     follows = paragraph.said[-1] if paragraph.said and _CONTINUES.match(sentence.text) else ""
     ctx = Context(sentence.text, rules, published, sentence.heading, cast_before=paragraph.cast, follows=follows,
+                  before=before,
                   surnames=paragraph.surnames)
     drafts = recognise_all(ctx)
     if "people" in ctx.__dict__:  # only where a recogniser looked for people: the sentences that name them for news

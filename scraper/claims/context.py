@@ -44,6 +44,7 @@ class Context:
     heading: str | None = None
     cast_before: bool = False  # the sentence before, in the same paragraph, was about the cast
     follows: str = ""  # the sentence this one goes on from ("They include ..."), if it does
+    before: str = ""  # the few sentences before it, questions too
     surnames: dict[str, Mention | None] | None = None  # people the article named in full, by family name
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
     found: dict[int, list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by the pattern's id

@@ -17,6 +17,7 @@ from scraper.claims.certainty import clause_span, negated_at, segment_span
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
+from scraper.claims.memo import holds
 from scraper.claims.patterns import any_of, search
 from scraper.types import Window
 
@@ -167,7 +168,10 @@ def _is_dateline(sentence: str, found: Found) -> bool:
 
 
 def _date_negated(ctx: Context, found: Found) -> bool:
-    """"There is no season releasing in early 2026": the denial governs the date itself."""
+    """"There is no season releasing in early 2026": the denial governs the date itself; so does one said of
+    it after ("a 2023 release is off the table")."""
+    if _RULED_OUT.match(ctx.sentence, found.end):
+        return True
     clause = ctx.sentence[:found.start]
     cue = _DENIAL_BEFORE.search(clause)
     if cue is None:
@@ -175,9 +179,16 @@ def _date_negated(ctx: Context, found: Found) -> bool:
     return not _UNTIL.search(ctx.sentence, cue.start(), found.start)
 
 
+# Said of a date or the release in it: "(a release in) 2023 looks unrealistic", "(a 2023 release) is off the table".
+_RULED_OUT = re.compile(r"(?:\s+(?:release|premiere|debut|launch|return))?(?:\s+(?:date|window))?\s+(?:now\s+)?"
+                        r"(?:is|looks|seems|appears|sounds)\s+(?:now\s+|all but\s+|increasingly\s+)?"
+                        r"(?:off the table|unrealistic|out of the question|ruled out|impossible|not happening|a non-starter)",
+                        re.I)
+
+
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
-    triggers = ctx.matches(RELEASE)
+    triggers = ctx.matches(RELEASE) or _predictions(ctx)
     asks_when = " when" in ctx.lowered or " kapan" in ctx.lowered or ctx.lowered.lstrip(" \"'“‘").startswith("when")
     if not triggers or not asks_when and not ctx.dates:  # nothing to date, nothing asked
         return _undated_release(ctx)
@@ -194,6 +205,20 @@ def release_date(ctx: Context) -> list[Draft]:
                                                   or _WHEN_UNKNOWN.search(ctx.sentence)):
         drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
     return _undated_release(ctx, drafts)
+
+
+def _predictions(ctx: Context) -> list[re.Match[str]]:
+    """"Our best guess is mid-2026" under a release-date heading, or after a sentence about the release:
+    a prediction of the date the section is about."""
+    if not ctx.sentence.isascii() or not (found := list(_PREDICTION.finditer(ctx.sentence))) or not ctx.dates:
+        return []
+    talk = [text for text in (ctx.heading, ctx.before) if text]
+    return found if any(holds(RELEASE, text) for text in talk) else []
+
+
+_PREDICTION = re.compile(r"\b(?:our|my|the|one|a) (?:best |current |safe |early |own )?(?:guess|prediction|bet|estimate|pick)\b|"
+                         r"\b(?:is|looks|seems) (?:more |most |much more |far more )?(?:likely|realistic|plausible|probable)\b|"
+                         r"\brealistically\b|\bwe (?:predict|expect|think|reckon)\b", re.I)
 
 
 def _undated_release(ctx: Context, drafts: list[Draft] | None = None) -> list[Draft]:

@@ -59,7 +59,7 @@ ORDINALS = {
 
 # Hedges (regular expressions): predictions, expectations, rumours and guesses make a claim speculative.
 HEDGES = (
-    r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely",
+    r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely", r"\bunconfirmed (?:reports?|rumou?rs?|claims?|accounts?)",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
     r"\bperhaps\b", r"\balleged", r"(?:would|we['’]d|i['’]d|they['’]d|you['’]d) love to\b", r"\bwish(?:es|ed|ing)?\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
@@ -125,7 +125,7 @@ SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pe
 NEGATIONS = (
     r"not yet", r"\bnever\b(?!-)", r"\bno (?:[\w-]+ ){0,2}(?:day|timing|window)\b", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
-    r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed", r"not been", r"tba\b", r"tbd\b",
+    r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed(?! (?:reports?|rumou?rs?|claims?|accounts?))", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
     r"without a (?:\w+ )?(?:release|premiere) date", r"nothing has been", r"not (?:officially )?(?:announced|confirmed)",
     r"belum", r"tidak ada", r"no ha", r"no se ha", r"aún no", r"todavía no", r"não foi", r"ainda não", r"sem data",
@@ -334,7 +334,8 @@ GATES = {
     "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
-    "release": ("slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+    "release": ("guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
+                "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
