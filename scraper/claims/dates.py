@@ -31,7 +31,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
                            r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
     ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
-    ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*)?(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
+    ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel>지난해|작년|올해|금년|내년|이듬해)\s*)?"
+                            r"(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
     ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+de|\s+of)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
@@ -208,7 +209,14 @@ def _r_ko_short_year(m, published, text):
     return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
 
 
+_KO_YEAR_SHIFT = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "이듬해": 1}
+
+
 def _r_ko_month(m, published, text):
+    """"2025년 7월", "7월" (the publication year's), "지난해 7월" (last year's)."""
+    rel = m.groupdict().get("rel")
+    if rel:
+        return span_months(published.year + _KO_YEAR_SHIFT[rel], int(m["m"]), int(m["m"]), text) if published else None
     year = int(m["year"]) if m["year"] else _guess_year(int(m["m"]), published)
     return span_months(year, int(m["m"]), int(m["m"]), text) if year else None
 

@@ -188,14 +188,12 @@ _RULED_OUT = re.compile(r"(?:\s+(?:release|premiere|debut|launch|return))?(?:\s+
 
 def release_date(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
-    triggers = ctx.matches(RELEASE) or _predictions(ctx)
+    triggers = _release_triggers(ctx) or _predictions(ctx)
     asks_when = " when" in ctx.lowered or " kapan" in ctx.lowered or ctx.lowered.lstrip(" \"'“‘").startswith("when")
     if not triggers or not asks_when and not ctx.dates:  # nothing to date, nothing asked
         return _undated_release(ctx)
     # a sentence without the filming gate's words holds no filming trigger: no need to look
     rivals = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)] if "filming" in ctx.gates else []
-    if rivals:  # a release word inside a filming phrase is the filming's: "production was delayed to March"
-        triggers = [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in rivals)]
     for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
@@ -205,6 +203,26 @@ def release_date(ctx: Context) -> list[Draft]:
                                                   or _WHEN_UNKNOWN.search(ctx.sentence)):
         drafts.append(Draft("release_date", None, True, at=triggers[-1].start()))  # "it is not clear when it airs"
     return _undated_release(ctx, drafts)
+
+
+def _release_triggers(ctx: Context) -> list[re.Match[str]]:
+    """The release words of the sentence that are not the filming's: one inside a filming phrase ("production was
+    delayed to March"), or a delay in the clause a filming phrase opens ("the start of shooting was postponed to")."""
+    triggers = ctx.matches(RELEASE)
+    if not triggers or "filming" not in ctx.gates:
+        return triggers
+    filming = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)]
+    return [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in filming)
+            and not (_DELAY.match(t.group(0)) and any(r.end() <= t.start() and _same_clause(ctx.sentence, r.start(), t.start())
+                                                     for r in filming))]
+
+
+_DELAY = re.compile(r"delayed|pushed|postponed|moved|bumped|put off|held up", re.I)
+
+
+def _same_clause(sentence: str, first: int, second: int) -> bool:
+    start, end = clause_span(sentence, second)
+    return start <= first < end
 
 
 def _predictions(ctx: Context) -> list[re.Match[str]]:
@@ -292,7 +310,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
         trigger = triggers[0] if triggers else None
         if not trigger or _hypothetical(ctx.sentence, trigger.start()):
             return []
-        releases = ctx.matches(RELEASE) if "release" in ctx.gates else []
+        releases = _release_triggers(ctx) if "release" in ctx.gates else []
         rivals = [*releases, *(m for m in ctx.matches(other) if m.end() != trigger.end())]
         dates = _dates_for(ctx, trigger, rivals)
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):

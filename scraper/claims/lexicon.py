@@ -123,7 +123,7 @@ SUBORDINATORS = (r"although", r"though", r"while", r"despite", r"aunque", r"a pe
 
 # Negation (regular expressions): the thing has not happened, or is not known.
 NEGATIONS = (
-    r"not yet", r"\bnever\b(?!-)", r"\bno (?:[\w-]+ ){0,2}(?:day|timing|window)\b", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
+    r"not yet", r"\bnever\b(?!-)", r"\bno (?:indication|sign|hint|clue)s?\b", r"\bdeclined to (?:confirm|say|reveal|give|share)\b", r"\bno (?:[\w-]+ ){0,2}(?:day|timing|window)\b", r"has not", r"have not", r"did not", r"didn't", r"does not", r"doesn't", r"hasn't", r"haven't", r"had not", r"hadn't", r"is not", r"isn't", r"are not",
     r"aren't", r"was not", r"wasn't", r"no (?:[\w-]+ ){0,2}(?:release|premiere|air|launch|filming|production)? ?dates?\b",
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed(?! (?:reports?|rumou?rs?|claims?|accounts?))", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
@@ -211,7 +211,11 @@ FILMING_START = (
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
     r"to (?:begin|start|commence)|resum\w+|in progress|ongoing)",
-    r"cameras (?:rolled|roll|rolling|are rolling|started rolling)",
+    r"cameras (?:rolled|roll|rolling|are rolling|started rolling|(?:might|will|would|could|can|should|to) (?:start to )?roll)",
+    # schedules, mostly denied: "did not give a shooting schedule", "jadwal syuting belum diumumkan", "촬영 일정"
+    r"(?:filming|shooting|production) schedule\b", r"jadwal (?:syuting|produksi)", r"촬영\s?일정",
+    r"(?:filming|shooting|production)\s*:\s*(?:began|begun|started|starts|begins|kicked off|commenced|under ?way)",
+    r"촬영(?:이|은|을)?\s?(?:(?:(?!종료|마무리|크랭크업)[^\s.])+\s){0,3}?(?:(?!종료|마무리)[^\s.])*(?:미뤄|연기되|연기됐|늦춰)",
     r"(?:filming|shooting|production) (?:start )?dates?\b",  # "no filming date has been set"
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
     r"to (?:begin|start|commence|kick off|roll|get underway)",
@@ -220,7 +224,7 @@ FILMING_START = (
     r"(?:filming|shooting|production) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+|officially\s+|"
     r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
-    r"mulai (?:produksi|syuting)", r"(?:syuting|produksi)\b(?:\s+[^\s.,;]+){0,8}?\s+(?:dimulai|berlangsung|digelar)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
+    r"mulai (?:produksi|syuting)", r"(?:syuting|produksi|pengambilan gambar)\b(?:\s+[^\s.,;]+){0,8}?\s+(?:dimulai|berlangsung|digelar)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
     r"belum (?:juga )?(?:diproduksi|syuting)", r"(?:está|estão) en producción", r"em produção", r"en rodaje",
     r"촬영\s?예정", r"crank(?:ed)?[- ]in", r"began shooting",
     r"started shooting", r"begin shooting", r"start shooting", r"begins shooting", r"starts shooting",
@@ -244,6 +248,7 @@ FILMING_END = (
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
     r"(?:finished|completed|concluded|ended) (?:filming|shooting|production)", r"ha(?:s|ve) (?:\w+ )?wrapped",
+    r"(?:finish|finishes|finishing|complete|completes|completing|conclude|concludes|end|ends) (?:the )?(?:filming|shooting|shoot|production)\b",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,100}?\b(?:expected|set|scheduled|slated|due|planned) "
     r"to (?:end|wrap|finish|conclude)",
     r"wrapped up", r"(?:filming|shooting|production|cameras)\b[^.;]{0,60}?\band (?:finished|wrapped|ended|concluded|was completed|stopped)",
@@ -340,7 +345,7 @@ GATES = {
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
     "episodes": (" ep", "-ep", "epis", " part", "-part", "부작", "회차", "épisod", "話"),  # counts end "[- ]episode", "[- ]part"
-    "filming": ("film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
+    "filming": ("pengambilan gambar", "film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
     "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "nyutradara", "dirig", "diretor", "réalis", "연출",

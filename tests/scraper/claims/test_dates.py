@@ -53,6 +53,8 @@ PUBLISHED = dt.date(2025, 6, 10)
     ("It premieres on the 30th of January 2027.", "2027-01-30", "2027-01-30"),
     ("It is due in spring.", "2025-03-01", "2025-05-31"),  # the publication year's: the claim moves it on if past
     ("It lands by the winter.", "2025-12-01", "2026-02-28"),
+    ("지난해 7월 크랭크인했다.", "2024-07-01", "2024-07-31"),
+    ("내년 3월 공개.", "2026-03-01", "2026-03-31"),
 ])
 def test_windows(text: str, start: str, end: str) -> None:
     [found] = find_dates(text, PUBLISHED)
