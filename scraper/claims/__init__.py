@@ -45,6 +45,8 @@ _WHETHER = re.compile(r"\bwhether\b|\bapakah\b|\bsi (?:habrá|tendrá)\b", re.I)
 # Korean asks after the verb: "등장할지" (whether they will appear), "귀추가 주목된다" (all eyes on what happens).
 _WHETHER_AFTER = re.compile(r"[할될을일]지[,\s]|귀추가 주목")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A heading that asks before it tells: "Has Netflix cancelled it? Season 2 status explained".
+_QUESTION_AFTER = re.compile(r"[^.!?;]*\?")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
@@ -151,7 +153,8 @@ def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int 
     claims: list[Claim] = []
     credited: list[int | None] = []  # the seasons of the sentence's credits
     for draft in drafts:
-        if _asked(draft, sentence.text) or is_other_work(sentence.text, masked, draft.at, rules):
+        if _asked(draft, sentence.text) or sentence.is_heading and _QUESTION_AFTER.match(sentence.text, draft.at) \
+                or is_other_work(sentence.text, masked, draft.at, rules):
             continue
         placed = Placed(draft.kind, draft.at, draft.value, draft.negated, draft.crew, sentence.text, masked,
                         sentence.heading)

@@ -74,15 +74,17 @@ NEAR = 70  # characters between a kind's trigger and its date: further off, the 
 
 
 def renewal(ctx: Context) -> list[Draft]:
+    """Renewed or cancelled; a sentence may say both ("confirmed in 2022, so it has not been cancelled")."""
+    drafts = []
     for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
         if pattern is CANCELLED and not _may_cancel(ctx):
             continue
         found = search(pattern, ctx.sentence)
-        while found and _announces_something_else(ctx.sentence, found):
+        while found and (_announces_something_else(ctx.sentence, found) or _hypothetical(ctx.sentence, found.start())):
             found = search(pattern, ctx.sentence, found.end())
         if found:
-            return [Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start())]
-    return []
+            drafts.append(Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start()))
+    return drafts
 
 
 # Every phrasing of CANCELLED that ASCII text can hold holds one of these (checked in test_patterns).
@@ -343,7 +345,7 @@ def episode_count(ctx: Context) -> list[Draft]:
     for pattern in EPISODES:
         found = search(pattern, ctx.sentence)
         if found:
-            raw = (found.groupdict().get("n") or found.groupdict().get("n2") or "").lower()
+            raw = next((value for value in found.groupdict().values() if value), "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
             if number and 1 <= number <= 40:
                 return [Draft("episode_count", number, ctx.negated, at=found.start())]

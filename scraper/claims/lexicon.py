@@ -77,7 +77,10 @@ HEDGES = (
 
 # Phrases that carry a hedge word without hedging the claim: "what fans can expect", "highly anticipated".
 NOT_HEDGES = (r"what (?:fans|viewers|you|we|to|audiences) (?:can |could |should )?expect", r"here['’]s what to expect",
-              r"\bas expected\b", r"\b(?:anyone|anybody)['’]s guess\b")  # "it's anyone's guess when": nobody knows
+              r"\bas expected\b", r"\b(?:anyone|anybody)['’]s guess\b",
+              # rumours brushed aside: "whatever the rumours say", "despite the rumours"
+              r"\bwhatever (?:the |some )?(?:[\w-]+ )?(?:rumou?rs?|reports?|clickbait[\w-]*|thumbnails?) (?:say|says|claim|claims|suggest)",
+              r"\bdespite (?:the |some |what )?(?:[\w-]+ )?rumou?rs?\b")  # "it's anyone's guess when": nobody knows
 
 # Official: the platform (from the topic) or the production, announcing through a verb or a channel.
 OFFICIAL_SOURCES = (
@@ -171,6 +174,7 @@ RENEWAL = (
     r"officially (?:coming|happening|returning)",
     r"(?:got|gets|earned|earns|landed|lands|scored|secured|secures) (?:a |its )?(?:second|new|another) season",
     r"picked up for (?:a )?(?:second|new|another) season",
+    r"(?:is|are|was) bringing (?:it|the show|the series|the drama|them) back\b", r"said yes to (?:more|a second|another)\b",
     # other words for a season: "ordered a second instalment", "picked up for another chapter", "ordered more episodes"
     r"(?:ordered|orders|picked up for|greenlit|green-lit|renewed for) (?:a |an )?(?:second|new|another) "
     r"(?:installment|instalment|chapter|outing|round|run)\b", r"ordered (?:more|new) episodes",
@@ -262,6 +266,8 @@ EPISODES = (
     r"(?:new|brand-new|full|more) )?(?:episodes?|eps?\b|parts?\b|part series|"
     r"episode run|episodios|episódios|épisodes)",
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
+    # an infobox: "No. of episodes: 8", "Episodes: 8"
+    r"\b(?:no\.|number|count) of episodes\s*:?\s*(?P<n3>\d{1,2})\b", r"\bepisodes\s*:\s*(?P<n4>\d{1,2})\b",
 )
 DIRECTOR = (
     r"direct(?:ed|s|ing)? by", r"director", r"(?:sit|sits|sat|sitting|be|is|back) in the director['’]s chair", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
@@ -282,7 +288,7 @@ CAST_TRIGGERS = (
     r"comeback", r"come back", r"coming back", r"role", r"roles", r"cast members?", r"be seen", r"seen in",
     r"on board", r"onboard", r"tapped", r"(?:be|is|are) (?:a )?part of", r"(?:be|is|are|['’]s)\s+(?:\w+\s+)?back\b", r"\bback in action", r"takes on", r"take on", r"new faces?", r"등장", r"続投", r"演じ",
     r"confirmed to appear", r"appear(?:s|ed|ing)?", r"continues? to play", r"step(?:s|ped)? into",
-    r"pemeran", r"pemain", r"bergabung", r"kembali", r"memerankan", r"elenco", r"reparto", r"regresa", r"regresan",
+    r"pemeran", r"pemain", r"bergabung", r"kembali", r"memerankan", r"berperan", r"takes? the part of", r"elenco", r"reparto", r"regresa", r"regresan",
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
     r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"(?<=\s)역(?![가-힣])",
     r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
@@ -336,7 +342,7 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 # Cheap gates: a recogniser only runs on a sentence that holds one of its kind's words (lower case,
 # plain substrings). Each list must cover every trigger of its kind above; it only saves time.
 GATES = {
-    "renewal": ("renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
+    "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
     "release": ("guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
@@ -353,7 +359,7 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "namely", "such as", "headlin", "toplin", "pemeran", "pemain", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "namely", "such as", "headlin", "toplin", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "wrote", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",

@@ -60,6 +60,7 @@ def find_people(sentence: str, rules: Rules, surnames: dict[str, Mention | None]
     people = [_with_character(m, sentence, rules) for m in mentions]
     roles = [_role_span(m, sentence) for m in people if m.character]
     roles += [found.span("role") for found in _ROLE.finditer(sentence)]
+    roles += [found.span("role") for found in _ROLES_RESPECTIVELY.finditer(sentence)] if "respectively" in sentence else []
     return [m for m in people if m.known or not any(s <= m.start < e for s, e in roles)]
 
 
@@ -86,8 +87,11 @@ _OWNED = re.compile(r"['’]s\b\s*")
 
 
 # A name after "plays", "as", "the role of" is a character, wherever the actor's name is.
-_ROLE = re.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying|as|role of|character(?: named)?|"
-                   r"named|aka)\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_ROLE = re.compile(r"\b(?:play|plays|played|playing|portrays|portrayed|portraying|as|role of|part of|character(?: named)?|"
+                   r"named|aka|sebagai)\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# "A and B play X and Y respectively": the second part named is a character too.
+_ROLES_RESPECTIVELY = re.compile(r"\b(?:play|plays|played|portray|portrays|as)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                                 r"\s*(?:,|and|&)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+respectively\b")
 
 
 def _role_span(mention: Mention, sentence: str) -> tuple[int, int]:
@@ -155,7 +159,7 @@ def looks_like_person(words: list[str]) -> bool:
 
 _AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|"
                  r"(?:will |also )*(?:feature|appear|star|return|be seen|come back)s?(?: [\w\s]{0,40}?)? as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|as(?: an? (?:[\w-]+ ){0,3}?(?:named|called))?|plays|"
-                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|(?:kembali )?sebagai|memerankan|reprising (?:her|his|their) role as|"
+                 r"will play|playing|portrays|portraying|takes on the role of|in the role of|takes the part of|(?:kembali )?sebagai|berperan sebagai|memerankan|reprising (?:her|his|their) role as|"
                  r"reprises (?:her|his|their) role as|will reprise (?:her|his|their) role as)\s+(?:the\s+)?(?:role of\s+)?"
                  r"(?:character\s+(?:of\s+)?)?(?:named\s+)?(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _PAREN = re.compile(r"^\s*\((?:as\s+)?(?P<character>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\)")

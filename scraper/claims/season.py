@@ -200,7 +200,8 @@ def _first_run(placed: Placed) -> bool:
     if holds(FUTURE, placed.sentence):
         return False
     if placed.kind in ("release_date", "episode_count") and (holds(FIRST_RUN, placed.sentence)
-                                                               or placed.kind == "episode_count"):
+                                                               or placed.kind == "episode_count"
+                                                               and not holds(PRESENT_COUNT, placed.sentence)):
         return True
     if placed.kind != "cast" or holds(PRESENT_ROLE, placed.sentence):
         return False  # "X, who starred in another show, plays a new student": news about the coming season
@@ -213,11 +214,14 @@ FIRST_RUN = re.compile(
     r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
     r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
     r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
+# A count of the season being talked of: "it consists of 8 episodes", "shorter than the first", "Episodes: 8".
+PRESENT_COUNT = re.compile(r"\b(?:consists? of|comprises?|is made up of|terdiri dari|berisi|than (?:the|its) (?:first|"
+                           r"original|predecessor|previous)|than season (?:1|one))\b|\bepisodes\s*:\s*\d", re.I)
 NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
                          r"instalment|episodes)\b|\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?"
                          r"(?:direct|write|helm|pen|script)|\bsequel\b|다시|이어|그대로|kembali|nueva temporada|"
                          r"nova temporada|속편|후속", re.I)
-FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|new season|returns?|next|"
+FUTURE = re.compile(r"\b(?:will|would|is set to|are set to|to be|upcoming|coming|expected|expects?|this time|new season|returns?|next|"
                     r"akan|llegará|chegará)\b|예정|할 것", re.I)
 PRESENT_ROLE = re.compile(r"\b(?:plays|portrays|joins|is playing|takes on|stars as|appears as)\b", re.I)
 PAST_ROLE = re.compile(r"\b(?:starred|featured|also featured|portrayed|played|was played by|were played by)\b", re.I)

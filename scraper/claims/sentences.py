@@ -72,6 +72,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
     in_aside = False  # under a sidebar's label: its short lines are links
+    section: str | None = None  # the title over a run of titled lists ("Cast" over "Main" and "Recurring")
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
         lines = [(start, end) for start, end in _lines(text, p_start, p_end)
                  if not _BOILERPLATE.search(text[start:min(end, start + 40)])]
@@ -82,8 +83,15 @@ def split_sentences(text: str) -> list[Sentence]:
             if in_aside or label:
                 sentences.append(Sentence(line, start, end, heading, number, aside=True))
                 continue
-            if is_heading(line) and not _in_short_list(text, lines, index):
-                heading = line
+            opens_list = index + 1 < len(lines) and bool(_LIST_ITEM.match(text[lines[index + 1][0]:lines[index + 1][1]]))
+            if is_heading(line) and (opens_list or not _in_short_list(text, lines, index)):
+                # "Cast / Main / - A as B / Recurring / - C": a list's title under the section's title is both
+                above = text[lines[index - 1][0]:lines[index - 1][1]] if index else ""
+                if opens_list and above and is_heading(above):
+                    section = above
+                elif not (opens_list and section and above and _LIST_ITEM.match(above)):
+                    section = None
+                heading = f"{section} / {line}" if section else line
                 sentences.append(Sentence(line, start, end, heading, number, is_heading=True))
                 continue
             for s_start, s_end in _sentence_spans(line):
