@@ -60,6 +60,9 @@ ORDINALS = {
 # Hedges (regular expressions): predictions, expectations, rumours and guesses make a claim speculative.
 HEDGES = (
     r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely", r"\bunconfirmed (?:reports?|rumou?rs?|claims?|accounts?)",
+    r"\bleak(?:s|ed)?\b", r"\b(?:that|this|which) would\b", r"\bsome (?:say|are|think|believe|suspect|guess|hope)\b",
+    r"\b(?:looks|seems|appears) (?:\w+ )?(?:unlikely|unrealistic|doubtful|improbable)\b",
+    r"\bmenduga\b", r"\b(?:mem|di)?prediksi", r"\bdisebut-sebut\b", r"\bdiperkirakan\b",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
     r"\bperhaps\b", r"\balleged", r"(?:would|we['’]d|i['’]d|they['’]d|you['’]d) love to\b", r"\bwish(?:es|ed|ing)?\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
@@ -80,7 +83,7 @@ NOT_HEDGES = (r"what (?:fans|viewers|you|we|to|audiences) (?:can |could |should 
               r"\bas expected\b", r"\b(?:anyone|anybody)['’]s guess\b",
               # rumours brushed aside: "whatever the rumours say", "despite the rumours"
               r"\bwhatever (?:the |some )?(?:[\w-]+ )?(?:rumou?rs?|reports?|clickbait[\w-]*|thumbnails?) (?:say|says|claim|claims|suggest)",
-              r"\bdespite (?:the |some |what )?(?:[\w-]+ )?rumou?rs?\b")  # "it's anyone's guess when": nobody knows
+              r"\bdespite (?:the |some |what )?(?:[\w-]+ )?rumou?rs?\b", r"\bnothing to suggest\b")  # "it's anyone's guess when": nobody knows
 
 # Official: the platform (from the topic) or the production, announcing through a verb or a channel.
 OFFICIAL_SOURCES = (
@@ -114,7 +117,8 @@ CONFIRMED = (r"\bconfirm", r"확정", r"confirmad", r"confirmée", r"dikonfirmas
 
 # Strong clause breaks: certainty is read in the clause that carries a claim, not across these.
 CLAUSE_BREAKS = (
-    r";\s", r"\s[—–]\s", r",?\s+but\s", r",\s+(?:and\s+)?yet\s", r",\s+while\s", r",\s+(?:al)?though\s", r",?\s+however,?\s",
+    r";\s", r"\s[—–]\s", r",?\s+but\s", r",?\s+because\s",
+    r",\s+(?:and|so)\s+(?=(?:we|fans|viewers|many|some|others|I|you|they|critics|observers)\s)", r",\s+(?:and\s+)?yet\s", r",\s+while\s", r",\s+(?:al)?though\s", r",?\s+however,?\s",
     r",\s+whereas\s", r",\s+(?:marking|making|following|after|since|so|meaning)\s", r"\s(?:so that|sehingga)\s",
     r",\s+and\s+(?=(?:[\w’']+\s+){0,4}?(?:has|have|had|is|are|was|were|will|would|could|may|might|did)\b)",
     r",?\s+(?:pero|aunque|mas|mais|namun|tetapi|tapi|padahal)\s", r"(?<=으나|지만)\s", r"(?<=[며고나만데서]),\s",
