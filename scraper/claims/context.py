@@ -23,15 +23,23 @@ from scraper.claims.rules import Rules
 
 def _gate_automaton(gates: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
     """Every gate's words in one Aho-Corasick automaton: one pass over a sentence finds every word
-    wherever it sits, overlapping ones too, each giving the gates it opens."""
+    wherever it sits, overlapping ones too, each giving the gates it opens.
+
+    Every trigger starts a word, so the short English gate words that other words often hold
+    (``lexicon.GATES_AT_WORD_START``) count only where a word starts: "out" in "out in May", not in
+    "about"; "line" in "lineup", not in "online". The rest count anywhere ("sutradara" in
+    "disutradarai", "writ" in "screenwriter").
+    """
     automaton = ahocorasick.Automaton()
     for word in {word for group in gates.values() for word in group}:
-        automaton.add_word(word, frozenset(gate for gate, group in gates.items() if word in group))
+        opened = frozenset(gate for gate, group in gates.items() if word in group)
+        automaton.add_word(word, (len(word) - 1, opened, word in lexicon.GATES_AT_WORD_START))
     automaton.make_automaton()
     return automaton
 
 
 _GATES = _gate_automaton(dict(lexicon.GATES))
+_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 _VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
 
@@ -65,7 +73,12 @@ class Context:
     @lazy
     def gates(self) -> frozenset[str]:
         """Every gate the sentence opens, found in one scan of its lower-case text."""
-        return frozenset().union(*[opened for _, opened in _GATES.iter(self.lowered)])
+        lowered, opened = self.lowered, set()
+        for end, (length, gates, at_word) in _GATES.iter(lowered):
+            start = end - length
+            if not (at_word and start and lowered[start - 1] in _LETTER):
+                opened |= gates
+        return frozenset(opened)
 
     def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """Every match of a trigger pattern in the sentence, found once however many recognisers ask."""

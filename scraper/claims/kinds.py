@@ -18,7 +18,7 @@ from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
 from scraper.claims.memo import holds
-from scraper.claims.patterns import any_of, search
+from scraper.claims.patterns import any_of, finditer, search
 from scraper.types import Window
 
 RENEWAL = any_of(lexicon.RENEWAL)
@@ -45,7 +45,7 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-_DATE_WORDS = ("date", "day", "timing", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATE_WORDS = ("date", "exact day", "timing", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
@@ -151,6 +151,8 @@ def _hypothetical(sentence: str, at: int) -> bool:
     "Filming could begin by December if casting wraps in time" predicts, with a proviso: a claim.
     ("unknown if" asks, it does not suppose.)
     """
+    if not holds(_IF, sentence):  # most sentences suppose nothing: asked once per sentence
+        return False
     start, end = clause_span(sentence, at)
     clause = sentence[start:end]
     if not _IF.search(clause) or _ASKS_IF.search(clause):
@@ -230,12 +232,15 @@ def _same_clause(sentence: str, first: int, second: int) -> bool:
 def _predictions(ctx: Context) -> list[re.Match[str]]:
     """"Our best guess is mid-2026" under a release-date heading, or after a sentence about the release:
     a prediction of the date the section is about."""
-    if not ctx.sentence.isascii() or not (found := list(_PREDICTION.finditer(ctx.sentence))) or not ctx.dates:
+    if not ctx.sentence.isascii() or not any(word in ctx.lowered for word in _PREDICTION_WORDS):
+        return []
+    if not (found := list(finditer(_PREDICTION, ctx.sentence))) or not ctx.dates:
         return []
     talk = [text for text in (ctx.heading, ctx.before) if text]
     return found if any(holds(RELEASE, text) for text in talk) else []
 
 
+_PREDICTION_WORDS = ("guess", "predict", "bet", "estimate", "pick", "likely", "realistic", "plausible", "probable", "we ")
 _PREDICTION = re.compile(r"\b(?:our|my|the|one|a) (?:best |current |safe |early |own )?(?:guess|prediction|bet|estimate|pick)\b|"
                          r"\b(?:is|looks|seems) (?:more |most |much more |far more )?(?:likely|realistic|plausible|probable)\b|"
                          r"\brealistically\b|\bwe (?:predict|expect|think|reckon)\b", re.I)

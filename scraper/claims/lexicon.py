@@ -345,6 +345,11 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 
 # Cheap gates: a recogniser only runs on a sentence that holds one of its kind's words (lower case,
 # plain substrings). Each list must cover every trigger of its kind above; it only saves time.
+# Gate words that other words often hold ("about", "online", "update", "their"): each starts a word in every
+# trigger phrasing that needs it, so it opens its gate only where it starts a word (checked in test_context).
+GATES_AT_WORD_START = frozenset({"out ", "line", "pd", "date", "come", "coming", "back", "ready", "air", "land", "play",
+                                 "hit", "star", "target", "member", "order", "cast", "drop", "due", "take", "face", "role",
+                                 "step", "seen", "left", "board"})
 GATES = {
     "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
@@ -366,6 +371,6 @@ GATES = {
              "includ", "namely", "such as", "headlin", "toplin", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
-    "writer": ("writ", "wrote", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
+    "writer": ("writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
                "작가", "극본", "각본", "脚本", "집필", "naskah", "ditulis"),
 }

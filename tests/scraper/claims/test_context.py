@@ -22,8 +22,28 @@ def test_words_open_their_gates_inside_longer_words_and_in_any_case() -> None:
 
 
 def test_overlapping_words_each_open_their_gate() -> None:
-    # "screenwriter" holds "writ" (writer); "screenplay" holds "play" (cast) and "screenplay" itself (writer)
-    assert {"writer", "cast"} <= gates("The screenwriter finished the screenplay.")
+    # " part" (episodes) and "part of" (cast) start at the same place; "screenwriter" holds "writ" (writer)
+    assert {"episodes", "cast", "writer"} <= gates("The screenwriter is part of the cast.")
+
+
+def test_short_words_inside_other_words_open_nothing() -> None:
+    assert gates("Their online update was about nothing.") == frozenset()
+
+
+def test_every_trigger_in_the_team_s_sentences_opens_its_gate() -> None:
+    from pathlib import Path
+
+    from scraper.claims import crew, kinds
+    from scraper.claims.cast import CAST
+    from scraper.claims.sentences import split_sentences
+
+    triggers = {"release": kinds.RELEASE, "renewal": kinds.RENEWAL, "filming": kinds.FILMING_START,
+                "director": crew.DIRECTOR, "writer": crew.WRITER, "cast": CAST}
+    cases = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+    sentences = [s.text for case in cases for s in split_sentences(case.read_text(encoding="utf-8").partition("---")[2])]
+    missed = [(gate, text) for text in sentences for gate, pattern in triggers.items()
+              if pattern.search(text) and gate not in gates(text)]
+    assert len(sentences) > 300 and not missed
 
 
 def test_korean_and_indonesian_words_open_gates() -> None:
