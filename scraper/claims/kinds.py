@@ -68,7 +68,7 @@ _WHEN_UNKNOWN = re.compile(r"^\W*(?:exactly |just )?when\b[^.;]{0,100}?\b(?:rema
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
 # A page's own date line; "release date: March 13" is a claim, not one.
 _DATELINE = re.compile(r"(?<!release )(?<!premiere )(?<!launch )(?<!air )(?<!streaming )date\W{0,4}$", re.I)
-_DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|belum|tidak|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
+_DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|\bbelum\b|\btidak\b|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
 NEAR = 70  # characters between a kind's trigger and its date: further off, the date belongs to something else
 
@@ -80,13 +80,17 @@ def renewal(ctx: Context) -> list[Draft]:
         if pattern is CANCELLED and not _may_cancel(ctx):
             continue
         found = search(pattern, ctx.sentence)
-        while found and (_announces_something_else(ctx.sentence, found) or _hypothetical(ctx.sentence, found.start())):
+        while found and (_announces_something_else(ctx.sentence, found) or _hypothetical(ctx.sentence, found.start())
+                         or _IF_IT.match(ctx.sentence, found.end())):
             found = search(pattern, ctx.sentence, found.end())
         if found:
             drafts.append(Draft("renewal", value, negated_at(ctx.sentence, found.start()), at=found.start()))
     return drafts
 
 
+# "a renewal, if it comes, would ...": the renewal is supposed, not reported.
+_IF_IT = re.compile(r"\s*,?\s*(?:if|when|should) (?:it|that|one|this) (?:ever )?(?:comes?|happens?|goes ahead|materiali[sz]es|"
+                    r"arrives?|is confirmed)\b", re.I)
 # Every phrasing of CANCELLED that ASCII text can hold holds one of these (checked in test_patterns).
 CANCEL_WORDS = ("cancel", "axed", "scrapped", "dibatalkan", "plug")
 
@@ -221,7 +225,7 @@ def _release_triggers(ctx: Context) -> list[re.Match[str]]:
                                                      for r in filming))]
 
 
-_DELAY = re.compile(r"delayed|pushed|postponed|moved|bumped|put off|held up", re.I)
+_DELAY = re.compile(r"delayed|pushed|postponed|moved|bumped|put off|held up|slip", re.I)
 
 
 def _same_clause(sentence: str, first: int, second: int) -> bool:
@@ -347,14 +351,19 @@ def filming_range(ctx: Context) -> list[Draft]:
 
 
 def episode_count(ctx: Context) -> list[Draft]:
+    """Every count the sentence gives, each once: "8 episodes, fewer than the first season's 12"."""
+    drafts: dict[int, Draft] = {}
     for pattern in EPISODES:
-        found = search(pattern, ctx.sentence)
-        if found:
+        for found in finditer(pattern, ctx.sentence):
             raw = next((value for value in found.groupdict().values() if value), "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
-            if number and 1 <= number <= 40:
-                return [Draft("episode_count", number, ctx.negated, at=found.start())]
-    return []
+            if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()):
+                drafts[number] = Draft("episode_count", number, ctx.negated, at=found.start())
+    return sorted(drafts.values(), key=lambda draft: draft.at)
+
+
+# "four episodes shorter than the first", "two episodes more than season 1": a difference, not a count.
+_DIFFERENCE = re.compile(r"\s*(?:shorter|longer|fewer|more|less|short of)\b|[^.,;]{0,12}\bthan\b", re.I)
 
 
 Recogniser = Callable[[Context], list[Draft]]

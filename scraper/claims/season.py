@@ -60,7 +60,8 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     if _past_release(placed, published):
         return earlier
     marks = [m for m in marks_in(placed.masked, rules)
-             if not names_other_show(placed.sentence, placed.masked, (m.start, m.end), rules)]
+             if not names_other_show(placed.sentence, placed.masked, (m.start, m.end), rules)
+             and not (m.start > placed.at and _COMPARED.search(placed.masked, max(0, m.start - 30), m.start))]
     values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
         return _person_season(placed, marks, ours, earlier)
@@ -163,6 +164,9 @@ def _joins_or_leaves(placed: Placed) -> bool:
     return placed.kind == "cast" and isinstance(placed.value, Person) and placed.value.status in ("new", "departing")
 
 
+# A season a claim is measured against after it: "eight episodes, fewer than the first season", "dibanding musim pertama".
+_COMPARED = re.compile(r"(?:\bthan|\bcompared (?:to|with)|\bdibanding(?:kan)?(?: dengan)?|\bunlike|\bversus|\bvs\.?)\s+"
+                       r"(?:the\s+|its\s+|that of\s+(?:the\s+)?)?$", re.I)
 # A job named just before the name: "Director X has been enthusiastic", "sutradara X" (who they are, not news).
 _TITLED = re.compile(r"\b(?:director|co-director|sutradara|screenwriter|writer|scribe|helmer|pd|감독|작가)\s*$", re.I)
 
