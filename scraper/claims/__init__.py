@@ -98,12 +98,12 @@ OUR_PEOPLE_MIN = 3  # distinct people of the show, by name or part: fewer is a p
 RECENT = 4  # sentences before one that it may go on from (this one included)
 _TOPIC_GATES = frozenset({"cast", "filming"})
 # Every word the patterns below match holds one of these (lower case): a cheap first look.
-_TOPIC_WORDS = ("cast", "line", "ensemble", "캐스팅", "출연진", "キャスト", "elenco", "reparto", "pemeran", "production",
+_TOPIC_WORDS = ("cast", "line", "ensemble", "캐스팅", "출연진", "キャスト", "elenco", "reparto", "pemeran", "pemain", "production",
                 "filming", "shooting", "촬영", "撮影", "syuting", "rodaje", "filmagens")
 # What an announcement by the platform covers: "Netflix announced the cast lineup and the start of production".
 _ANNOUNCED = (
     (frozenset({"cast"}), any_of((r"cast\b", r"line-?up\b", r"ensemble\b", "캐스팅", "출연진", "キャスト", "elenco", "reparto",
-                                 "pemeran"))),
+                                 "pemeran", r"(?:jajaran |daftar )?pemain\b"))),
     (frozenset({"filming_start", "filming_end"}),
      any_of((r"production\b", r"filming\b", r"shooting\b", "촬영", "撮影", "syuting", "rodaje", "filmagens"))),
 )

@@ -102,7 +102,8 @@ OFFICIAL_VERBS = (
     r"renew(?:s|ed)\b", r"green[- ]?lit\b", r"greenlighted\b", r"ordered\b", r"g(?:ave|iven|ives) (?:\w+ )?(?:green light|go-ahead)",
     r"picked up\b", r"cancel(?:l)?ed\b", r"axed\b", r"pulled the plug\b", r"said\b", r"says\b", r"stated\b",
     r"declared\b", r"shared\b", r"added\b", r"noted\b", r"mentioned\b", r"told\b", r"posted\b", r"released\b", r"dropped\b", r"published\b", r"introduc(?:ed|es)\b", r"disclosed\b",
-    r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi",
+    r"mengumumkan", r"memberitahukan", r"mengatakan", r"mengungkapkan", r"menyatakan", r"mengonfirmasi", r"memastikan",
+    r"memperkenalkan", r"issued\b", r"밝히",
     r"anunci[óo]u?", r"confirm[óo]u?", r"renov[óo]u?", r"divulgou", r"annonc[ée]", r"confirm[ée]", r"dijo",
     r"발표", r"밝혔", r"알렸", r"알리", r"전했", r"확정", r"공개했", r"発表",
 )
