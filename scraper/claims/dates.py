@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from scraper.claims.lexicon import MONTHS, YEAR_PARTS
-from scraper.claims.patterns import trie_pattern, with_first_letters
+from scraper.claims.patterns import finditer, trie_pattern, with_first_letters
 from scraper.types import Window
 
 _MONTH = r"(?P<month>" + trie_pattern(MONTHS) + r")\.?"
@@ -67,6 +67,8 @@ _NEEDS = {
     "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
+# Patterns of many word branches, cheaper scanned in lower case (``patterns.finditer``); the rest are cheaper as they are.
+_MANY_BRANCHES = frozenset({"rel_year", "part_rel"})
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SPACES = re.compile(r"[-\s]+")
@@ -114,7 +116,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
     for kind, pattern in PATTERNS:
         if not _NEEDS[kind] <= present:
             continue
-        for match in pattern.finditer(sentence):
+        for match in finditer(pattern, sentence) if kind in _MANY_BRANCHES else pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             window = _resolve(kind, match, published)

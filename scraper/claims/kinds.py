@@ -353,7 +353,7 @@ def filming_range(ctx: Context) -> list[Draft]:
 def episode_count(ctx: Context) -> list[Draft]:
     """Every count the sentence gives, each once: "8 episodes, fewer than the first season's 12"."""
     drafts: dict[int, Draft] = {}
-    for pattern in EPISODES:
+    for pattern in EPISODES if ":" in ctx.sentence else EPISODES[:2]:  # the others read infobox lines ("Episodes: 8")
         for found in finditer(pattern, ctx.sentence):
             raw = next((value for value in found.groupdict().values() if value), "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
