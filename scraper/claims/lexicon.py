@@ -371,7 +371,7 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "namely", "such as", "headlin", "toplin", "bring", "brought", "the sequel", "the new", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
