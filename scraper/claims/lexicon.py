@@ -352,7 +352,7 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 # trigger phrasing that needs it, so it opens its gate only where it starts a word (checked in test_context).
 GATES_AT_WORD_START = frozenset({"out ", "line", "pd", "date", "come", "coming", "back", "ready", "air", "land", "play",
                                  "hit", "star", "target", "member", "order", "cast", "drop", "due", "take", "face", "role",
-                                 "step", "seen", "left", "board"})
+                                 "step", "seen", "left", "board", "front"})
 GATES = {
     "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
