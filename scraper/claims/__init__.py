@@ -229,8 +229,14 @@ def _about_ours(text: str, rules: Rules, previous: bool) -> tuple[bool, bool]:
     if other:
         ours = any(p.known for p in find_people(_mask(text, rules), rules))
         return ours, ours
-    here = previous or compares_to_other(text, rules)
+    here = previous or compares_to_other(text, rules) or _names_our_people(text, rules)
     return here, here
+
+
+def _names_our_people(text: str, rules: Rules) -> bool:
+    """"Season 2 director Lee Jae-kyoo walks out with Park Ji-hu and Lomon": two of the show's people together, and
+    no other show, is talk of it again (one alone may be in another project's news)."""
+    return len({id(m.known) for m in find_people(text, rules) if m.known}) >= 2
 
 
 def _claim(draft: Draft, sentence: Sentence, season: int | None, rules: Rules) -> Claim:
