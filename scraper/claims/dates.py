@@ -50,6 +50,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_alone", re.compile(r"\b(?:in|by|for|during|until|till|around|over|come)\s+(?:the\s+)?"
                                 r"(?P<part>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
+    # "en julio del año pasado", "em março do próximo ano": a month of a year counted from the publication date
+    ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?:del|de|do)\s+(?P<rel>año pasado|próximo año|proximo año|este año|"
+                                  rf"año que viene|ano passado|próximo ano|proximo ano|este ano)\b", re.I)),
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
                             r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
@@ -64,7 +67,7 @@ _NEEDS = {
     "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
     "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
-    "part_month": {"month", "part"}, "month_alone": {"month"}, "part_rel": {"relative", "part"},
+    "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 # Patterns of many word branches, cheaper scanned in lower case (``patterns.finditer``); the rest are cheaper as they are.
@@ -313,12 +316,25 @@ def _r_rel_month(m, published, text):
     return span_months(year, month, month, text)
 
 
+_YEAR_SHIFT = {"año pasado": -1, "ano passado": -1, "próximo año": 1, "proximo año": 1, "año que viene": 1,
+               "próximo ano": 1, "proximo ano": 1, "este año": 0, "este ano": 0}
+
+
+def _r_month_rel_year(m, published, text):
+    if published is None:
+        return None
+    month = _month_no(m)
+    return span_months(published.year + _YEAR_SHIFT[m["rel"].lower()], month, month, text)
+
+
 def _r_month_alone(m, published, text):
     if published is None or m.group("month") in ("may", "mar", "jun", "jan", "mai"):
         return None
     month = _month_no(m)
-    rel = (m["rel"] or "").strip().lower()
-    year = published.year + {"next": 1, "last": -1}.get(rel, 0)
+    rel = (m["rel"] or "").strip().lower() or {"last": "last", "next": "next"}.get(text.split()[0].lower(), "")  # "began last July"
+    # "last July" is the latest July gone, "next July" the first to come
+    year = published.year - (month >= published.month) if rel == "last" else \
+        published.year + (month <= published.month) if rel == "next" else published.year
     return span_months(year, month, month, m.group("month").rstrip(".") if not rel else text)
 
 
@@ -326,7 +342,7 @@ _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
-    "rel_month": _r_rel_month, "month_alone": _r_month_alone,
+    "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year,
 }
 
 

@@ -27,6 +27,7 @@ RELEASE = any_of(lexicon.RELEASE)
 FILMING_START = any_of(lexicon.FILMING_START)
 FILMING_END = any_of(lexicon.FILMING_END)
 EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
+EPISODES_AFTER = [re.compile(p, re.I) for p in lexicon.EPISODES_AFTER]
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
@@ -58,7 +59,8 @@ _UNKNOWN_WHEN = re.compile(r"(?:\b(?:unknown|unclear|uncertain|not (?:yet )?(?:k
                            r"(?:it is|it's|it remains) (?:still )?(?:anyone's|anybody's) guess|"
                            r"there(?: is|'s) no (?:telling|saying)|(?:hard|difficult|impossible|too early) to (?:say|tell|know)|"
                            r"(?:quiet|mum|silent|tight-lipped) (?:about|on))|"
-                           r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided|disclosed)) "
+                           r"(?:\bnot|n't) (?:yet )?(?:revealed|announced|confirmed|said|shared|decided|disclosed|reveal|announce|"
+                           r"confirm|say|share|disclose|specify|specified)) "
                            r"(?:exactly |precisely |just )?when\b|"
                            r"\b(?:belum|tidak) (?:\w+ )?(?:mengungkap|mengumumkan|memastikan|mengonfirmasi|diketahui|jelas)"
                            r"(?:kan)? kapan\b", re.I)
@@ -132,13 +134,22 @@ def _dates_for(ctx: Context, trigger: re.Match[str], rivals: list[re.Match[str]]
         return []  # "if filming starts in August, ..."
     span = _anchor(trigger)
     first, last = segment_span(ctx.sentence, trigger.start())  # a date across "but" belongs to the other clause
-    dates = [d for d in ctx.dates if first <= d.start and d.end <= last]
+    dates = [d for d in ctx.dates if first <= d.start and d.end <= last or _leads_timeline(ctx.sentence, d)]
     late = ctx.verb_last
     dates = [d for d in dates if _distance(d, span, late) <= NEAR and not _is_dateline(ctx.sentence, d)
              and all(_distance(d, span, late) <= _distance(d, _anchor(rival), late) for rival in rivals)]
     if negated_at(ctx.sentence, trigger.start()):
         dates = [d for d in dates if d.start > trigger.start()]  # "in March it was said filming has not begun"
     return sorted(dates, key=lambda d: (_distance(d, span, late), d.start < trigger.start()))
+
+
+def _leads_timeline(sentence: str, found: Found) -> bool:
+    """"July 10, 2025 – Cameras roll on season two": a timeline's date heads its line and dates what follows."""
+    return found.start <= TIMELINE_LEAD and bool(_DASH_AFTER.match(sentence, found.end))
+
+
+TIMELINE_LEAD = 4  # characters before a timeline line's date: a bullet and a space
+_DASH_AFTER = re.compile(r"\s*[–—:-]\s")
 
 
 def _anchor(trigger: re.Match[str]) -> tuple[int, int]:
@@ -268,7 +279,8 @@ def _ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
     this_season = found.kind == "season_rel" and window.text.lower().startswith("this")  # "this summer" in November
     if published is None or not (found.kind in YEARLESS or this_season) or _PAST_VERB.search(trigger.group(0)):
         return window
-    if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start):
+    if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start) \
+            or _COUNTED.match(window.text):
         return window  # "28 Januari lalu", "last January", "지난 1월"
     if window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
         return window
@@ -283,8 +295,8 @@ def _planned_ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window
     if published is None or found.kind not in YEARLESS or window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
         return window
     start, end = clause_span(ctx.sentence, trigger.start())
-    if not _PLANNED.search(ctx.sentence, start, end) or _PAST_BEFORE.search(ctx.sentence, max(0, found.start - 12),
-                                                                             found.start):
+    if not _PLANNED.search(ctx.sentence, start, end) or _COUNTED.match(window.text) \
+            or _PAST_BEFORE.search(ctx.sentence, max(0, found.start - 12), found.start):
         return window
     return _a_year_on(window)
 
@@ -306,6 +318,7 @@ YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md", "season_alone"})  # da
 PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
 _PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
 _PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)
+_COUNTED = re.compile(r"(?:last|next)\b", re.I)  # "last July": its year is already counted from the publication date
 _PAST_VERB = re.compile(r"ed\b|\b(?:came|hit|landed|dropped|aired|arrived)\b", re.I)
 
 
@@ -353,15 +366,21 @@ def filming_range(ctx: Context) -> list[Draft]:
 def episode_count(ctx: Context) -> list[Draft]:
     """Every count the sentence gives, each once: "8 episodes, fewer than the first season's 12"."""
     drafts: dict[int, Draft] = {}
-    for pattern in EPISODES if ":" in ctx.sentence else EPISODES[:2]:  # the others read infobox lines ("Episodes: 8")
+    patterns = EPISODES if ":" in ctx.sentence else EPISODES[:2]  # the others read infobox lines ("Episodes: 8")
+    if " will " in ctx.lowered or " would " in ctx.lowered or " is " in ctx.lowered or " are " in ctx.lowered:
+        patterns = [*patterns, *EPISODES_AFTER]
+    for pattern in patterns:
         for found in finditer(pattern, ctx.sentence):
             raw = next((value for value in found.groupdict().values() if value), "").lower()
             number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
-            if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()):
+            if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()) \
+                    and not _TITLE_NUMBER_BEFORE.search(ctx.sentence, max(0, found.start() - 30), found.start() + 1):
                 drafts[number] = Draft("episode_count", number, ctx.negated, at=found.start())
     return sorted(drafts.values(), key=lambda draft: draft.at)
 
 
+# "All of Us Are Dead 2 episodes will be 10": the 2 is the title's season, not a count.
+_TITLE_NUMBER_BEFORE = re.compile(r"\b(?:dead|학교는|season|seasons|part|s)\s?\d$", re.I)
 # "four episodes shorter than the first", "two episodes more than season 1": a difference, not a count.
 _DIFFERENCE = re.compile(r"\s*(?:shorter|longer|fewer|more|less|short of)\b|[^.,;]{0,12}\bthan\b", re.I)
 

@@ -153,7 +153,8 @@ ATTRIBUTION_PATTERNS = (
 )
 NOT_ATTRIBUTABLE = frozenset({
     "it", "he", "she", "they", "this", "that", "the show", "the series", "the drama", "the report", "reports",
-    "season", "the season", "fans", "the first", "the second", "we", "i", "you", "there",
+    "season", "the season", "fans", "the first", "the second", "we", "i", "you", "there", "some", "many", "others",
+    "several", "some reports", "many reports", "one report",
 })
 
 # Who speaks as the audience: "fans believe", "viewers can assume".
@@ -205,7 +206,7 @@ RELEASE = (
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
-    r"hadir", r"arrivera", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
+    r"hadir", r"arrivera", r"(?:eyes|eyeing|eyed|targets|targeting|targeted|aims? for|aiming for)\b", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
     r"reach(?:es|ed)? (?:netflix|screens|viewers|audiences|fans|the platform|the streamer)\b",
     r"hold (?:the season|the show|the series|it|them|the episodes) (?:back )?(?:until|till|for)\b",
     r"(?:episodes|season|show|series|sequel) (?:will|would|might|could|should) be ready\b",
@@ -215,7 +216,10 @@ FILMING_START = (
     r"(?:began|begun|begin|begins|beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|"
     r"got underway|get underway|gets underway|is underway|under way|underway|went into|go into|goes into|"
     r"entered|enter|enters|resum\w+)\s+(?:\w+\s+){0,3}?(?:filming|shooting|production|principal photography)",
-    r"(?:production|filming|shooting)\b[^.;]{0,120}?\b(?:held up|delayed|pushed back|postponed|put off) (?:until|to|till)",
+    r"(?:production|filming|shooting|the shoot|shoot)\b[^.;]{0,120}?\b(?:held up|delayed|pushed(?: back)?|postponed|put off|"
+    r"moved|bumped|slipped|slid) (?:until|to|till|into)",
+    r"(?:shoot|filming|production) (?:was |is |had been )?(?:first |originally |initially )?(?:planned|slated|pencilled|penciled|"
+    r"scheduled) for\b",
     r"(?:filming|shooting|production|principal photography|cameras)\s+(?:[\w’']+\s+){0,12}?(?:began|begun|begin|begins|"
     r"beginning|started|start|starts|starting|commenc\w+|kick(?:ed|s)? off|kicking off|got underway|"
     r"is underway|are underway|underway|under way|rolled|roll|rolling|set to (?:begin|start|commence)|"
@@ -230,7 +234,9 @@ FILMING_START = (
     r"to (?:begin|start|commence|kick off|roll|get underway)",
     r"(?:filming|shooting|production)\b[^.]{0,80}?\b(?:has|have|had) not (?:yet )?(?:begun|started|commenced)",
     r"when (?:filming|production|shooting)[^.]{0,40}?(?:will )?(?:begin|start|commence|get going|get underway|kick off|roll)",
-    r"(?:filming|shooting|production) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
+    r"(?:filming|shooting|production|shoot) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
+    r"memasuki (?:tahap |masa )?(?:produksi|syuting|pengambilan gambar)",
+    r"(?:empezaron|comenzaron|empezó|comenzó|empezará|comenzará) a (?:rodar|grabar|filmar)",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+|officially\s+|"
     r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
     r"mulai (?:produksi|syuting)", r"(?:syuting|produksi|pengambilan gambar)\b(?:\s+[^\s.,;]+){0,8}?\s+(?:dimulai|berlangsung|digelar)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
@@ -253,6 +259,8 @@ FILMING_END = (
     r"(?:filming|shooting|production|the shoot)\b[^.;]{0,60}?\b(?:run|runs|running|last|lasts|continue|continues) "
     r"(?:through|until|till|into)\b",
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to wrap\b",
+    r"\b(?:expects?|expected|expecting|plans?|planning|hopes?|hoping|aims?|aiming|set|scheduled|due|slated) to wrap\b",
+    r"(?:grabación|grabaciones|rodaje|filmación) (?:concluirá|concluyó|terminó|terminará|finalizó|finalizará|acabó|acabará)",
     r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,10}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
@@ -273,6 +281,12 @@ EPISODES = (
     r"(?<!season )(?<!part )\b(?P<n2>\d{1,2})\s?(?:부작|회차|episode|episodios|episódios|épisodes)",
     # an infobox: "No. of episodes: 8", "Episodes: 8"
     r"\b(?:no\.|number|count) of episodes\s*:?\s*(?P<n3>\d{1,2})\b", r"\bepisodes\s*:\s*(?P<n4>\d{1,2})\b",
+)
+# "the episodes will number ten", "episodes will be 10": the count after the word (looked for where a sentence has one of
+# the verbs; see kinds.episode_count)
+EPISODES_AFTER = (
+    r"\bepisodes? (?:count )?(?:will|would|is|are|should) (?:be|number|total|come to)\s+(?P<n5>\d{1,2}|"
+    + trie_pattern(NUMBER_WORDS) + r")\b",
 )
 DIRECTOR = (
     r"direct(?:ed|s|ing)? by", r"director", r"(?:sit|sits|sat|sitting|be|is|back) in the director['’]s chair", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
@@ -352,12 +366,12 @@ FAMILY_NAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "cho
 # trigger phrasing that needs it, so it opens its gate only where it starts a word (checked in test_context).
 GATES_AT_WORD_START = frozenset({"out ", "line", "pd", "date", "come", "coming", "back", "ready", "air", "land", "play",
                                  "hit", "star", "target", "member", "order", "cast", "drop", "due", "take", "face", "role",
-                                 "step", "seen", "left", "board", "front"})
+                                 "step", "seen", "left", "board", "front", "eye", "aim"})
 GATES = {
     "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
-    "release": ("guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
+    "release": ("eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
                 "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",

@@ -55,6 +55,9 @@ PUBLISHED = dt.date(2025, 6, 10)
     ("It lands by the winter.", "2025-12-01", "2026-02-28"),
     ("지난해 7월 크랭크인했다.", "2024-07-01", "2024-07-31"),
     ("내년 3월 공개.", "2026-03-01", "2026-03-31"),
+    ("Rodaron en julio del año pasado.", "2024-07-01", "2024-07-31"),
+    ("Estreia em março do próximo ano.", "2026-03-01", "2026-03-31"),
+    ("The shoot began last July.", "2024-07-01", "2024-07-31"),
 ])
 def test_windows(text: str, start: str, end: str) -> None:
     [found] = find_dates(text, PUBLISHED)
