@@ -43,7 +43,9 @@ _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
 _SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 # A new subject after "and" starts a new clause: "X is back and we are not okay" does not deny X.
 _CLAUSE_BREAK = re.compile(r"(?=[;,:—–\s])(?:[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|"
-                           r"namun|pero|mas)\s|(?<=으나|지만|는데)\s|\s(?:and|but|so)\s(?=(?:we|I|you|fans|viewers)\s))", re.I)
+                           r"namun|pero|mas)\s|(?<=으나|지만|는데)\s|\s(?:and|but|so)\s(?=(?:we|I|you|fans|viewers)\s)|"
+                           # "the renewal stands and the series has not been scrapped": a new subject, a new clause
+                           r"\sand\s(?=(?:the|its|this)\s+(?:series|show|season|drama|sequel|streamer|platform)\s))", re.I)
 # "It is unknown whether ...": the doubt covers every clause after it.
 _OPEN_QUESTION = with_first_letters(r"\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear)|remains to be seen|"
                                     r"no word on) (?:if|whether|when)\b", re.I)

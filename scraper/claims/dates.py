@@ -53,6 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "en julio del año pasado", "em março do próximo ano": a month of a year counted from the publication date
     ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?:del|de|do)\s+(?P<rel>año pasado|próximo año|proximo año|este año|"
                                   rf"año que viene|ano passado|próximo ano|proximo ano|este ano)\b", re.I)),
+    ("later_year", re.compile(rf"\blater (?:in|this) {_YEAR}\b", re.I)),  # "later in 2024": from the article's day on
     ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
     ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
                             r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
@@ -67,7 +68,7 @@ _NEEDS = {
     "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
     "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
-    "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "part_rel": {"relative", "part"},
+    "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "later_year": {"year"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
 }
 # Patterns of many word branches, cheaper scanned in lower case (``patterns.finditer``); the rest are cheaper as they are.
@@ -320,6 +321,12 @@ _YEAR_SHIFT = {"año pasado": -1, "ano passado": -1, "próximo año": 1, "proxim
                "próximo ano": 1, "proximo ano": 1, "este año": 0, "este ano": 0}
 
 
+def _r_later_year(m, published, text):
+    year = int(m["year"])
+    start = published if published is not None and published.year == year else dt.date(year, 1, 1)
+    return Window(start, dt.date(year, 12, 31), text)
+
+
 def _r_month_rel_year(m, published, text):
     if published is None:
         return None
@@ -342,7 +349,7 @@ _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
-    "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year,
+    "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year, "later_year": _r_later_year,
 }
 
 

@@ -33,7 +33,8 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
                   r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
                   r"dimulai|telah|sudah|sedang|시작했|돌입했|크랭크인했|들어갔|진행 중|마쳤|en producción|en rodaje|em produção|"
                   r"comenzó|começou|començ|inició", re.I)
-RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|"
+RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|bow date|debut date|streaming date|"
+                                r"(?:release|premiere|launch) window|(?:anunciado|fijado|confirmado) (?:una|la) fecha|"
                                 r"(?:give|gave|set|name|announce|reveal|confirm)(?:d|s|n)? (?:a|an|any) (?:firm )?date|tanggal (?:rilis|tayang)|"
                                 # "has yet to pin down a date", "no exact day yet", "hasn't officially dated it"
                                 r"(?:put|pin(?:ned)? down|lock(?:ed)? (?:in|down)|nail(?:ed)? down|settle(?:d)? on|circle(?:d)?) "
@@ -46,7 +47,7 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-_DATE_WORDS = ("date", "exact day", "timing", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATE_WORDS = ("date", "exact day", "timing", "window", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",
@@ -200,9 +201,10 @@ def _date_negated(ctx: Context, found: Found) -> bool:
 
 # Said of a date or the release in it: "(a release in) 2023 looks unrealistic", "(a 2023 release) is off the table".
 _RULED_OUT = re.compile(r"(?:\s+(?:release|premiere|debut|launch|return))?(?:\s+(?:date|window))?\s+(?:now\s+)?"
-                        r"(?:is|looks|seems|appears|sounds)\s+(?:now\s+|all but\s+|increasingly\s+)?"
-                        r"(?:off the table|unrealistic|out of the question|ruled out|impossible|not happening|a non-starter)",
-                        re.I)
+                        r"(?:(?:is|looks|seems|appears|sounds)\s+(?:now\s+|all but\s+|increasingly\s+)?"
+                        r"(?:off the table|unrealistic|out of the question|ruled out|impossible|not happening|a non-starter)|"
+                        r"(?:very |highly |all but )(?:unlikely|impossible|unrealistic)|"
+                        r"(?:queda|está|fica|está totalmente) descartad[oa])", re.I)
 
 
 def release_date(ctx: Context) -> list[Draft]:

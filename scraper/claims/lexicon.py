@@ -192,7 +192,8 @@ RENEWAL = (
     r"confirm[óo] (?:la|a) segunda temporada", r"renovaç", r"segunda temporada (?:está )?confirmada",
     r"saison 2 (?:est )?(?:confirmée|officialisée)", r"revient pour une (?:deuxième|seconde) saison",
 )
-CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"pull(?:ed|s|ing)? the plug", r"cancel(?:l)?ation", r"dibatalkan", r"cancelad[ao]", r"취소")
+CANCELLED = (r"cancel(?:l)?ed", r"axed", r"scrapped", r"pull(?:ed|s|ing)? the plug",
+             r"cancel(?:l)?ation(?! (?:rumou?rs?|talk|fears?|reports?|claims?|hoax|panic|scare)\b)", r"dibatalkan", r"cancelad[ao]", r"취소")
 
 RELEASE = (
     r"premier(?:e|es|ed|ing)", r"(?<!press )(?<!news )releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b", r"arriv(?:e|es|ed|ing)",
@@ -206,7 +207,8 @@ RELEASE = (
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
-    r"hadir", r"arrivera", r"(?:eyes|eyeing|eyed|targets|targeting|targeted|aims? for|aiming for)\b", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
+    r"hadir", r"arrivera",
+    r"expect(?:s|ed)? (?:the (?:new |second )?season|it|the show|the sequel|the new episodes|season (?:2|two)) (?:in|by|around|sometime)\b", r"(?:eyes|eyeing|eyed|targets|targeting|targeted|aims? for|aiming for)\b", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
     r"reach(?:es|ed)? (?:netflix|screens|viewers|audiences|fans|the platform|the streamer)\b",
     r"hold (?:the season|the show|the series|it|them|the episodes) (?:back )?(?:until|till|for)\b",
     r"(?:episodes|season|show|series|sequel) (?:will|would|might|could|should) be ready\b",
@@ -311,7 +313,7 @@ CAST_TRIGGERS = (
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
     r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"(?<=\s)역(?![가-힣])",
     r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
-    r"namely", r"such as", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
+    r"namely", r"such as", r"incluy(?:e|en)\b", r"caras nuevas", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
     r"(?:bring|brings|bringing|brought) back\b",
     r"(?:lead|leads|leading|led|front|fronts|fronting) the (?:sequel|new season|second season|new chapter|new episodes)\b",
 )
@@ -372,7 +374,7 @@ GATES = {
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
     "release": ("eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
-                "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expected", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+                "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expect", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
@@ -385,7 +387,7 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "incluy", "caras nuevas", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",

@@ -58,6 +58,7 @@ PUBLISHED = dt.date(2025, 6, 10)
     ("Rodaron en julio del año pasado.", "2024-07-01", "2024-07-31"),
     ("Estreia em março do próximo ano.", "2026-03-01", "2026-03-31"),
     ("The shoot began last July.", "2024-07-01", "2024-07-31"),
+    ("It arrives later in 2025.", "2025-06-10", "2025-12-31"),  # from the article's day, as "later this year"
 ])
 def test_windows(text: str, start: str, end: str) -> None:
     [found] = find_dates(text, PUBLISHED)
