@@ -35,6 +35,7 @@ DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicke
                   r"comenzó|começou|començ|inició", re.I)
 RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air date|bow date|debut date|streaming date|"
                                 r"(?:release|premiere|launch) window|(?:anunciado|fijado|confirmado) (?:una|la) fecha|"
+                                r"jadwal (?:rilis|tayang|penayangan)|"
                                 r"(?:give|gave|set|name|announce|reveal|confirm)(?:d|s|n)? (?:a|an|any) (?:firm )?date|tanggal (?:rilis|tayang)|"
                                 # "has yet to pin down a date", "no exact day yet", "hasn't officially dated it"
                                 r"(?:put|pin(?:ned)? down|lock(?:ed)? (?:in|down)|nail(?:ed)? down|settle(?:d)? on|circle(?:d)?) "
@@ -47,7 +48,7 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
 _IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
-_DATE_WORDS = ("date", "exact day", "timing", "window", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
+_DATE_WORDS = ("date", "exact day", "timing", "window", "jadwal", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
 _FROM_WORDS = ("from", "dari", "desde", " de ")  # every FILMED_FROM holds one
 FILMED_FROM = re.compile(r"\b(?:film(?:ed|ing)|shot|shoot(?:ing)?|production (?:ran|took place|lasted)|cameras rolled|"
                          r"syuting|rodaje|grabaciones|filmagens|gravações)\b[^.;]{0,90}?\b(?:from|dari|de|desde)\b",

@@ -136,7 +136,7 @@ NEGATIONS = (
     r"no official", r"no word", r"yet to", r"unknown", r"unclear", r"unconfirmed(?! (?:reports?|rumou?rs?|claims?|accounts?))", r"not been", r"tba\b", r"tbd\b",
     r"no news", r"no (?:\w+ )?plans?\b", r"remains to be seen", r"there is no", r"there's no", r"there are no", r"not expected", r"no confirmed",
     r"without a (?:\w+ )?(?:release|premiere) date", r"nothing has been", r"not (?:officially )?(?:announced|confirmed)",
-    r"belum", r"tidak ada", r"no ha", r"no se ha", r"aún no", r"todavía no", r"não foi", r"ainda não", r"sem data",
+    r"belum", r"tidak ada", r"tidak\b", r"tak\b", r"no ha", r"no se ha", r"aún no", r"todavía no", r"não foi", r"ainda não", r"sem data",
     r"pas encore", r"미정", r"아직", r"않았", r"않은", r"않는다", r"않을", r"않기로", r"없다", r"정해지지", r"未定",
 )
 
@@ -243,7 +243,8 @@ FILMING_START = (
     r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
     r"mulai (?:produksi|syuting)", r"(?:syuting|produksi|pengambilan gambar)\b(?:\s+[^\s.,;]+){0,8}?\s+(?:dimulai|berlangsung|digelar)", r"(?:produksi|syuting) [^.]{0,40}?ditunda (?:hingga|sampai)",
     r"belum (?:juga )?(?:diproduksi|syuting)", r"(?:está|estão) en producción", r"em produção", r"en rodaje",
-    r"촬영\s?예정", r"crank(?:ed)?[- ]in", r"began shooting",
+    r"촬영\s?예정", r"촬영\s?중", r"촬영에\s?(?:들어가|돌입하)지\s?않", r"crank(?:ed)?[- ]in", r"began shooting",
+    r"(?:gravações|filmagens) (?:\w+ ){0,5}?(?:começaram|começado|começou|iniciaram|iniciadas|tiveram início)",
     r"started shooting", r"begin shooting", r"start shooting", r"begins shooting", r"starts shooting",
     r"start filming", r"started filming", r"begin filming", r"began filming", r"begins filming", r"starts filming",
     r"(?:currently|now) (?:filming|shooting|in production)", r"is (?:being )?filming", r"are filming",
@@ -293,14 +294,14 @@ EPISODES_AFTER = (
 DIRECTOR = (
     r"direct(?:ed|s|ing)? by", r"director", r"(?:sit|sits|sat|sitting|be|is|back) in the director['’]s chair", r"(?:will|to|would|set to) (?:co-)?(?:direct|helm)\b",
     r"co-direct(?:s|ed|ing|ors?)?\b", r"directing duties", r"call(?:s|ed)? the shots", r"menyutradarai", r"메가폰", r"at the helm\b", r"behind the camera\b", r"disutradarai(?: oleh)?", r"helm(?:ed|s|ing)? by", r"helmer", r"\bPD\b", r"sutradara",
-    r"dirigid[ao] por", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
+    r"dirigid[ao] por", r"(?:volta|voltará|vuelve|volverá|regresa) a dirigir", r"directora?", r"diretor", r"réalisé par", r"réalisateur", r"연출", r"감독",
 )
 WRITER = (
     r"writ(?:ten|es|ing) by", r"(?:will|to|would|set to) (?:co-)?(?:write|pen|script)\b", r"co-writ(?:es|ten|ing|er)\b", r"(?:wrote|written|penned|penning|pens|writes|writing|scripted|scripting) the (?:scripts?|screenplay|episodes)", r"screenwriter", r"screenplay (?:is |was )?(?:penned|written) by", r"writer", r"penned by", r"script(?:ed|s)? by", r"scribe",
     r"(?:wrote|writes|penned|pens|scripted) (?:[\w-]+ ){0,5}?(?:episodes?|scripts?|screenplays?)\b",
     r"(?:is|are|will be|was) (?:also )?(?:writing|penning|scripting)\b", r"scripts? (?:comes?|came|is coming) from",
     r"ditulis oleh", r"naskah(?:nya)?", r"집필",
-    r"penulis", r"escrit[ao] por", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
+    r"penulis", r"escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
     r"join(?:s|ed|ing)?", r"cast(?:ing)?\b", r"star(?:s|red|ring)?\b", r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?",
@@ -313,7 +314,7 @@ CAST_TRIGGERS = (
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
     r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"(?<=\s)역(?![가-힣])",
     r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
-    r"namely", r"such as", r"incluy(?:e|en)\b", r"caras nuevas", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
+    r"namely", r"such as", r"incluy(?:e|en)\b", r"돌아온", r"돌아와", r"돌아왔", r"no papel de", r"el papel de", r"caras nuevas", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
     r"(?:bring|brings|bringing|brought) back\b",
     r"(?:lead|leads|leading|led|front|fronts|fronting) the (?:sequel|new season|second season|new chapter|new episodes)\b",
 )
@@ -387,7 +388,7 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "incluy", "caras nuevas", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "incluy", "caras nuevas", "돌아", "papel", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
