@@ -59,7 +59,7 @@ ORDINALS = {
 
 # Hedges (regular expressions): predictions, expectations, rumours and guesses make a claim speculative.
 HEDGES = (
-    r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely", r"\bunconfirmed (?:reports?|rumou?rs?|claims?|accounts?)",
+    r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely", r"\bin (?:final |early |advanced )?(?:talks|negotiations)\b", r"\bunconfirmed (?:reports?|rumou?rs?|claims?|accounts?)",
     r"\bleak(?:s|ed)?\b", r"\b(?:that|this|which) would\b", r"\bsome (?:say|are|think|believe|suspect|guess|hope)\b",
     r"\b(?:looks|seems|appears) (?:\w+ )?(?:unlikely|unrealistic|doubtful|improbable)\b",
     r"\bmenduga\b", r"\b(?:mem|di)?prediksi", r"\bdisebut-sebut\b", r"\bdiperkirakan\b",
@@ -184,7 +184,7 @@ RENEWAL = (
     # other words for a season: "ordered a second instalment", "picked up for another chapter", "ordered more episodes"
     r"(?:ordered|orders|picked up for|greenlit|green-lit|renewed for) (?:a |an )?(?:second|new|another) "
     r"(?:installment|instalment|chapter|outing|round|run)\b", r"ordered (?:more|new) episodes",
-    r"dilanjutkan", r"diperpanjang", r"resmi (?:mengumumkan|mengonfirmasi|dikonfirmasi) (?:bahwa )?(?:[\w“”\"']+ ){0,8}?(?:akan )?(?:kembali|berlanjut|dilanjutkan)", r"renovad[ao]", r"renovó", r"renouvel",
+    r"dilanjutkan", r"diperpanjang", r"perpanjangan", r"resmi (?:mengumumkan|mengonfirmasi|dikonfirmasi) (?:bahwa )?(?:[\w“”\"']+ ){0,8}?(?:akan )?(?:kembali|berlanjut|dilanjutkan)", r"renovad[ao]", r"renovó", r"renouvel",
     r"시즌\s?2\s?(?:제작(?:이|은|을)?)?\s?확정", r"제작 확정", r"제작을 확정", r"제작(?:이|을| 소식을)?\s?(?:공식\s?)?(?:발표|확정)",
     r"(?:mengonfirmasi|mengumumkan|memastikan) (?:adanya )?(?:musim|season) (?:kedua|2)\b",
     r"(?:musim|season) (?:kedua|2) (?:[^\s.,;]+ ){0,6}?(?:resmi |telah |sudah )?(?:dikonfirmasi|diumumkan)",
@@ -301,7 +301,7 @@ WRITER = (
     r"(?:wrote|writes|penned|pens|scripted) (?:[\w-]+ ){0,5}?(?:episodes?|scripts?|screenplays?)\b",
     r"(?:is|are|will be|was) (?:also )?(?:writing|penning|scripting)\b", r"scripts? (?:comes?|came|is coming) from",
     r"ditulis oleh", r"naskah(?:nya)?", r"집필",
-    r"penulis", r"escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
+    r"penulis", r"escrit[ao] por", r"guion (?:\w+ ){0,8}?a cargo de", r"a cargo del guion", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", r"guionista", r"roteirista", r"scénariste", r"작가", r"극본", r"각본",
 )
 CAST_TRIGGERS = (
     r"join(?:s|ed|ing)?", r"cast(?:ing)?\b", r"star(?:s|red|ring)?\b", r"return(?:s|ed|ing)?", r"reprise?(?:s|d)?",
@@ -314,7 +314,8 @@ CAST_TRIGGERS = (
     r"vuelve", r"vuelven", r"retorna", r"retornam", r"volta", r"voltam", r"interpreta", r"casting",
     r"출연", r"합류", r"캐스팅", r"복귀", r"재회", r"호흡", r"분(?:한|해|할)", r"연기", r"뭉쳤", r"다시", r"(?<=\s)역(?![가-힣])",
     r"귀환", r"役", r"出演", r"復帰", r"contará com", r"contará con", r"include", r"includes", r"including",
-    r"namely", r"such as", r"incluy(?:e|en)\b", r"돌아온", r"돌아와", r"돌아왔", r"no papel de", r"el papel de", r"caras nuevas", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
+    r"namely", r"such as", r"incluy(?:e|en)\b", r"in (?:final |early |advanced )?(?:talks|negotiations)\b",
+    r"(?:been|was|were) (?:also )?(?:approached|offered the role|offered a role)\b", r"retorno", r"novidades?\b", r"돌아온", r"돌아와", r"돌아왔", r"no papel de", r"el papel de", r"caras nuevas", r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b",
     r"(?:bring|brings|bringing|brought) back\b",
     r"(?:lead|leads|leading|led|front|fronts|fronting) the (?:sequel|new season|second season|new chapter|new episodes)\b",
 )
@@ -330,7 +331,8 @@ RETURNING = (
     r"retorn", r"복귀", r"재회", r"다시", r"돌아", r"이어", r"引き続き", r"続投", r"復帰", r"再び",
 )
 NEW_CAST = (r"\bjoin", r"\bnew\b", r"se (?:suma|une|incorpora)n?", r"junta-se", r"se junta", r"incorporaç", r"newcomer", r"fresh", r"addition", r"added", r"tapped", r"cast as",
-            r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"합류", r"새", r"신예", r"새롭게")
+            r"bergabung", r"baru", r"nuev", r"novo", r"nova", r"novidade", r"합류", r"새", r"신예", r"새롭게",
+            r"in (?:final |early |advanced )?(?:talks|negotiations)", r"approached", r"offered")
 
 # What is still to come (future and modal phrasings), per language.
 COMING = (
@@ -349,6 +351,7 @@ JOB_TITLES = (r"ceo", r"chief executive", r"president", r"chairman", r"founder",
 
 # Words that look like names but are not people.
 NOT_NAMES = frozenset({
+    "pemeran", "pemain", "aktor", "aktris", "sutradara", "penulis",
     "netflix", "season", "episode", "part", "the", "korean", "korea", "south", "seoul", "hyosan", "high", "school",
     "all", "us", "dead", "squid", "game", "sweet", "home", "kingdom", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
@@ -371,7 +374,7 @@ GATES_AT_WORD_START = frozenset({"out ", "line", "pd", "date", "come", "coming",
                                  "hit", "star", "target", "member", "order", "cast", "drop", "due", "take", "face", "role",
                                  "step", "seen", "left", "board", "front", "eye", "aim"})
 GATES = {
-    "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "diperpanjang", "resmi", "renov",
+    "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "perpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
     "release": ("eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
@@ -388,7 +391,8 @@ GATES = {
     "cast": ("join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't", "expect to see", "not see", "be seeing",
              "return", "repris", "back", "play", "portray", " as ", "featur", "line", "ensemble",
              "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face", "appear", "continue", "step",
-             "includ", "incluy", "caras nuevas", "돌아", "papel", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
+             "includ", "incluy", "caras nuevas", "돌아", "papel", "talks", "negotiation", "approached", "offered",
+             "retorno", "novidade", "namely", "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the", "front", "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan", "elenco", "reparto",
              "regres", "vuelve", "retorn", "volta", "interpret", "contará", "출연", "합류", "캐스팅", "복귀", "재회",
              "호흡", "분", "연기", "뭉쳤", "다시", "역", "귀환", "등장", "役", "出演", "復帰", "続投", "演じ", "キャスト"),
     "writer": ("writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe", "penulis", "escrit", "guion", "roteir", "scénar",
