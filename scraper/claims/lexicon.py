@@ -378,7 +378,7 @@ GATES = {
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
     "release": ("eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
-                "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expect", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "stream", "land", "hit", "come", "coming",
+                "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expect", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "streaming", "streams", "streamed", "stream ", "stream.", "stream,", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
