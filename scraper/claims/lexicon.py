@@ -154,7 +154,8 @@ ATTRIBUTION_PATTERNS = (
 NOT_ATTRIBUTABLE = frozenset({
     "it", "he", "she", "they", "this", "that", "the show", "the series", "the drama", "the report", "reports",
     "season", "the season", "fans", "the first", "the second", "we", "i", "you", "there", "some", "many", "others",
-    "several", "some reports", "many reports", "one report",
+    "several", "some reports", "many reports", "one report", "earlier", "previous", "recent", "other", "later", "new",
+    "local", "several reports", "multiple reports",
 })
 
 # Who speaks as the audience: "fans believe", "viewers can assume".
@@ -238,6 +239,8 @@ FILMING_START = (
     r"when (?:filming|production|shooting)[^.]{0,40}?(?:will )?(?:begin|start|commence|get going|get underway|kick off|roll)",
     r"(?:filming|shooting|production|shoot) (?:\w+ ){0,2}?(?:gets?|got|getting) (?:going|under ?way)",
     r"memasuki (?:tahap |masa )?(?:produksi|syuting|pengambilan gambar)",
+    r"(?:slated|scheduled|set|expected|planned|timed)\s+(?:the\s+)?(?:production|filming|shooting|shoot)\s+to\s+"
+    r"(?:begin|start|commence|kick off)",
     r"(?:empezaron|comenzaron|empezó|comenzó|empezará|comenzará) a (?:rodar|grabar|filmar)",
     r"(?:filming|shooting|production|principal photography)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:now\s+|officially\s+|"
     r"finally\s+)?(?:begun|started|commenced|kicked off|got underway)",
@@ -263,6 +266,9 @@ FILMING_END = (
     r"(?:through|until|till|into)\b",
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?to wrap\b",
     r"\b(?:expects?|expected|expecting|plans?|planning|hopes?|hoping|aims?|aiming|set|scheduled|due|slated) to wrap\b",
+    # the plan's object first: "reports had slated the production to wrap up this year"
+    r"(?:slated|scheduled|set|expected|planned|timed)\s+(?:the\s+)?(?:production|filming|shooting|shoot)\s+to\s+"
+    r"(?:wrap|end|finish|conclude)",
     r"(?:grabación|grabaciones|rodaje|filmación) (?:concluirá|concluyó|terminó|terminará|finalizó|finalizará|acabó|acabará)",
     r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,10}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
