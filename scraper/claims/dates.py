@@ -59,7 +59,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
                             r"este ano|l'année prochaine|cette année)\b|"
                             r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
-    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)|"
+                             r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
+                             r"o mês que vem|no mês passado)", re.I)),
     ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
 ]
 PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
@@ -79,7 +81,7 @@ _SPACES = re.compile(r"[-\s]+")
 _LETTERS = re.compile(r"[^\W_]+")
 _MONTH_WORDS = frozenset(MONTHS)
 _PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
-_RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année"})
+_RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année", "mes", "mês"})
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
 _RANGE = re.compile(r"^\s*(?:to|through|until|till|-|–|hingga|sampai|a|até|au)\s*$", re.I)
@@ -309,8 +311,10 @@ def _r_rel_year(m, published, text):
 def _r_rel_month(m, published, text):
     if published is None:
         return None
-    key = (m["rel"] or m["id"] or m["ko"]).lower()
-    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음달": 1, "이번달": 0, "지난달": -1}[key.replace(" ", "")]
+    key = (m["rel"] or m["id"] or m["ko"] or m["es"]).lower()
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음달": 1, "이번달": 0, "지난달": -1,
+             "elpróximomes": 1, "elmesqueviene": 1, "elmespasado": -1, "estemes": 0, "opróximomês": 1, "nopróximomês": 1,
+             "omêsquevem": 1, "nomêspassado": -1}[key.replace(" ", "")]
     month = published.month + shift
     year = published.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

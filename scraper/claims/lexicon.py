@@ -62,7 +62,7 @@ HEDGES = (
     r"\bexpect(?:s|ed|ing)?\b", r"predict", r"\blikely", r"\bin (?:final |early |advanced )?(?:talks|negotiations)\b", r"\bunconfirmed (?:reports?|rumou?rs?|claims?|accounts?)",
     r"\bleak(?:s|ed)?\b", r"\b(?:that|this|which) would\b", r"\bsome (?:say|are|think|believe|suspect|guess|hope)\b",
     r"\b(?:looks|seems|appears) (?:\w+ )?(?:unlikely|unrealistic|doubtful|improbable)\b",
-    r"\bmenduga\b", r"\b(?:mem|di)?prediksi", r"\bdisebut-sebut\b", r"\bdiperkirakan\b",
+    r"\bmenduga\b", r"\b(?:mem|di)?prediksi", r"\bexpectativa\b", r"\boptimistic", r"\bpessimistic", r"\bbest[- ]case", r"\bdisebut-sebut\b", r"\bdiperkirakan\b",
     r"\bcould\b", r"\bmight\b", r"\brumou?r", r"speculat", r"\bbelieve", r"\bassum", r"\bsuggest", r"\bpossibl",
     r"\bperhaps\b", r"\balleged", r"(?:would|we['’]d|i['’]d|they['’]d|you['’]d) love to\b", r"\bwish(?:es|ed|ing)?\b", r"\bprobabl", r"\bhop(?:e|es|ed|ing)\b", r"\bestimat", r"\bpotential", r"\bshould (?:arrive|land|air|premiere|be)\b",
     r"signs point", r"\bguess", r"\bmay (?:be|return|premiere|arrive|land|air|come|not|have|start|begin|also)\b",
@@ -208,7 +208,8 @@ RELEASE = (
     r"(?:delayed|pushed(?: back)?|postponed|moved|bumped|put off) (?:to|until|till|into)\b",
     r"(?:be|is|are|will be) back (?:in|on|by)", r"slate", r"window", r"tayang", r"rilis", r"estren(?:o|a|ará|ar)", r"lançamento",
     r"lançad[ao]", r"estreia", r"sortie", r"공개", r"방영", r"선보", r"출격", r"配信", r"公開", r"release date", r"llegar(?:á|ía|a)\b", r"chegar(?:á)?\b",
-    r"hadir", r"arrivera",
+    r"hadir", r"arrivera", r"llegar(?:án|ían|ía)\b", r"volt(?:e|ará|aria) (?:em|no|na|ao|a)\b",
+    r"(?:put|puts|putting) (?:[\w-]+ ){0,3}?on screens\b",
     r"expect(?:s|ed)? (?:the (?:new |second )?season|it|the show|the sequel|the new episodes|season (?:2|two)) (?:in|by|around|sometime)\b", r"(?:eyes|eyeing|eyed|targets|targeting|targeted|aims? for|aiming for)\b", r"dinikmati", r"slip(?:s|ped|ping)? (?:in)?to\b", r"a slip into\b", r"circling\b",
     r"reach(?:es|ed)? (?:netflix|screens|viewers|audiences|fans|the platform|the streamer)\b",
     r"hold (?:the season|the show|the series|it|them|the episodes) (?:back )?(?:until|till|for)\b",
@@ -270,6 +271,7 @@ FILMING_END = (
     r"(?:slated|scheduled|set|expected|planned|timed)\s+(?:the\s+)?(?:production|filming|shooting|shoot)\s+to\s+"
     r"(?:wrap|end|finish|conclude)",
     r"(?:grabación|grabaciones|rodaje|filmación) (?:concluirá|concluyó|terminó|terminará|finalizó|finalizará|acabó|acabará)",
+    r"(?:syuting|produksi|pengambilan gambar)\b(?:\s+[^\s.,;]+){0,4}?\s+(?:rampung|selesai)",
     r"(?:filming|shooting|production|principal photography) (?:[\w’']+ ){0,10}?(?:wrapped|wraps|wrap|ended|ends|end|"
     r"finished|finishes|concluded|completed|came to an end|is complete|was complete|to wrap|to end|to finish|"
     r"to conclude|wrapped up|wrap up)",
@@ -383,13 +385,13 @@ GATES = {
     "renewal": ("bringing", "said yes", "renew", "green", "season", " a go", "cancel", "axed", "scrap", "plug", "picked up", "order", "dilanjut", "perpanjang", "resmi", "renov",
                 "renouvel", "시즌", "제작", "制作", "kembali", "confirm", "segunda", "saison", "officially", "취소",
                 "batal", "revient", "return of", "comeback of", "go-ahead", "go ahead", "plan", "konfirm", "musim"),
-    "release": ("eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
+    "release": ("on screens", "llegar", "volte", "voltará", "eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible", "probable", "reckon", "we think",
                 "slip", "circling", "reach", "hold ", "ready", "target", "nikmat", "timing", "exact day", "due", "available", "expect", "wait until", "wait till", "delay", "push", "postpon", "moved", "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "streaming", "streams", "streamed", "stream ", "stream.", "stream,", "land", "hit", "come", "coming",
                 "launch", "out ", "return", "back", "slate", "window", "tayang", "rilis", "estren", "lança",
                 "estreia", "sortie", "공개", "방영", "date", "llegar", "chegar", "hadir", "arriver", "fecha", "data",
                 "tanggal", "일", "公開", "配信", "선보", "출격", "bow"),
     "episodes": (" ep", "-ep", "epis", " part", "-part", "부작", "회차", "épisod", "話"),  # counts end "[- ]episode", "[- ]part"
-    "filming": ("pengambilan gambar", "film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
+    "filming": ("pengambilan gambar", "rodar", "grabar", "filmar", "cámaras", "grabación", "rampung", "film", "shoot", "product", "photograph", "camera", "crank", "syuting", "produksi", "rodaje",
                 "grabaci", "gravaç", "filmage", "tournage", "촬영", "크랭크", "wrap", "撮影", "producción", "produção",
                 "shot"),
     "director": ("direct", "helm", "behind the camera", "pd", "sutradara", "nyutradara", "dirig", "diretor", "réalis", "연출",
