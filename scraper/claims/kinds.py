@@ -1,13 +1,13 @@
 """One recogniser per kind of claim, run over each sentence from one ordered list.
 
 Each takes the sentence's context and returns draft claims (kind, value, negated, where it sits);
-``extract_claims`` adds certainty, attribution, season and evidence. Renewal, release dates,
-episode counts and filming are here; credits are in ``crew``, the cast in ``cast``.
+``extract_claims`` adds certainty, attribution, season and evidence. Renewal, release dates and
+filming are here; episode counts are in ``episodes``, credits in ``crew``, the cast in ``cast``, and
+which year a date without one means in ``yearless``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -17,8 +17,10 @@ from scraper.claims.certainty import clause_span, negated_at, segment_span
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
+from scraper.claims.episodes import episode_count
 from scraper.claims.memo import holds
 from scraper.claims.patterns import any_of, finditer, search
+from scraper.claims.yearless import ahead, planned_ahead
 from scraper.types import Window
 
 RENEWAL = any_of(lexicon.RENEWAL)
@@ -26,8 +28,6 @@ CANCELLED = any_of(lexicon.CANCELLED)
 RELEASE = any_of(lexicon.RELEASE)
 FILMING_START = any_of(lexicon.FILMING_START)
 FILMING_END = any_of(lexicon.FILMING_END)
-EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
-EPISODES_AFTER = [re.compile(p, re.I) for p in lexicon.EPISODES_AFTER]
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
@@ -223,7 +223,7 @@ def release_date(ctx: Context) -> list[Draft]:
     for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
-            window = _ahead(dates[0], ctx, trigger)
+            window = ahead(dates[0], ctx, trigger)
             drafts.append(Draft("release_date", window, _date_negated(ctx, dates[0]), at=trigger.start()))
     if not drafts and triggers and asks_when and (_UNKNOWN_WHEN.search(ctx.sentence, 0, triggers[-1].start())
                                                   or _WHEN_UNKNOWN.search(ctx.sentence)):
@@ -279,56 +279,6 @@ def _undated_release(ctx: Context, drafts: list[Draft] | None = None) -> list[Dr
     return drafts
 
 
-def _ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
-    """"premieres January 30" in a March article is next January's: a day or month named without a year and
-    well before the publication date is the next one, unless the verb says it is past ("premiered")."""
-    window, published, sentence = found.window, ctx.published, ctx.sentence
-    this_season = found.kind == "season_rel" and window.text.lower().startswith("this")  # "this summer" in November
-    if published is None or not (found.kind in YEARLESS or this_season) or _PAST_VERB.search(trigger.group(0)):
-        return window
-    if _PAST_AFTER.match(sentence, found.end) or _PAST_BEFORE.search(sentence, max(0, found.start - 12), found.start) \
-            or _COUNTED.match(window.text):
-        return window  # "28 Januari lalu", "last January", "지난 1월"
-    if window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
-        return window
-    return _a_year_on(window)
-
-
-def _planned_ahead(found: Found, ctx: Context, trigger: re.Match[str]) -> Window:
-    """"Filming will begin in March" in a November article is next March; "filming began in March" is
-    this one. Only a day or month named without a year, well before the publication date, and only
-    when the clause says the shoot is still to come."""
-    window, published = found.window, ctx.published
-    if published is None or found.kind not in YEARLESS or window.end >= published - dt.timedelta(days=PAST_GRACE_DAYS):
-        return window
-    start, end = clause_span(ctx.sentence, trigger.start())
-    if not _PLANNED.search(ctx.sentence, start, end) or _COUNTED.match(window.text) \
-            or _PAST_BEFORE.search(ctx.sentence, max(0, found.start - 12), found.start):
-        return window
-    return _a_year_on(window)
-
-
-def _a_year_on(window: Window) -> Window:
-    try:
-        return Window(window.start.replace(year=window.start.year + 1), window.end.replace(year=window.end.year + 1),
-                      window.text)
-    except ValueError:  # 29 February
-        return window
-
-
-# The shoot is still to come: "will begin", "is set to start", "was delayed until", "plans to".
-_PLANNED = re.compile(r"\b(?:will|set to|scheduled|slated|expected|planned|plans? to|planning|is to|are to|delayed|"
-                      r"pushed|postponed|put off|held up|on hold|moved|due to|going to|aims? to|hopes? to|would|upcoming|"
-                      r"akan|dijadwalkan|rencananya|previsto|prevista)\b", re.I)
-
-YEARLESS = frozenset({"md", "dm", "month_alone", "ko_md", "season_alone"})  # date patterns that guess the year from the publication date
-PAST_GRACE_DAYS = 7  # a yearless date up to a week old may be the one just past; older, the next one (unless "premiered")
-_PAST_AFTER = re.compile(r"\s*(?:lalu|ago|pasado|passado|dernier)\b", re.I)
-_PAST_BEFORE = re.compile(r"(?:\blast|\bpast|\bearlier|지난|작년)\s*(?:\w+\s+)?$", re.I)
-_COUNTED = re.compile(r"(?:last|next)\b", re.I)  # "last July": its year is already counted from the publication date
-_PAST_VERB = re.compile(r"ed\b|\b(?:came|hit|landed|dropped|aired|arrived)\b", re.I)
-
-
 def _dated_denial_at(ctx: Context, drafts: list[Draft], after: int) -> bool:
     """"no release date in March": the denial is of that window, not of any date at all."""
     return any(d.negated and isinstance(d.value, Window) and 0 <= ctx.sentence.find(d.value.text, after) - after <= 30
@@ -347,7 +297,7 @@ def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Cal
         if negated_at(ctx.sentence, trigger.start()) and not (dates and not _date_negated(ctx, dates[0])):
             return [Draft(kind, None, True, at=trigger.start())]
         if dates:
-            return [Draft(kind, _planned_ahead(dates[0], ctx, trigger), at=trigger.start())]
+            return [Draft(kind, planned_ahead(dates[0], ctx, trigger), at=trigger.start())]
         if ctx.published and DONE.search(ctx.sentence):
             return [Draft(kind, event_done(ctx.published, trigger.group(0)), at=trigger.start())]
         return []
@@ -368,28 +318,6 @@ def filming_range(ctx: Context) -> list[Draft]:
         return []
     first, last = ranges[0].parts[0], ranges[0].parts[-1]
     return [Draft("filming_start", first, at=found.start()), Draft("filming_end", last, at=found.start())]
-
-
-def episode_count(ctx: Context) -> list[Draft]:
-    """Every count the sentence gives, each once: "8 episodes, fewer than the first season's 12"."""
-    drafts: dict[int, Draft] = {}
-    patterns = EPISODES if ":" in ctx.sentence else EPISODES[:2]  # the others read infobox lines ("Episodes: 8")
-    if " will " in ctx.lowered or " would " in ctx.lowered or " is " in ctx.lowered or " are " in ctx.lowered:
-        patterns = [*patterns, *EPISODES_AFTER]
-    for pattern in patterns:
-        for found in finditer(pattern, ctx.sentence):
-            raw = next((value for value in found.groupdict().values() if value), "").lower()
-            number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
-            if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()) \
-                    and not _TITLE_NUMBER_BEFORE.search(ctx.sentence, max(0, found.start() - 30), found.start() + 1):
-                drafts[number] = Draft("episode_count", number, ctx.negated, at=found.start())
-    return sorted(drafts.values(), key=lambda draft: draft.at)
-
-
-# "All of Us Are Dead 2 episodes will be 10": the 2 is the title's season, not a count.
-_TITLE_NUMBER_BEFORE = re.compile(r"\b(?:dead|학교는|season|seasons|part|s)\s?\d$", re.I)
-# "four episodes shorter than the first", "two episodes more than season 1": a difference, not a count.
-_DIFFERENCE = re.compile(r"\s*(?:shorter|longer|fewer|more|less|short of)\b|[^.,;]{0,12}\bthan\b", re.I)
 
 
 Recogniser = Callable[[Context], list[Draft]]

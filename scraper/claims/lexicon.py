@@ -294,7 +294,7 @@ EPISODES = (
     r"\b(?:no\.|number|count) of episodes\s*:?\s*(?P<n3>\d{1,2})\b", r"\bepisodes\s*:\s*(?P<n4>\d{1,2})\b",
 )
 # "the episodes will number ten", "episodes will be 10": the count after the word (looked for where a sentence has one of
-# the verbs; see kinds.episode_count)
+# the verbs; see episodes.episode_count)
 EPISODES_AFTER = (
     r"\bepisodes? (?:count )?(?:will|would|is|are|should) (?:be|number|total|come to)\s+(?P<n5>\d{1,2}|"
     + trie_pattern(NUMBER_WORDS) + r")\b",
