@@ -16,6 +16,7 @@ from scraper.claims.certainty import (
     attributed_to,
     certainty_at,
     is_negated,
+    names_insider,
     names_official_voice,
     segment_span,
     voice_of,
@@ -122,8 +123,8 @@ def _announces(text: str, rules: Rules) -> set[str]:
 
 def _as_announced(claim: Claim, rules: Rules) -> Claim:
     """"Netflix announced the cast. ... The new actors joining are X and Y": X and Y are the platform's news."""
-    if claim.certainty != "reported" or claim.attributed_to or claim.negated:
-        return claim
+    if claim.certainty != "reported" or claim.attributed_to or claim.negated or names_insider(claim.evidence):
+        return claim  # an insider's word stays theirs, whatever the platform announced before
     return _in_official_voice(claim, rules)
 
 

@@ -117,6 +117,11 @@ def _closing_speaker_official(sentence: str, rules: Rules) -> bool:
     return bool(rules.platform and rules.platform.search(who) or _SOURCE.search(who))
 
 
+def names_insider(text: str) -> bool:
+    """"a source close to the production", "insiders": someone speaking for the production without being it."""
+    return bool(_INSIDER.search(text))
+
+
 def names_official_voice(text: str, rules: Rules) -> bool:
     """Whether the text names anyone or anything that can speak officially (cheap: asked before ``voice_of``)."""
     return bool(rules.platform and may_name(text, rules, "platform") and rules.platform.search(text)
