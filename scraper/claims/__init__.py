@@ -90,12 +90,17 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
 def _among_our_people(text: str, rules: Rules) -> bool:
     """Whether a text that never names the show is about it all the same: it names several of the
     show's people or characters (a fan's post about "Ha-ri" and "Jong-ah" and their actors)."""
-    people = {id(m.known) for m in find_people(text, rules) if m.known}
-    people |= {id(person) for _, person in characters_named(text, rules)}
+    people = _known_people(text, rules) | {id(person) for _, person in characters_named(text, rules)}
     return len(people) >= OUR_PEOPLE_MIN
 
 
+def _known_people(text: str, rules: Rules) -> set[int]:
+    """The show's people the text names, each once however spelt (by identity of the topic's entry)."""
+    return {id(m.known) for m in find_people(text, rules) if m.known}
+
+
 OUR_PEOPLE_MIN = 3  # distinct people of the show, by name or part: fewer is a profile of one actor, not the show
+TOGETHER_MIN = 2  # of the show's people in one sentence: talk of the show again (one alone may be another project's)
 RECENT = 4  # sentences before one that it may go on from (this one included)
 _TOPIC_GATES = frozenset({"cast", "filming"})
 # Every word the patterns below match holds one of these (lower case): a cheap first look.
@@ -237,7 +242,7 @@ def _about_ours(text: str, rules: Rules, previous: bool) -> tuple[bool, bool]:
 def _names_our_people(text: str, rules: Rules) -> bool:
     """"Season 2 director Lee Jae-kyoo walks out with Park Ji-hu and Lomon": two of the show's people together, and
     no other show, is talk of it again (one alone may be in another project's news)."""
-    return len({id(m.known) for m in find_people(text, rules) if m.known}) >= 2
+    return len(_known_people(text, rules)) >= TOGETHER_MIN
 
 
 def _claim(draft: Draft, sentence: Sentence, season: int | None, rules: Rules) -> Claim:
