@@ -12,16 +12,8 @@ import re
 import unicodedata
 from typing import Any
 
-LABELS = {
-    "renewal": "renewal",
-    "release_date": "release date",
-    "episode_count": "episode count",
-    "cast": "cast",
-    "director": "director",
-    "writer": "writer",
-    "filming_start": "filming start",
-    "filming_end": "filming end",
-}
+from scraper import claimkinds
+
 # Windows the claim extractor produces for "early/mid/late YEAR" (shared/CLAIMS.md), by (month, day) bounds.
 _YEAR_PARTS = {((1, 1), (4, 30)): "early", ((5, 1), (8, 31)): "mid", ((9, 1), (12, 31)): "late"}
 # English month names whatever the process locale is (strftime's %B follows the locale).
@@ -53,7 +45,7 @@ def clean(text: Any) -> str:
 
 
 def label(kind: str) -> str:
-    return LABELS.get(kind, clean(kind).replace("_", " ") or "claim")
+    return clean(claimkinds.label(kind)) or "claim"
 
 
 def describe_value(kind: str, value: Any) -> str:

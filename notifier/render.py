@@ -16,8 +16,8 @@ from notifier import defaults
 from notifier.describe import clean, describe_value, label, person_name, window_as_written
 from notifier.health import health_line
 from notifier.types import Alert, Evidence, Message
+from scraper.claimkinds import PERSON_KINDS
 
-PERSON_KINDS = frozenset({"cast", "director", "writer"})
 HEALTH_KIND = "health"
 _ROLE_VERBS = {"director": "to direct", "writer": "to write"}
 

@@ -12,17 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# The claim kinds of shared/CLAIMS.md, repeated here because the notifier must not import scraper.
-CLAIM_KINDS = (
-    "renewal",
-    "release_date",
-    "episode_count",
-    "cast",
-    "director",
-    "writer",
-    "filming_start",
-    "filming_end",
-)
+from scraper.claimkinds import KINDS
+
+CLAIM_KINDS = KINDS  # the one registry (scraper/claimkinds.py), the only module of scraper the notifier reads
 CERTAINTIES = ("speculative", "reported", "official")  # weakest first
 CERTAINTY_RANK = {name: rank for rank, name in enumerate(CERTAINTIES)}
 CHANGE_KINDS = ("first", "value", "certainty", "withdrawn", "added", "removed", "contradiction")

@@ -11,21 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from scraper.claimkinds import PERSON_KINDS, WINDOW_KINDS  # re-exported: the one registry
+
 Certainty = Literal["official", "reported", "speculative"]
 CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "reported": 1, "official": 2}
 
-KINDS = (
-    "renewal",
-    "release_date",
-    "episode_count",
-    "cast",
-    "director",
-    "writer",
-    "filming_start",
-    "filming_end",
-)
-WINDOW_KINDS = frozenset({"release_date", "filming_start", "filming_end"})
-PERSON_KINDS = frozenset({"cast", "director", "writer"})
 
 
 # --- topics -------------------------------------------------------------------------------------

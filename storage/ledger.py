@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from scraper import claimkinds
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.resolve import Support, compatible, lapsed, resolve, site_of_claim, value_key
@@ -254,14 +255,12 @@ def change_record(row: ChangeModel) -> ChangeRecord:
 
 # --- queries --------------------------------------------------------------------------------------
 
-KIND_ORDER = ("renewal", "release_date", "episode_count", "filming_start", "filming_end", "director", "writer",
-              "cast")
 
 
 def beliefs(session: Session, show: str, season: int) -> list[Belief]:
     """What the ledger holds true now, one line per kind (per person for cast, director, writer)."""
     rows = session.scalars(select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season))
-    ordered = sorted(rows, key=lambda r: (KIND_ORDER.index(r.kind) if r.kind in KIND_ORDER else 99,
+    ordered = sorted(rows, key=lambda r: (claimkinds.order(r.kind),
                                           -CERTAINTY_RANK.get(r.certainty, 0), r.since, r.item))
     return [Belief(show=r.show, season=r.season, kind=r.kind, value=r.value, certainty=r.certainty,
                    sources=r.sources, since=r.since, urls=tuple(r.urls or ())) for r in ordered]

@@ -12,7 +12,8 @@ from claimwatch.inputs import parse_published
 from claimwatch.pipeline import utcnow
 from notifier import Alert
 from notifier.render import subject
-from scraper.types import KINDS, SourceConfig
+from scraper.claimkinds import KINDS
+from scraper.types import SourceConfig
 
 
 def register(commands: argparse._SubParsersAction) -> None:
