@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run demo test lint setup clean
+.PHONY: run demo test lint setup clean train cv
 
 setup: $(VENV)/.installed
 
@@ -26,6 +26,12 @@ lint: setup
 
 test: setup lint  ## lint, import contracts, types, then the whole test suite
 	$(BIN)/pytest -q
+
+train: setup  ## rebuild the claims' decision layer (scraper/claims/model.json) from the labelled articles
+	$(BIN)/python -m bench.train_claims
+
+cv: setup  ## cross-validate it: grouped by article, and leaving one show out
+	$(BIN)/python -m bench.cv_claims
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

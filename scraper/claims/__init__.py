@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from scraper.claims import memo
+from scraper.claims import broad, memo
 from scraper.claims.certainty import (
     attributed_to,
     certainty_at,
@@ -21,6 +21,7 @@ from scraper.claims.certainty import (
     segment_span,
     voice_of,
 )
+from scraper.claims.decide import decide
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.memo import spans
 from scraper.claims.patterns import any_of
@@ -38,7 +39,7 @@ from scraper.claims.sentences import Sentence, split_sentences
 from scraper.claims.works import is_other_work
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "propose_claims"]
 
 # A sentence that goes on from the one before: a list item, or one opening with a pronoun.
 _CONTINUES = re.compile(r"^\s*(?:[-•*·▪]\s|(?:It|They|These|Those|This list|The list|The lineup)\b)")
@@ -51,7 +52,13 @@ _QUESTION_AFTER = re.compile(r"[^.!?;]*\?")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
-    """Every claim the article makes about ``topic``'s show, in text order, each once."""
+    """Every claim the article makes about ``topic``'s show, in text order, each once: the recognisers
+    propose, the learned decision layer keeps and gives certainty (``decide``)."""
+    return decide(propose_claims(article, topic), broad.propose(article, topic), article, topic)
+
+
+def propose_claims(article: Article, topic: Topic) -> list[Claim]:
+    """The recognisers' claims, before the decision layer: what ``make train`` learns to decide on."""
     rules = rules_for(topic)
     memo.forget()
     named = mentions_ours(article.text, rules) or mentions_ours(article.title or "", rules)

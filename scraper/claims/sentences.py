@@ -110,7 +110,7 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
     start = 0
     ends = _END_CJK if any(stop in line for stop in _CJK_STOPS) else _END
     for match in ends.finditer(line):
-        if _ABBREVIATIONS.search(line[max(0, match.start() - 6):match.start()]):
+        if _ABBREVIATIONS.search(line[max(0, match.start() - 6):match.start()]) or _ordinal_day(line, match):
             continue
         span = _trimmed(line, start, match.start())
         if span:
@@ -119,6 +119,16 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
     span = _trimmed(line, start, len(line))
     if span:
         yield span
+
+
+# A day written as an ordinal before its month and year ("am 13. März 2026", "3. kwietnia 2025"): no sentence end.
+_ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.$")
+_MONTH_AND_YEAR = re.compile(r"\w+\.?\s+\d{4}\b")
+
+
+def _ordinal_day(line: str, end: re.Match[str]) -> bool:
+    return bool(_ORDINAL_DAY.search(line, max(0, end.start() - 4), end.start())
+                and _MONTH_AND_YEAR.match(line, end.end()))
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -33,7 +33,7 @@ TRIGGER_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per language: compared and hashed by identity (caches key on it)
 class Pack:
     """One language's words. Regular-expression fields are matched case-blind."""
 

@@ -1,0 +1,126 @@
+"""Train the claims' decision layer and write ``scraper/claims/model.json`` (``make train``).
+
+Every labelled set on the machine (bench/labelled.py) is read by the recognisers; each proposed
+claim becomes an example: kept when a gold claim states it (same show, season, kind, negation and
+value), with the gold certainty as the certainty model's class. Two logistic regressions
+(scikit-learn, a dev extra) are fitted; their weights are written as plain data. The same data and
+code give the same file: solvers are deterministic and the weights rounded.
+
+    .venv/bin/python -m bench.train_claims [--out scraper/claims/model.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bench.labelled import Doc, all_sets, docs_of, gold_match
+from scraper.claims import broad, propose_claims
+from scraper.claims.decide import CERTAINTIES, MODEL_PATH, Linear, Model, candidates
+from scraper.claims.features import features
+from scraper.types import Claim
+
+KEEP_C = 0.5  # inverse regularisation: features are many and examples few (about 2,000)
+CERTAINTY_C = 0.5
+THRESHOLDS = [t / 100 for t in range(20, 80, 2)]
+DIGITS = 5  # weights are rounded: the file stays small and identical from run to run
+
+
+@dataclass
+class Example:
+    doc: Doc
+    claim: Claim
+    x: dict[str, float]
+    keep: int
+    certainty: str | None
+
+
+def examples_of(doc: Doc) -> list[Example]:
+    proposed = propose_claims(doc.article, doc.set.topic)
+    found = []
+    for candidate in candidates(proposed, broad.propose(doc.article, doc.set.topic), doc.article, doc.set.topic):
+        gold = gold_match(candidate.claim, doc)
+        found.append(Example(doc, candidate.claim, features(candidate), int(gold is not None),
+                             gold.get("certainty") if gold else None))
+    return found
+
+
+def load_examples(docs: Iterable[Doc]) -> dict[str, list[Example]]:
+    """Examples per article path."""
+    return {str(doc.path): examples_of(doc) for doc in docs}
+
+
+def fit(examples: list[Example], threshold: float | None = None) -> Model:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([e.x for e in examples])
+    y = [e.keep for e in examples]
+    names = vectoriser.get_feature_names_out()
+    keep_model = LogisticRegression(C=KEEP_C, max_iter=5000).fit(x, y)
+    keep = Linear((_weights(names, keep_model.coef_[0]),), (round(float(keep_model.intercept_[0]), DIGITS),),
+                  threshold=threshold if threshold is not None else 0.5)
+    kept = [i for i, e in enumerate(examples) if e.certainty in CERTAINTIES]
+    certainty_model = LogisticRegression(C=CERTAINTY_C, max_iter=5000).fit(x[kept], [examples[i].certainty for i in kept])
+    classes = tuple(str(c) for c in certainty_model.classes_)
+    rows = certainty_model.coef_ if len(classes) > 2 else [-certainty_model.coef_[0], certainty_model.coef_[0]]
+    intercepts = certainty_model.intercept_ if len(classes) > 2 else [-certainty_model.intercept_[0],
+                                                                       certainty_model.intercept_[0]]
+    certainty = Linear(tuple(_weights(names, row) for row in rows), tuple(round(float(b), DIGITS) for b in intercepts),
+                       classes=classes)
+    return Model(keep=keep, certainty=certainty)
+
+
+def _weights(names: Iterable[str], row: Iterable[float]) -> dict[str, float]:
+    return {str(name): round(float(w), DIGITS) for name, w in zip(names, row, strict=True) if round(float(w), DIGITS)}
+
+
+def best_threshold(examples: list[Example], folds: int = 5) -> float:
+    """The keep threshold with the best F1 on held-out articles (grouped folds over the training set)."""
+    paths = sorted({str(e.doc.path) for e in examples})
+    fold_of = {path: i % folds for i, path in enumerate(paths)}
+    probabilities: list[tuple[float, int]] = []
+    for fold in range(folds):
+        train = [e for e in examples if fold_of[str(e.doc.path)] != fold]
+        test = [e for e in examples if fold_of[str(e.doc.path)] == fold]
+        if not test or len({e.keep for e in train}) < 2:
+            continue
+        model = fit(train)
+        probabilities += [(model.keep.probability(e.x), e.keep) for e in test]
+    return max(THRESHOLDS, key=lambda t: (_f1(probabilities, t), -abs(t - 0.5)))
+
+
+def _f1(probabilities: list[tuple[float, int]], threshold: float) -> float:
+    tp = sum(1 for p, y in probabilities if p >= threshold and y)
+    fp = sum(1 for p, y in probabilities if p >= threshold and not y)
+    fn = sum(1 for p, y in probabilities if p < threshold and y)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def train(examples: list[Example]) -> Model:
+    return fit(examples, best_threshold(examples))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", default=str(MODEL_PATH))
+    args = parser.parse_args()
+    examples: list[Example] = []
+    for labelled in all_sets():
+        docs = docs_of(labelled)
+        found = [e for per_doc in load_examples(docs).values() for e in per_doc]
+        examples += found
+        print(f"{labelled.name}: {len(docs)} articles, {len(found)} candidates, {sum(e.keep for e in found)} kept")
+    model = train(examples)
+    with open(args.out, "w", encoding="utf-8") as out:
+        json.dump(model.to_json(), out, ensure_ascii=False, indent=1, sort_keys=True)
+        out.write("\n")
+    print(f"threshold={model.keep.threshold} features={len(model.keep.weights[0])} examples={len(examples)} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""The broad proposer: a kind's cue beside a value, in any language a pack knows.
+
+It reads each sentence of an article about the show with the packs of the article's language, and
+proposes a claim wherever a kind's trigger (a pack's phrasing) sits near a value of that kind: a
+date for release, trailer and filming, a count for episodes, a season mark for renewal. It does
+not try to be precise: the decision layer (``decide``) weighs each proposal with the recognisers'
+own, and keeps what the labelled articles taught it to keep.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from scraper.claims.language import detect_language
+from scraper.claims.packs import Pack, packs_for
+from scraper.claims.seasonwords import season_numbers
+from scraper.claims.sentences import split_sentences
+from scraper.claims.windows import Dated, find_windows
+from scraper.types import Article, Claim, Topic
+
+# Pack trigger kind -> the claim kind a date beside it dates.
+DATED_KINDS = {"release": "release_date", "trailer": "trailer", "filming_start": "filming_start",
+               "filming_end": "filming_end"}
+NEAR = 80  # characters between a cue and its value: further off, the value belongs to something else
+NEGATION_REACH = 40  # characters before a cue a negation governs
+
+
+@cache
+def _cues(pack: Pack, kind: str) -> re.Pattern[str] | None:
+    phrasings = pack.triggers.get(kind) or ()
+    if not phrasings:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I)
+
+
+@cache
+def _any_of(phrasings: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I) if phrasings else None
+
+
+def propose(article: Article, topic: Topic) -> list[Claim]:
+    """Claims proposed from cue and value, for the decision layer to weigh."""
+    titles = [t.lower() for t in topic.all_titles if t]
+    if not any(t in article.text.lower() or t in (article.title or "").lower() for t in titles):
+        return []
+    packs = packs_for(article.lang or detect_language(article.text))
+    published = article.published.date() if article.published else None
+    default = _default_season(article, topic, packs)
+    claims: list[Claim] = []
+    for sentence in split_sentences(article.text):
+        if sentence.aside or sentence.text.rstrip().endswith("?"):
+            continue
+        for pack in packs:
+            claims += _read(sentence.text, sentence.start, sentence.end, pack, topic, published, default, packs)
+    return claims
+
+
+def _default_season(article: Article, topic: Topic, packs: tuple[Pack, ...]) -> int:
+    named = season_numbers(article.title or "", packs) or season_numbers(article.text[:300], packs)
+    return topic.season if not named or topic.season in named else min(named)
+
+
+def _read(text: str, start: int, end: int, pack: Pack, topic: Topic, published: dt.date | None,
+          default: int, packs: tuple[Pack, ...]) -> list[Claim]:
+    named = season_numbers(text, packs)
+    season = topic.season if topic.season in named else (min(named) if named else default)
+    certainty = _certainty(text, pack, topic)
+    found: list[tuple[str, object, bool, int]] = []  # kind, value, negated, where
+    windows = find_windows(text, pack, published)
+    cues = [(DATED_KINDS[kind], m) for kind in DATED_KINDS if (pattern := _cues(pack, kind))
+            for m in pattern.finditer(text)]
+    for dated in windows:
+        nearest = min(cues, key=lambda c: _distance(dated, c[1]), default=None)
+        if nearest and _distance(dated, nearest[1]) <= NEAR:
+            found.append((nearest[0], dated.window, _negated(text, nearest[1].start(), pack), nearest[1].start()))
+    found += _counts(text, pack)
+    found += _renewal(text, pack, topic, named)
+    return [Claim(show=topic.slug, season=season, kind=kind, value=value, certainty=certainty,  # type: ignore[arg-type]
+                  negated=negated, attributed_to=None, evidence=text, span=(start, end))
+            for kind, value, negated, _ in found]
+
+
+def _distance(dated: Dated, cue: re.Match[str]) -> int:
+    if dated.start >= cue.end():
+        return dated.start - cue.end()
+    return max(cue.start() - dated.end, 0) + 5  # a date after its cue is the commoner order
+
+
+def _negated(text: str, at: int, pack: Pack) -> bool:
+    negation = _any_of(pack.negations)
+    return bool(negation and negation.search(text, max(0, at - NEGATION_REACH), at + 20))
+
+
+def _certainty(text: str, pack: Pack, topic: Topic) -> str:
+    hedges = _any_of(pack.hedges)
+    if hedges and hedges.search(text):
+        return "speculative"
+    official = _any_of(pack.official_verbs)
+    if official and official.search(text) and any(p.lower() in text.lower() for p in topic.platform):
+        return "official"
+    officially = _any_of(pack.officially)
+    return "official" if officially and officially.search(text) else "reported"
+
+
+@cache
+def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
+    after = pack.triggers.get("episodes") or ()
+    if not after:
+        return None
+    numbers = "|".join(re.escape(w) for w in sorted(pack.numbers, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:{'|'.join(after)})", re.I)
+
+
+def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int]]:
+    pattern = _count_pattern(pack)
+    if pattern is None:
+        return []
+    found: list[tuple[str, object, bool, int]] = []
+    for m in pattern.finditer(text):
+        word = m.group("n")
+        n = int(word) if word.isdigit() else pack.numbers.get(word.lower())
+        if n and 1 < n <= 40:
+            found.append(("episode_count", n, False, m.start()))
+    return found
+
+
+def _renewal(text: str, pack: Pack, topic: Topic, named: frozenset[int]) -> list[tuple[str, object, bool, int]]:
+    found: list[tuple[str, object, bool, int]] = []
+    for kind, value in (("cancelled", "cancelled"), ("renewal", "renewed")):
+        pattern = _cues(pack, kind)
+        m = pattern.search(text) if pattern else None
+        if m and (value == "cancelled" or topic.season in named):
+            found.append(("renewal", value, _negated(text, m.start(), pack), m.start()))
+    return found

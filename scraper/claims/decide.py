@@ -1,0 +1,111 @@
+"""The decision layer: the recognisers propose claims broadly, a small learned model decides.
+
+For each candidate it answers two questions from general features (the kind's cue, hedges,
+negation and attribution, quotes, headings, the distance to the show's mention, the value's
+relation to the publication date, how often the article repeats it): keep it or drop it, and
+which certainty it carries. The model is plain data (``model.json``: feature weights, an
+intercept and a threshold per question) read by plain Python; ``make train`` rebuilds it from the
+labelled articles with scikit-learn (``bench/train_claims.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from scraper.claims.features import Candidate, claim_key, features
+from scraper.types import Article, Claim, Topic
+
+MODEL_PATH = Path(__file__).with_name("model.json")
+CERTAINTIES = ("official", "reported", "speculative")
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A fitted linear model over named features: binary (keep) or one row per class (certainty)."""
+
+    weights: tuple[dict[str, float], ...]
+    intercepts: tuple[float, ...]
+    classes: tuple[str, ...] = ()
+    threshold: float = 0.5
+
+    def scores(self, x: dict[str, float]) -> list[float]:
+        return [b + sum(w.get(name, 0.0) * value for name, value in x.items())
+                for w, b in zip(self.weights, self.intercepts, strict=True)]
+
+    def probability(self, x: dict[str, float]) -> float:
+        """The binary model's probability of the positive class."""
+        return 1.0 / (1.0 + math.exp(-self.scores(x)[0]))
+
+    def choose(self, x: dict[str, float]) -> str:
+        """The multi-class model's most likely class."""
+        scores = self.scores(x)
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+    @classmethod
+    def from_json(cls, data: dict) -> Linear:
+        return cls(weights=tuple(data["weights"]), intercepts=tuple(data["intercepts"]),
+                   classes=tuple(data.get("classes", ())), threshold=float(data.get("threshold", 0.5)))
+
+    def to_json(self) -> dict:
+        return {"weights": [dict(sorted(w.items())) for w in self.weights], "intercepts": list(self.intercepts),
+                "classes": list(self.classes), "threshold": self.threshold}
+
+
+@dataclass(frozen=True)
+class Model:
+    keep: Linear
+    certainty: Linear | None = None
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        certainty = data.get("certainty")
+        return cls(keep=Linear.from_json(data["keep"]), certainty=Linear.from_json(certainty) if certainty else None)
+
+    def to_json(self) -> dict:
+        return {"keep": self.keep.to_json(), "certainty": self.certainty.to_json() if self.certainty else None}
+
+
+@cache
+def shipped_model() -> Model | None:
+    """The model that ships with the package, or None before one was trained (the recognisers then decide)."""
+    if not MODEL_PATH.exists():
+        return None
+    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+def candidates(rules: list[Claim], broad: list[Claim], article: Article, topic: Topic) -> list[Candidate]:
+    """Each proposed claim once, with who proposed it (the recognisers, the broad proposer or both) and what
+    the article says around it. A broad proposal the recognisers also made is theirs, corroborated."""
+    by_rules = {claim_key(c) for c in rules}
+    by_broad = {claim_key(c) for c in broad}
+    extra: dict[tuple, Claim] = {}
+    for claim in broad:
+        if claim_key(claim) not in by_rules:
+            extra.setdefault(claim_key(claim), claim)
+    everything = rules + list(extra.values())
+    return [Candidate(claim, article, topic, everything,
+                      source="both" if claim in rules and claim_key(claim) in by_broad else
+                      "rules" if claim in rules else "broad")
+            for claim in everything]
+
+
+def decide(rules: list[Claim], broad: list[Claim], article: Article, topic: Topic,
+           model: Model | None = None) -> list[Claim]:
+    """The candidates the model keeps, each with the certainty it reads; with no model, the recognisers' claims."""
+    model = model or shipped_model()
+    if model is None:
+        return rules
+    kept = []
+    for candidate in candidates(rules, broad, article, topic):
+        x = features(candidate)
+        if model.keep.probability(x) < model.keep.threshold:
+            continue
+        claim = candidate.claim
+        if model.certainty is not None:
+            claim = replace(claim, certainty=model.certainty.choose(x))  # type: ignore[arg-type]
+        kept.append(claim)
+    return kept

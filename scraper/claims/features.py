@@ -1,0 +1,194 @@
+"""General features of a proposed claim, for the decision layer (``decide``).
+
+Nothing here names a show, a season number or a person: the show's titles and people come from
+the topic, season words from the language packs, and every feature is a family of evidence
+(a hedge, a heading, a date gone by, a name the article repeats) that holds for any show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from scraper.claims.packs import Pack, packs_for
+from scraper.claims.seasonwords import season_numbers
+from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
+
+_QUOTES = re.compile(r"[\"“”«»「」『』]")
+_HEDGE = re.compile(r"\b(?:expect|predict|likely|could|might|may|rumou?r|specul|believe|hope|possibl|probabl|"
+                    r"perhaps|reportedly|allegedly|if|would|should)\w*", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|yet to|unknown|unclear|n't)\b|n't\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|set to|slated|scheduled|due|upcoming|coming|going to)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|premiered|released|aired|began|started|wrapped|ended|has been|have been)\b",
+                   re.I)
+_ONE_SEASON_WORDS = re.compile(r"\b(?:first|debut|original|previous|last) (?:season|series|instal?ment|part)\b|"
+                               r"\bseason (?:one|1)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed claim and what the article around it holds."""
+
+    claim: Claim
+    article: Article
+    topic: Topic
+    siblings: list[Claim] = field(compare=False, hash=False)
+    source: str = "rules"  # who proposed it: "rules", "broad" or "both"
+
+    @cached_property
+    def sentence(self) -> str:
+        return self.claim.evidence
+
+    @cached_property
+    def packs(self) -> tuple[Pack, ...]:
+        return packs_for(self.article.lang)
+
+    @cached_property
+    def lowered_text(self) -> str:
+        return self.article.text.lower()
+
+
+def features(c: Candidate) -> dict[str, float]:
+    """Named features of one candidate; absent ones are 0."""
+    claim = c.claim
+    x: dict[str, float] = {"bias": 1.0, f"kind={claim.kind}": 1.0, f"cert={claim.certainty}": 1.0,
+                           f"kind={claim.kind}&cert={claim.certainty}": 1.0, f"source={c.source}": 1.0,
+                           f"kind={claim.kind}&source={c.source}": 1.0}
+    if claim.negated:
+        x["negated"] = 1.0
+        x[f"kind={claim.kind}&negated"] = 1.0
+    if claim.value is None:
+        x["no_value"] = 1.0
+    if claim.attributed_to:
+        x["attributed"] = 1.0
+    x.update(_sentence(c))
+    x.update(_season(c))
+    x.update(_repeats(c))
+    if isinstance(claim.value, Window):
+        x.update(_window(c, claim.value))
+    elif isinstance(claim.value, Person):
+        x.update(_person(c, claim.value))
+    return x
+
+
+def _sentence(c: Candidate) -> dict[str, float]:
+    s, text = c.sentence, c.article.text
+    x: dict[str, float] = {}
+    start = c.claim.span[0] if c.claim.span else 0
+    x["position"] = min(start / max(len(text), 1), 1.0)
+    if start < max(c.article.body_start, 1) or (c.article.title and s.strip() == c.article.title.strip()):
+        x["headline"] = 1.0
+    if not s.rstrip().endswith((".", "!", "?", "。", "다", ")", "」")) and len(s) < 140:
+        x["heading_like"] = 1.0
+    x["long_sentence"] = 1.0 if len(s) > 250 else 0.0
+    if _QUOTES.search(s):
+        x["quoted"] = 1.0
+    if _HEDGE.search(s):
+        x["hedge_word"] = 1.0
+        x[f"kind={c.claim.kind}&hedge_word"] = 1.0
+    if _NEGATION.search(s):
+        x["negation_word"] = 1.0
+    if _FUTURE.search(s):
+        x["future_word"] = 1.0
+    if _PAST.search(s):
+        x["past_word"] = 1.0
+    if not s.isascii():
+        x["non_ascii"] = 1.0
+    lang = (c.article.lang or "").split("-")[0].lower()
+    x[f"lang={lang or '?'}"] = 1.0
+    same = sum(1 for other in c.siblings if other.span == c.claim.span)
+    x["claims_in_sentence"] = min(same, 6) / 6
+    return x
+
+
+def _season(c: Candidate) -> dict[str, float]:
+    numbers = season_numbers(c.sentence, c.packs)
+    season = c.claim.season
+    x: dict[str, float] = {}
+    if season is None:
+        x["season_none"] = 1.0
+    elif season == c.topic.season:
+        x["season_tracked"] = 1.0
+    else:
+        x["season_other"] = 1.0
+    if season is not None and season in numbers:
+        x["season_named_here"] = 1.0
+    if numbers - {season}:
+        x["other_season_named_here"] = 1.0
+    if _ONE_SEASON_WORDS.search(c.sentence):
+        x["first_season_words"] = 1.0
+    title = (c.article.title or "").lower()
+    if any(t.lower() in title for t in c.topic.all_titles if t):
+        x["title_names_show"] = 1.0
+    if any(t.lower() in c.sentence.lower() for t in c.topic.all_titles if t):
+        x["sentence_names_show"] = 1.0
+    if any(t.lower() in c.sentence.lower() for t in c.topic.other_shows if t):
+        x["sentence_names_other_show"] = 1.0
+    return x
+
+
+def _repeats(c: Candidate) -> dict[str, float]:
+    key = _key(c.claim)
+    same = sum(1 for other in c.siblings if _key(other) == key)
+    kind = sum(1 for other in c.siblings if other.kind == c.claim.kind)
+    values = len({_key(other) for other in c.siblings if other.kind == c.claim.kind})
+    return {"repeated": min(same - 1, 4) / 4, "kind_values": min(values, 8) / 8, "kind_claims": min(kind, 12) / 12}
+
+
+def claim_key(claim: Claim) -> tuple:
+    """What makes two claims one: kind, season, negation and value."""
+    return (claim.season, *_key(claim))
+
+
+def _key(claim: Claim) -> tuple:
+    value = claim.value
+    if isinstance(value, Window):
+        return claim.kind, value.start, value.end, claim.negated
+    if isinstance(value, Person):
+        return claim.kind, raw_name_key(value.name), claim.negated
+    return claim.kind, value, claim.negated
+
+
+def _window(c: Candidate, w: Window) -> dict[str, float]:
+    x: dict[str, float] = {}
+    days = (w.end - w.start).days
+    x["span_day" if days == 0 else "span_month" if days <= 31 else "span_part" if days < 300 else "span_year"] = 1.0
+    published = c.article.published.date() if c.article.published else None
+    if published is None:
+        x["undated_article"] = 1.0
+        return x
+    kind = c.claim.kind
+    if w.end < published:
+        x[f"kind={kind}&past"] = 1.0
+    elif w.start > published:
+        x[f"kind={kind}&future"] = 1.0
+        if (w.start - published).days > 730:
+            x["far_future"] = 1.0
+    else:
+        x[f"kind={kind}&current"] = 1.0
+    return x
+
+
+def _person(c: Candidate, p: Person) -> dict[str, float]:
+    x: dict[str, float] = {}
+    key = raw_name_key(p.name)
+    known = next((k for k in c.topic.people if key in {raw_name_key(n) for n in (k.name, *k.aliases)}), None)
+    if known is not None:
+        x["person_known"] = 1.0
+        if known.seasons and c.topic.season not in known.seasons:
+            x["person_known_earlier"] = 1.0
+    if any(key == raw_name_key(ch) for k in c.topic.people for ch in (k.character, *k.character_aliases) if ch):
+        x["person_is_character"] = 1.0
+    words = p.name.split()
+    if len(words) == 1:
+        x["one_word_name"] = 1.0
+    if len(words) > 3:
+        x["long_name"] = 1.0
+    if p.character:
+        x["has_character"] = 1.0
+    if p.status:
+        x[f"status={p.status}"] = 1.0
+    mentions = c.lowered_text.count(p.name.lower())
+    x["name_mentions"] = min(mentions, 5) / 5
+    return x

@@ -1,0 +1,51 @@
+"""Dates found with a language pack's words (the broad proposer's values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from scraper.claims.packs import Pack
+from scraper.claims.windows import find_windows
+
+GERMAN_LIKE = Pack(
+    code="xx",
+    months={"januar": 1, "märz": 3, "mai": 5, "oktober": 10},
+    year_parts={"anfang": (1, 4), "ende": (9, 12), "herbst": (9, 11)},
+    relative={"nächstes jahr": "year+1", "nächsten monat": "month+1", "später in diesem jahr": "rest_of_year"},
+)
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def spans(sentence: str) -> list[tuple[str, str, str]]:
+    return [(d.window.text, str(d.window.start), str(d.window.end)) for d in find_windows(sentence, GERMAN_LIKE, PUBLISHED)]
+
+
+def test_a_day_month_and_year_written_with_a_month_name_is_that_day() -> None:
+    assert spans("Die Serie startet am 13. März 2026 beim Streamer.") == [("13. März 2026", "2026-03-13", "2026-03-13")]
+
+
+def test_a_month_and_year_is_the_whole_month() -> None:
+    assert spans("Gedreht wird ab Mai 2026.") == [("Mai 2026", "2026-05-01", "2026-05-31")]
+
+
+def test_a_part_of_a_year_is_its_months() -> None:
+    assert spans("Die Premiere ist für Anfang 2027 geplant.") == [("Anfang 2027", "2027-01-01", "2027-04-30")]
+    assert spans("Herbst 2026 gilt als wahrscheinlich.") == [("Herbst 2026", "2026-09-01", "2026-11-30")]
+
+
+def test_relative_words_resolve_against_the_publication_date() -> None:
+    assert spans("Die Dreharbeiten beginnen nächsten Monat.") == [("nächsten Monat", "2025-12-01", "2025-12-31")]
+    assert spans("Die Staffel kommt nächstes Jahr.") == [("nächstes Jahr", "2026-01-01", "2026-12-31")]
+
+
+def test_cjk_and_numeric_days_are_days_not_months() -> None:
+    assert spans("配信日は2026年3月13日に決定。") == [("2026年3月13日", "2026-03-13", "2026-03-13")]
+    assert spans("Premiere: 13.03.2026") == [("13.03.2026", "2026-03-13", "2026-03-13")]
+
+
+def test_a_buddhist_era_year_is_counted_back_to_the_common_era() -> None:
+    assert spans("ออกอากาศปี 2569") == [("2569", "2026-01-01", "2026-12-31")]
+
+
+def test_an_impossible_day_is_no_date() -> None:
+    assert spans("am 31.02.2026") == []
