@@ -1,0 +1,15 @@
+"""Korean."""
+
+from __future__ import annotations
+
+from scraper.claims.packs import Pack
+
+PACK = Pack(
+    code="ko",
+    ordinals={"첫 번째": 1, "두 번째": 2, "세 번째": 3},
+    season_templates=("시즌 ?{n}", "{ordinal} 시즌"),
+    empty_because={
+        "months": "months are numbers: 3월 (read by dates.py's digit forms)",
+        "numbers": "counts are written in digits: 12부작",
+    },
+)
