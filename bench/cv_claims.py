@@ -26,7 +26,7 @@ def decided(examples: list[Example], model: Model | None) -> list[Claim]:
     kept = []
     for e in examples:
         if model.keep.probability(e.x) >= model.keep.threshold:
-            certainty = model.certainty.choose(e.x) if model.certainty else e.claim.certainty
+            certainty = model.certainty.choose(e.x, e.claim.certainty) if model.certainty else e.claim.certainty
             kept.append(replace(e.claim, certainty=certainty))  # type: ignore[arg-type]
     return kept
 

@@ -23,7 +23,8 @@ from scraper.claims.features import features
 from scraper.types import Claim
 
 KEEP_C = 0.5  # inverse regularisation: features are many and examples few (about 2,000)
-CERTAINTY_C = 0.5
+CERTAINTY_C = 0.3
+CERTAINTY_MARGIN = 0.3  # how much surer of another certainty the model must be to overrule the recognisers
 THRESHOLDS = [t / 100 for t in range(20, 80, 2)]
 DIGITS = 5  # weights are rounded: the file stays small and identical from run to run
 
@@ -70,7 +71,7 @@ def fit(examples: list[Example], threshold: float | None = None) -> Model:
     intercepts = certainty_model.intercept_ if len(classes) > 2 else [-certainty_model.intercept_[0],
                                                                        certainty_model.intercept_[0]]
     certainty = Linear(tuple(_weights(names, row) for row in rows), tuple(round(float(b), DIGITS) for b in intercepts),
-                       classes=classes)
+                       classes=classes, threshold=CERTAINTY_MARGIN)
     return Model(keep=keep, certainty=certainty)
 
 

@@ -40,10 +40,17 @@ class Linear:
         """The binary model's probability of the positive class."""
         return 1.0 / (1.0 + math.exp(-self.scores(x)[0]))
 
-    def choose(self, x: dict[str, float]) -> str:
-        """The multi-class model's most likely class."""
+    def choose(self, x: dict[str, float], proposed: str | None = None) -> str:
+        """The multi-class model's most likely class; the proposed one unless the model is surer of another by
+        more than the margin (``threshold`` of a multi-class model)."""
         scores = self.scores(x)
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+        top = max(scores)
+        odds = [math.exp(s - top) for s in scores]
+        probabilities = dict(zip(self.classes, (o / sum(odds) for o in odds), strict=True))
+        best = max(probabilities, key=probabilities.__getitem__)
+        if proposed in probabilities and probabilities[best] - probabilities[proposed] <= self.threshold:
+            return proposed
+        return best
 
     @classmethod
     def from_json(cls, data: dict) -> Linear:
@@ -106,6 +113,6 @@ def decide(rules: list[Claim], broad: list[Claim], article: Article, topic: Topi
             continue
         claim = candidate.claim
         if model.certainty is not None:
-            claim = replace(claim, certainty=model.certainty.choose(x))  # type: ignore[arg-type]
+            claim = replace(claim, certainty=model.certainty.choose(x, claim.certainty))  # type: ignore[arg-type]
         kept.append(claim)
     return kept
