@@ -49,6 +49,9 @@ def _patterns(pack: Pack) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("dmy", rf"(?<!\d)(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}"),
         ("ym", rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?!\s*\d)"),
         ("my_num", rf"(?:tháng|th\.)\s*(?P<m>[01]?\d)\s*(?:/|năm|,)\s*{_YEAR}"),
+        ("md_cjk", r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+        ("dm_num", r"(?<![\d/.])(?:ngày\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"),
+        ("m_cjk", r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월](?!\s*\d)|(?<![\w])tháng\s*(?P<m2>[01]?\d)(?![\d/])"),
         ("dmy_name", rf"(?<![\w]){day}\s*(?:de\s+)?(?P<mn>{months})\.?{sep}{_YEAR}?"),
         ("mdy_name", rf"(?<![\w])(?P<mn>{months})\.?\s+{day}(?!\d)(?:,?\s*{_YEAR})?"),
         ("my_name", rf"(?<![\w])(?P<mn>{months})\.?{sep}{_YEAR}"),
@@ -88,6 +91,8 @@ def _window(form: str, m: re.Match[str], pack: Pack, published: dt.date | None) 
         if "p" in groups:
             first, last = pack.year_parts.get(groups["p"].lower()) or _lookup(pack.year_parts, groups["p"])
             return _months(year, first, last, text)
+        if "m2" in groups:
+            groups["m"] = groups["m2"]
         month = int(groups["m"]) if "m" in groups else pack.months.get(groups.get("mn", "").lower()) \
             or _lookup(pack.months, groups.get("mn", ""))
         if not month:

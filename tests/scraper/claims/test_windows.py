@@ -49,3 +49,8 @@ def test_a_buddhist_era_year_is_counted_back_to_the_common_era() -> None:
 
 def test_an_impossible_day_is_no_date() -> None:
     assert spans("am 31.02.2026") == []
+
+
+def test_a_month_or_day_without_a_year_is_in_the_publication_year() -> None:
+    assert spans("촬영은 3월 13일 시작했다") == [("3월 13일", "2025-03-13", "2025-03-13")]
+    assert spans("Phim bấm máy vào tháng 12") == [("tháng 12", "2025-12-01", "2025-12-31")]
