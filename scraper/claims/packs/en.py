@@ -20,5 +20,9 @@ PACK = Pack(
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sophomore": 2, "freshman": 1, "debut": 1,
         "original": 1, "inaugural": 1,
     },
-    season_templates=("season {n}", "{ordinal} season", "s{n}", "series {n}"),
+    season_templates=(
+        "season {n}",
+        r"{ordinal}[- ](?:\d{1,2}-episode[- ])?(?:season|installment|instalment|chapter|outing|run|series)",
+        "s{n}", "series {n}",
+    ),
 )
