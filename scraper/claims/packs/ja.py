@@ -6,7 +6,76 @@ from scraper.claims.packs import Pack
 
 PACK = Pack(
     code="ja",
-    season_templates=("シーズン ?{n}", "第{n}シーズン", "第{n}期"),
+    season_templates=(
+        "シーズン ?{n}", "第{n}シーズン", "第{n}期",
+    ),
+    # hedges: predictions, expectations, rumours, guesses make a claim speculative
+    hedges=(
+        "見込み", "予想", "期待され",
+    ),
+    # the thing has not happened, or is not known
+    negations=(
+        "未定",
+    ),
+    # official when the platform or the production is their subject
+    official_verbs=(
+        "発表",
+    ),
+    official_sources=(
+        "製作陣", "制作陣",
+    ),
+    official_channels=(
+        "予告",
+    ),
+    officially=(
+        "正式",
+    ),
+    confirmed=(
+        "決定",
+    ),
+    clause_breaks=(
+        "(?<=[しりてで])、",
+    ),
+    coming=(
+        "予定", "決定",
+    ),
+    triggers={
+        "renewal": (
+            "制作を(?:正式に)?発表", "制作(?:が)?決定",
+        ),
+        "release": (
+            "配信", "公開",
+        ),
+        "cast": (
+            "続投", "演じ", "役", "出演", "復帰",
+        ),
+        "returning": (
+            "引き続き", "続投", "復帰", "再び",
+        ),
+    },
+    gate_words={
+        "renewal": (
+            "制作",
+        ),
+        "release": (
+            "公開", "配信",
+        ),
+        "episodes": (
+            "話",
+        ),
+        "filming": (
+            "撮影",
+        ),
+        "director": (
+            "監督",
+        ),
+        "cast": (
+            "役", "出演", "復帰", "続投", "演じ", "キャスト",
+        ),
+        "writer": (
+            "脚本",
+        ),
+    },
     empty_because={
         "months": "months are numbers: 3月 (read by dates.py's digit forms)",
         "numbers": "counts are written in digits: 全8話",
