@@ -40,7 +40,7 @@ PACK = Pack(
         "kommenden jahr": "year+1", "kommenden jahres": "year+1", "des nächsten jahres": "year+1",
         "des kommenden jahres": "year+1", "im nächsten jahr": "year+1", "im kommenden jahr": "year+1",
         "dieses jahr": "year+0", "diesen jahres": "year+0", "dieses jahres": "year+0", "in diesem jahr": "year+0",
-        "des jahres": "year+0", "heuer": "year+0",
+        "heuer": "year+0",
         "letztes jahr": "year-1", "letzten jahr": "year-1", "vergangenes jahr": "year-1",
         "vergangenen jahr": "year-1", "im vorigen jahr": "year-1", "vorjahr": "year-1", "letzten jahres": "year-1",
         "nächsten monat": "month+1", "kommenden monat": "month+1", "nächsten monats": "month+1",
