@@ -22,7 +22,10 @@ from scraper.claims.certainty import (
     voice_of,
 )
 from scraper.claims.kinds import Context, Draft, recognise_all
+from scraper.claims.language import detect_language
+from scraper.claims.lexicon import reading
 from scraper.claims.memo import spans
+from scraper.claims.normalise import normalise
 from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention, characters_named, find_people, remember_surnames
 from scraper.claims.rules import Rules, may_name, rules_for
@@ -51,9 +54,24 @@ _QUESTION_AFTER = re.compile(r"[^.!?;]*\?")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
-    """Every claim the article makes about ``topic``'s show, in text order, each once."""
-    rules = rules_for(topic)
+    """Every claim the article makes about ``topic``'s show, in text order, each once.
+
+    The text is read normalised (``normalise``: one character for each, so spans still index it) and with
+    the packs of its language (the article's recorded one, else the one its text is in), plus English.
+    """
+    text = normalise(article.text)
+    with reading(article.lang or detect_language(text)):
+        memo.forget()  # answers kept under another article's words are not this one's
+        title = normalise(article.title) if article.title else article.title
+        claims = _claims_in(replace(article, text=text, title=title), topic)
     memo.forget()
+    if text == article.text:
+        return claims
+    return [replace(claim, evidence=article.text[claim.span[0]:claim.span[1]]) for claim in claims]
+
+
+def _claims_in(article: Article, topic: Topic) -> list[Claim]:
+    rules = rules_for(topic)
     named = mentions_ours(article.text, rules) or mentions_ours(article.title or "", rules)
     if not named and not _among_our_people(article.text, rules):
         return []

@@ -13,8 +13,8 @@ from typing import Literal
 from scraper.claims.certainty import clause_at, negated_at
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import crew_names
-from scraper.claims.memo import holds, spans
 from scraper.claims.lexicon import active
+from scraper.claims.memo import holds, spans
 from scraper.claims.people import Mention, characters_named
 from scraper.types import Person
 

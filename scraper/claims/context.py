@@ -18,7 +18,6 @@ from scraper.claims.patterns import finditer
 from scraper.claims.people import Mention, find_people
 from scraper.claims.rules import Rules
 
-
 _LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 _VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")

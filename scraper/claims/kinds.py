@@ -65,7 +65,6 @@ _WHEN_UNKNOWN = re.compile(r"^\W*(?:exactly |just )?when\b[^.;]{0,100}?\b(?:rema
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
 # A page's own date line; "release date: March 13" is a claim, not one.
 _DATELINE = re.compile(r"(?<!release )(?<!premiere )(?<!launch )(?<!air )(?<!streaming )date\W{0,4}$", re.I)
-_DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|\bbelum\b|\btidak\b|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _PT_PART = re.compile(r"(?:início|inicio|fim|final|meio|começo|meados|primeiro|segundo)\b", re.I)
 _PT_IN = re.compile(r"\bno\s*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -192,7 +191,7 @@ def _date_negated(ctx: Context, found: Found) -> bool:
     clause = ctx.sentence[:found.start]
     if _PT_PART.match(found.window.text):
         clause = _PT_IN.sub("", clause)  # Portuguese "no início de 2027" is "in the start of", not "no"
-    cue = _DENIAL_BEFORE.search(clause)
+    cue = active().DENIAL_BEFORE.search(clause)
     if cue is None:
         return False
     return not _UNTIL.search(ctx.sentence, cue.start(), found.start)

@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import ahocorasick
 
 from scraper.claims.packs import ENGLISH, PACKS, TRIGGER_KINDS, Pack, packs_for
-from scraper.claims.patterns import any_of, trie_pattern, with_first_letters
+from scraper.claims.patterns import any_of, trie_pattern
 
 # Words in lexicon.py before the packs that are a show's, a platform's or an outlet's, not a language's:
 # they belong in the topic file (titles, people) and are kept here until the topic carries them.
@@ -44,7 +44,8 @@ def _phrasings(packs: tuple[Pack, ...], of: Callable[[Pack], Iterable[str]]) -> 
     An English phrasing that is, whole, a common word of the article's language ("no": Portuguese
     "in the") is left out: the English pack is there for titles and quotes, not to misread the text.
     """
-    friends = frozenset().union(*(p.false_friends for p in packs if p.code != ENGLISH))
+    others = [p for p in packs if p.code != ENGLISH]
+    friends = others[0].false_friends if len(others) == 1 else frozenset()  # a known language's, not every pack's
     seen: dict[str, None] = {}
     for pack in sorted(packs, key=lambda p: p.code != ENGLISH):
         for phrasing in of(pack):
@@ -118,6 +119,8 @@ class Lexicon:
         self.NOT_HEDGE = any_of(_joined(packs, "not_hedges"))
         self.NEGATIONS = _joined(packs, "negations")
         self.NEGATION = any_of(self.NEGATIONS)
+        # a denial that governs the date after it, unless "and" or "but" comes between
+        self.DENIAL_BEFORE = re.compile(rf"(?:{'|'.join(_joined(packs, 'denials'))})(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
         self.OFFICIAL_VERB = any_of(_joined(packs, "official_verbs"))
         self.CHANNEL = any_of(_joined(packs, "official_channels"))
         self.SOURCE = any_of(_joined(packs, "official_sources"))
@@ -173,7 +176,7 @@ def _episode_patterns(numbers: dict[str, int], words: tuple[str, ...]) -> tuple[
     return [re.compile(p, re.I) for p in before], [re.compile(p, re.I) for p in after]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(codes: tuple[str, ...]) -> Lexicon:
     return Lexicon(codes, tuple(PACKS[code] for code in codes))
 

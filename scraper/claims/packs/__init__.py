@@ -47,6 +47,7 @@ class Pack:
     hedges: tuple[str, ...] = ()  # predictions, expectations, rumours, guesses: speculative
     not_hedges: tuple[str, ...] = ()  # hedge words that do not hedge: "what to expect"
     negations: tuple[str, ...] = ()  # the thing has not happened or is not known
+    denials: tuple[str, ...] = ()  # short words that deny the date after them: "no", "not", "belum"
     official_verbs: tuple[str, ...] = ()  # announced, confirmed: official when the platform is their subject
     official_sources: tuple[str, ...] = ()  # the production, the studio, the streamer
     official_channels: tuple[str, ...] = ()  # a teaser, a poster, a press release

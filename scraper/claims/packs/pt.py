@@ -56,7 +56,7 @@ PACK = Pack(
         "apesar de(?: que)?", "embora",
     ),
     coming=(
-        "interpretad[ao]", "contará", "estará", r"vai\b", "estará",
+        "interpretad[ao]", "contará", "estará", r"vai\b",
     ),
     triggers={
         # the word after a count: "8 episodes", "12부작"
@@ -78,7 +78,7 @@ PACK = Pack(
             r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)",
         ),
         "director": (
-            "(?:volta|voltará|vuelve|volverá|regresa) a dirigir", "diretor",
+            "(?:volta|voltará) a dirigir", "diretor",
         ),
         "writer": (
             "escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", "roteirista",
@@ -108,7 +108,7 @@ PACK = Pack(
             "gravaç", "filmage", "produção",
         ),
         "director": (
-            "diretor",
+            "diretor", "dirig",
         ),
         "cast": (
             "papel", "retorno", "novidade", "elenco", "retorn", "volta", "interpret", "contará",
@@ -121,6 +121,9 @@ PACK = Pack(
         "a", "come", "data", "do", "no", "pode",
     }),
     empty_because={
+        "denials": "Portuguese denials before a date are read by negations ('ainda não', 'não foi'); English 'no' is a false friend here",
+        "gates_at_word_start": "no Portuguese gate word is often held inside other words",
+        "gate_words.episodes": "the English gate words (' ep', 'epis') already hold Portuguese's episode word",
         "conditions": "Portuguese 'se' (if) is mostly a pronoun: read as a condition it would suppose half the sentences",
         "triggers.cancelled": "no Portuguese phrasing in the labelled sets yet: 'cancelada' is read by Spanish's 'cancelad[ao]' only in a Spanish article",
         "not_names": "no Portuguese word has yet been taken for a name; the English list covers titles of address",

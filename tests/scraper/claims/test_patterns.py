@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.claims.lexicon import ALL, MONTHS
+from scraper.claims.patterns import any_of, finditer, for_lower_case, occurs, search, spans_of, trie_pattern
 
 HEDGES = ALL.HEDGES
 RELEASE, RENEWAL, FILMING_START = ALL.triggers["release"], ALL.triggers["renewal"], ALL.triggers["filming_start"]
 CANCELLED_PHRASINGS = ALL.triggers["cancelled"]
-from scraper.claims.patterns import any_of, finditer, for_lower_case, occurs, search, spans_of, trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abcé시즌", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
 
