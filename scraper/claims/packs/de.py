@@ -9,6 +9,7 @@ _ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "s
 _NEXT = r"(?:zweite|dritte|vierte|fünfte|neue|weitere|nächste)[nrs]?"  # "eine zweite Staffel", "die nächste Staffel"
 _SEASON = r"(?:Staffel|Season|Fortsetzung|Runde)"
 _GAP = r"(?:[\w-]+ ){0,4}?"  # up to four words between a verb's two parts ("kündigt ... an")
+_FAR = r"(?:[\w'’-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 
 PACK = Pack(
     code="de",
@@ -73,6 +74,7 @@ PACK = Pack(
         r"\bunklar", r"\bungewiss", r"\boffen\b", r"steht noch aus", r"stehen noch aus", r"steht (?:\w+ )?nicht fest",
         r"\bbislang nichts", r"\bnoch nichts\b", r"\bweder\b", r"\bfehlt (?:noch )?jede spur", r"\bunbestätigt",
     ),
+    denials=(r"\bnicht\b", r"\bkein(?:e|en|er|em)?\b", r"\bnie\b"),
     official_verbs=(
         r"angekündigt", r"kündig(?:t|te|ten|en)\b", r"bestätig(?:t|te|ten|en)\b", r"gab(?:en)? " + _GAP + r"bekannt",
         r"geben? " + _GAP + r"bekannt", r"bekannt ?gegeben", r"bekanntgegeben", r"verkünde(?:t|te|ten)?\b",
@@ -143,7 +145,7 @@ PACK = Pack(
         "trailer": (r"\w*trailer\w*", r"\w*teaser\w*", r"vorschau", r"erster? (?:blick|einblick)", r"first look",
                     r"bewegtbilder"),
         "filming_start": (
-            r"dreharbeiten " + _GAP + r"(?:\w+ )?(?:begonnen|beginnen|beginnt|begannen|starten|startet|startete|"
+            r"dreharbeiten " + _FAR + r"(?:begonnen|beginnen|beginnt|begannen|starten|startet|startete|"
             r"starteten|gestartet|laufen|liefen|angelaufen|aufgenommen|angefangen|fangen|sollen)",
             r"(?:beginn|start) der dreharbeiten", r"drehstart", r"drehbeginn", r"produktionsstart", r"produktionsbeginn",
             r"(?:beginnt|beginnen|begann|begannen|starten|startet|startete|starteten|nehmen|nahmen) " + _GAP
@@ -153,7 +155,7 @@ PACK = Pack(
             r"dreh(?:arbeiten|plan|termin)?e? " + _GAP + r"(?:verschoben|verzögert)", r"drehzeitraum", r"drehplan",
         ),
         "filming_end": (
-            r"dreharbeiten " + _GAP + r"(?:\w+ )?(?:abgeschlossen|beendet|beenden|beendeten|enden|endeten|vorbei|"
+            r"dreharbeiten " + _FAR + r"(?:abgeschlossen|beendet|beenden|beendeten|enden|endeten|vorbei|"
             r"zu ende|fertig|abgedreht)", r"abgedreht", r"drehschluss", r"drehende", r"ende der dreharbeiten",
             r"(?:schließen|schlossen|schloss|beenden|beendeten|beendet|beendete) " + _GAP + r"(?:die )?dreharbeiten",
             r"letzte klappe", r"im kasten", r"produktion " + _GAP + r"(?:abgeschlossen|beendet)",

@@ -7,6 +7,7 @@ from scraper.claims.packs import Pack
 _NEXT = r"(?:second|terz|quart|quint|nuov|ulterior|prossim)[aoie]"  # "una seconda stagione", "nuovi episodi"
 _SEASON = r"(?:stagion[ei]|season|capitol[oi]|serie)"
 _GAP = r"(?:[\w'’-]+ ){0,4}?"
+_FAR = r"(?:[\w'’-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 _ORDINAL_STEMS = {"prim": 1, "second": 2, "terz": 3, "quart": 4, "quint": 5, "sest": 6}
 
 PACK = Pack(
@@ -64,6 +65,7 @@ PACK = Pack(
         r"\bnon è chiaro\b", r"\bnon si sa\b", r"\bsenza (?:una )?data\b", r"\bda (?:definire|annunciare|confermare|stabilire)\b",
         r"\bincert\w*", r"\bné\b", r"\bmistero\b",
     ),
+    denials=(r"\bnon\b", r"\bnessun[oa]?\b", r"\bmai\b"),
     official_verbs=(
         r"annunciat\w*", r"annunci(?:a|ano|ò)\b", r"confermat\w*", r"conferm(?:a|ano|ò)\b", r"rinnovat\w*",
         r"rinnov(?:a|ano|ò)\b", r"svelat\w*", r"svel(?:a|ano|ò)\b", r"rivelat\w*", r"rivel(?:a|ano|ò)\b",
@@ -132,7 +134,7 @@ PACK = Pack(
         "trailer": (r"\bteaser\w*", r"\btrailer\w*", r"\banteprima\b", r"prime immagini", r"primo sguardo",
                     r"first look", r"\bclip\b"),
         "filming_start": (
-            r"ripres[ei] " + _GAP + r"(?:sono |hanno |erano )?(?:iniziat\w*|cominciat\w*|partit\w*|avviat\w*|"
+            r"ripres[ei] " + _FAR + r"(?:sono |hanno |erano )?(?:iniziat\w*|cominciat\w*|partit\w*|avviat\w*|"
             r"inizier\w*|comincer\w*|partir\w*|in corso|iniziano|cominciano|partono|dovrebbero (?:iniziare|partire))",
             r"(?:inizi\w*|cominci\w*|avvi\w*|partit\w*|partono|partiranno|iniziat\w*) " + _GAP + r"(?:le )?(?:ripres[ei]|"
             r"riprese|produzione|lavorazione|set)\b", r"\bgirat\w*", r"\bgir(?:a|ano|are|ando)\b", r"in produzione",
@@ -141,7 +143,7 @@ PACK = Pack(
             r"(?:calendario|piano) (?:delle )?ripres[ei]", r"ripres[ei] " + _GAP + r"(?:rinviat\w*|slittat\w*|rimandat\w*)",
         ),
         "filming_end": (
-            r"ripres[ei] " + _GAP + r"(?:sono |si sono |erano )?(?:terminat\w*|concluse|concluso|finit\w*|completat\w*|"
+            r"ripres[ei] " + _FAR + r"(?:sono |si sono |erano )?(?:terminat\w*|concluse|concluso|finit\w*|completat\w*|"
             r"termineranno|si concluderanno|dureranno fino|andranno avanti fino)",
             r"(?:terminat\w*|conclus\w*|finit\w*|completat\w*|chius\w*) " + _GAP + r"(?:le )?(?:ripres[ei]|riprese|"
             r"produzione|lavorazione)", r"fine delle riprese", r"ultimo ciak", r"wrap\b",

@@ -7,6 +7,7 @@ from scraper.claims.packs import Pack
 _NEXT = r"(?:tweede|derde|vierde|vijfde|nieuwe?|volgende|extra)"  # "een tweede seizoen", "nieuw seizoen"
 _SEASON = r"(?:seizoen|season|reeks|hoofdstuk)"
 _GAP = r"(?:[\w'’-]+ ){0,4}?"
+_FAR = r"(?:[\w'’-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 
 PACK = Pack(
     code="nl",
@@ -61,6 +62,7 @@ PACK = Pack(
         r"\bonzeker\w*", r"\bnog (?:geen|niets)\b", r"\bniets\b", r"\bnoch\b", r"\bonbevestigd\w*",
         r"\bstaat nog niet vast\b", r"\bis nog niet bekend\b",
     ),
+    denials=(r"\bniet\b", r"\bgeen\b", r"\bnooit\b"),
     official_verbs=(
         r"aangekondigd", r"kondig(?:t|de|den)\b", r"bevestig(?:d|t|de|den)\b", r"maak(?:t|te|ten) " + _GAP + r"bekend",
         r"bekend ?gemaakt", r"verlengd", r"verleng(?:t|de|den)\b", r"vernieuwd", r"onthul(?:d|t|de|den)\b",
@@ -106,7 +108,7 @@ PACK = Pack(
             _NEXT + " " + _SEASON + " " + _GAP + r"(?:is |wordt |werd )?(?:officieel )?(?:bevestigd|aangekondigd|"
             r"besteld|in de maak|in ontwikkeling|in aantocht|komt er|een feit|zeker)",
             r"(?:seizoen|season) (?:\d|twee|drie) " + _GAP + r"(?:is |wordt )?(?:officieel )?(?:bevestigd|aangekondigd|"
-            r"besteld|in de maak|een feit|komt er)", r"komt er (?:een )?" + _NEXT + " " + _SEASON,
+            r"besteld|in de maak|een feit|komt er)", r"(?:komt er|er komt) (?:een )?" + _NEXT + " " + _SEASON,
             r"keert (?:\w+ ){0,3}?terug (?:met|voor) (?:een )?" + _NEXT + " " + _SEASON,
             r"plannen voor (?:een )?" + _NEXT + " " + _SEASON,
         ),
@@ -122,19 +124,19 @@ PACK = Pack(
         ),
         "trailer": (r"\bteaser\w*", r"\btrailer\w*", r"\bvoorproefje\b", r"eerste beelden", r"first look", r"\bclip\b"),
         "filming_start": (
-            r"opnam(?:e|en) " + _GAP + r"(?:zijn |zullen |gaan |werden )?(?:begonnen|beginnen|begint|gestart|starten|"
+            r"opnam(?:e|en|es) " + _FAR + r"(?:zijn |zullen |gaan |werden )?(?:begonnen|beginnen|begint|gestart|starten|"
             r"start|van start|in volle gang|lopen|beginnen|zouden beginnen)",
             r"(?:begonnen|beginnen|begint|gestart|starten|start|startte|startten|begon|begonnen) " + _GAP
-            + r"(?:de )?(?:opnam(?:e|en)|productie|draaidagen|filmen)", r"(?:wordt|worden|werd|werden) " + _GAP
+            + r"(?:de )?(?:opnam(?:e|en|es)|productie|draaidagen|filmen)", r"(?:wordt|worden|werd|werden) " + _GAP
             + r"(?:opgenomen|gefilmd|gedraaid)", r"in productie\b", r"productie " + _GAP + r"(?:begonnen|gestart|"
             r"van start|loopt|uitgesteld|vertraagd)", r"\bop de set\b", r"\bdraaidag\w*", r"\bdraaien\b",
-            r"opnameschema", r"opnamedatum\w*", r"opnam(?:e|en) " + _GAP + r"(?:uitgesteld|vertraagd|verschoven)",
+            r"opnameschema", r"opnamedatum\w*", r"opnam(?:e|en|es) " + _GAP + r"(?:uitgesteld|vertraagd|verschoven)",
             r"start van de opnames", r"begin van de opnames",
         ),
         "filming_end": (
-            r"opnam(?:e|en) " + _GAP + r"(?:zijn |werden )?(?:afgerond|voltooid|beëindigd|klaar|achter de rug|"
+            r"opnam(?:e|en|es) " + _FAR + r"(?:zijn |werden )?(?:afgerond|voltooid|beëindigd|klaar|achter de rug|"
             r"ten einde|afgelopen|lopen tot|duren tot)",
-            r"(?:afgerond|rondden|ronden|rondt|voltooiden|beëindigden) " + _GAP + r"(?:de )?(?:opnam(?:e|en)|productie)",
+            r"(?:afgerond|rondden|ronden|rondt|voltooiden|beëindigden) " + _GAP + r"(?:de )?(?:opnam(?:e|en|es)|productie)",
             r"laatste draaidag", r"einde van de opnames", r"productie " + _GAP + r"(?:afgerond|voltooid|beëindigd)",
             r"in de (?:doos|blik)",
         ),

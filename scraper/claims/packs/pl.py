@@ -23,6 +23,7 @@ _ORDINAL_ENDINGS = {"pierwsz": ("y", "a", "e", "ego", "ym", "ą", "ej"), "drug":
 _NEXT = r"(?:drugi|trzeci|czwarty|kolejny|nowy|następny)\w{0,3}"  # "drugiego", "kolejnej", "nowy"
 _SEASON = r"(?:sezon|sezonu|sezonie|sezonem|seri[aię]|serii|odsłon\w+|częś\w+)"
 _GAP = r"(?:[\w-]+ ){0,4}?"
+_FAR = r"(?:[\w'’-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 
 PACK = Pack(
     code="pl",
@@ -84,6 +85,7 @@ PACK = Pack(
         r"\bnieznan\w*", r"\bniejasn\w*", r"\bnie wiadomo\b", r"\bnigdy\b", r"\bani\b", r"\bżadn\w*",
         r"\bniepotwierdzon\w*", r"\bpozostaje tajemnicą\b", r"\bnie ma\b",
     ),
+    denials=(r"\bnie\b", r"\bbrak\b", r"\bnigdy\b"),
     official_verbs=(
         r"ogłosi\w*", r"ogłasza\w*", r"ogłoszon\w*", r"ogłoszono", r"potwierdzi\w*", r"potwierdza\w*",
         r"potwierdzon\w*", r"zapowiedzia\w*", r"zapowiada\w*", r"zapowiedziano", r"przedłuży\w*", r"zamówi\w*",
@@ -150,7 +152,7 @@ PACK = Pack(
         "trailer": (r"zwiastun\w*", r"\bteaser\w*", r"\btrailer\w*", r"pierwsze (?:zdjęci\w*|ujęci\w*|spojrzeni\w*)",
                     r"first look", r"zapowiedź wideo"),
         "filming_start": (
-            r"zdjęci\w* " + _GAP + r"(?:ruszył\w*|ruszą|rusza|rozpoczęł\w*|rozpoczną|rozpoczynają|rozpoczęto|"
+            r"zdjęci\w* " + _FAR + r"(?:ruszył\w*|ruszą|rusza|rozpoczęł\w*|rozpoczną|rozpoczynają|rozpoczęto|"
             r"wystartował\w*|trwają|trwały|są w toku|zaczęł\w*|zaczną|mają (?:się )?rozpocząć|mają ruszyć)",
             r"(?:rozpoczę\w*|rozpoczyna\w*|rozpoczn\w*|zaczę\w*|zaczyna\w*|ruszy\w*|start\w*) " + _GAP
             + r"(?:zdjęci\w*|produkcj\w*|kręceni\w*|nagrywani\w*|prac\w* na planie)",
@@ -161,7 +163,7 @@ PACK = Pack(
             r"rozpoczęcie zdjęć",
         ),
         "filming_end": (
-            r"zdjęci\w* " + _GAP + r"(?:zakończył\w*|zakończą|zakończono|dobiegły końca|dobiegną końca|skończył\w*|"
+            r"zdjęci\w* " + _FAR + r"(?:zakończył\w*|zakończą|zakończono|dobiegły końca|dobiegną końca|skończył\w*|"
             r"zostały zakończone|potrwają do|trwać będą do|mają potrwać do)",
             r"(?:zakończ\w*|skończ\w*|ukończ\w*) " + _GAP + r"(?:zdjęci\w*|produkcj\w*|kręceni\w*|prac\w* na planie)",
             r"ostatni klaps", r"koniec zdjęć", r"zakończenie zdjęć", r"produkcj\w* " + _GAP + r"(?:zakończył\w*|"

@@ -15,6 +15,7 @@ _LETTERS = "a-zçğıöşü"
 _NEXT = r"(?:ikinci|üçüncü|dördüncü|yeni|\d\.)"  # "ikinci sezon", "yeni sezon", "2. sezon"
 _SEASON = r"sezon\w*"
 _GAP = r"(?:[\w'’-]+ ){0,4}?"
+_FAR = r"(?:[\w'’-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 
 PACK = Pack(
     code="tr",
@@ -47,7 +48,7 @@ PACK = Pack(
         "gelecek yılın ilk yarısında": "h1+1", "önümüzdeki yılın ilk yarısında": "h1+1",
         "gelecek yılın ikinci yarısında": "h2+1",
     },
-    season_templates=("sezon ?{n}", r"{n}\. sezon", "{ordinal} sezon", "season ?{n}", "{ordinal} season"),
+    season_templates=("sezon ?{n}", r"{n}\. sezon\w*", r"{ordinal} sezon\w*", "season ?{n}", "{ordinal} season"),
     hedges=(
         r"bekleniyor", r"beklenen", r"beklenmekte", r"muhtemel", r"büyük ihtimalle", r"ihtimal", r"olası",
         rf"[{_LETTERS}]+(?:abil|ebil)ir\b", r"söylenti", r"dedikodu", r"iddia", r"spekülasyon", r"tahmin",
@@ -61,6 +62,8 @@ PACK = Pack(
         rf"[{_LETTERS}]{{2,}}(?:ma|me)(?:dı|di|du|dü|mış|miş|yacak|yecek|yacağı|yeceği|makta|mekte)\b",
         rf"[{_LETTERS}]{{2,}}(?<!yıl)(?:maz|mez)\b", r"netlik kazanmadı", r"bilgi yok",
     ),
+    # Turkish denies after the date ("Mart'ta değil"): these words follow it.
+    denials=(r"\bdeğil\b", r"\byok\b", r"\bhenüz\b"),
     official_verbs=(
         r"duyur(?:du|uldu|muştu|ulmuştu|arak)", r"açıkla(?:dı|ndı|mıştı|nmıştı|yarak)", r"doğrula(?:dı|ndı|mıştı)",
         r"onayla(?:dı|ndı|mıştı)", r"paylaş(?:tı|ıldı|mıştı)", r"yayınla(?:dı|mıştı)", r"tanıt(?:tı|ıldı)",
@@ -99,7 +102,7 @@ PACK = Pack(
     triggers={
         "renewal": (
             r"yenilendi", r"yeniledi", r"yenileme", r"yeşil ışık", r"sezon onayı", r"devam (?:edecek|kararı)",
-            _NEXT + " " + _SEASON + " " + _GAP + r"(?:onaylandı|onay aldı|duyuruldu|açıklandı|kesinleşti|geliyor|"
+            _NEXT + " " + _SEASON + " " + _GAP + r"(?:onaylandı|onayladı|onay aldı|duyuruldu|duyurdu|açıkladı|açıklandı|kesinleşti|geliyor|"
             r"çekilecek|yolda|müjde\w*|resmileşti)",
             r"(?:onayladı|duyurdu|açıkladı|sipariş verdi|onay verdi) " + _GAP + _NEXT + " " + _SEASON,
             r"(?:sezonla|sezonuyla) (?:geri )?dön\w*", _NEXT + r" sezon için (?:geri )?dön\w*",
@@ -115,14 +118,14 @@ PACK = Pack(
         ),
         "trailer": (r"fragman\w*", r"\bteaser\w*", r"tanıtım\w*", r"ilk görüntü\w*", r"ilk bakış", r"first look"),
         "filming_start": (
-            r"çekim\w* " + _GAP + r"(?:başladı|başlıyor|başlayacak|başlaması|başlamış|sürüyor|devam ediyor|başlamadı|"
+            r"çekim\w* " + _FAR + r"(?:başladı|başlıyor|başlayacak|başlaması|başlamış|sürüyor|devam ediyor|başlamadı|"
             r"başlayamadı)", r"çekimlere " + _GAP + r"(?:başla\w*|ara ver\w*)", r"set\w* " + _GAP + r"(?:çık\w*|başla\w*)",
             r"çekiliyor", r"çekilecek", r"çekimi yapılıyor", r"prodüksiyon (?:aşamasında|süreci|başladı)",
             r"yapım aşamasında", r"kamera karşısına geç\w*", r"çekim takvimi", r"çekim tarihi",
             r"çekim\w* " + _GAP + r"ertelen\w*", r"ilk klaket", r"klaket",
         ),
         "filming_end": (
-            r"çekim\w* " + _GAP + r"(?:tamamlandı|tamamlanacak|bitti|bitecek|sona erdi|sona erecek|tamamlanmış|sürecek)",
+            r"çekim\w* " + _FAR + r"(?:tamamlandı|tamamlanacak|bitti|bitecek|sona erdi|sona erecek|tamamlanmış|sürecek)",
             r"çekimleri " + _GAP + r"tamamla\w*", r"çekimleri bitir\w*", r"son klaket", r"set\w* veda",
         ),
         "episodes": (r"bölüm\w*", r"epizot\w*"),

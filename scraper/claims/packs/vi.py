@@ -53,6 +53,7 @@ PACK = Pack(
         r"chưa", r"vẫn chưa", r"không(?! (?:khí|gian|chỉ|ít|ngừng|những|lâu))", r"chẳng", r"không rõ", r"chưa rõ",
         r"chưa xác định", r"chưa có", r"không có", r"bí ẩn", r"còn bỏ ngỏ", r"chưa được", r"không hề",
     ),
+    denials=(r"chưa", r"không", r"chẳng"),
     official_verbs=(
         r"công bố", r"thông báo", r"xác nhận", r"tiết lộ", r"chia sẻ", r"cho biết", r"khẳng định", r"giới thiệu",
         r"tung ra", r"tung\b", r"phát hành", r"hủy", r"huỷ", r"gia hạn", r"bật đèn xanh", r"đăng tải", r"ra mắt",
