@@ -13,7 +13,7 @@ from scraper.types import KnownPerson, SourceConfig, Topic
 
 DEFAULT_TOPIC = "all-of-us-are-dead"
 
-_TOPIC_KEYS = {"slug", "title", "season", "titles", "platform", "other_shows", "people", "sources"}
+_TOPIC_KEYS = {"slug", "title", "season", "titles", "platform", "other_shows", "people", "sources", "not_names"}
 _PERSON_KEYS = {"name", "aliases", "role", "character", "character_aliases", "seasons"}
 _SOURCE_KEYS = {"name", "kind", "url", "interval", "min_interval", "max_interval"}  # others: the kind's options
 _ROLES = {"cast", "director", "writer", "creator"}
@@ -51,6 +51,7 @@ def topic_from_dict(data: dict[str, Any], where: str) -> Topic:
         titles=_texts(data, "titles", where),
         platform=_texts(data, "platform", where),
         other_shows=_texts(data, "other_shows", where),
+        not_names=_texts(data, "not_names", where),
         people=tuple(_person(p, f"people[{i}]", where) for i, p in enumerate(data.get("people", []))),
         sources=tuple(_source(s, f"sources[{i}]", where) for i, s in enumerate(data.get("sources", []))),
     )

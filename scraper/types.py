@@ -60,6 +60,7 @@ class Topic:
     people: tuple[KnownPerson, ...] = ()
     other_shows: tuple[str, ...] = ()  # titles that must never be mistaken for this show
     sources: tuple[SourceConfig, ...] = ()
+    not_names: tuple[str, ...] = ()  # words of this show that look like names and are not: a school, a town
 
     def __hash__(self) -> int:
         # Extraction caches per topic: hashing every person and alias on each lookup would cost more

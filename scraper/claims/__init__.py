@@ -23,7 +23,10 @@ from scraper.claims.certainty import (
 )
 from scraper.claims.decide import decide
 from scraper.claims.kinds import Context, Draft, recognise_all
+from scraper.claims.language import detect_language
+from scraper.claims.lexicon import reading
 from scraper.claims.memo import spans
+from scraper.claims.normalise import normalise
 from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention, characters_named, find_people, remember_surnames
 from scraper.claims.rules import Rules, may_name, rules_for
@@ -39,7 +42,7 @@ from scraper.claims.sentences import Sentence, split_sentences
 from scraper.claims.works import is_other_work
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
-__all__ = ["extract_claims", "propose_claims"]
+__all__ = ["broad_proposals", "extract_claims", "propose_claims"]
 
 # A sentence that goes on from the one before: a list item, or one opening with a pronoun.
 _CONTINUES = re.compile(r"^\s*(?:[-•*·▪]\s|(?:It|They|These|Those|This list|The list|The lineup)\b)")
@@ -52,15 +55,37 @@ _QUESTION_AFTER = re.compile(r"[^.!?;]*\?")
 _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in related news|also on (?:the )?(?:service|netflix))\b",
                         re.I)
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
-    """Every claim the article makes about ``topic``'s show, in text order, each once: the recognisers
-    propose, the learned decision layer keeps and gives certainty (``decide``)."""
-    return decide(propose_claims(article, topic), broad.propose(article, topic), article, topic)
+    """Every claim the article makes about ``topic``'s show, in text order, each once: the recognisers and
+    the broad proposer propose, the learned decision layer keeps and gives certainty (``decide``)."""
+    return decide(propose_claims(article, topic), broad_proposals(article, topic), article, topic)
+
+
+def broad_proposals(article: Article, topic: Topic) -> list[Claim]:
+    """The broad proposer's claims, read in the normalised text, their evidence as the article writes it."""
+    normalised = replace(article, text=normalise(article.text))
+    return [replace(claim, evidence=article.text[claim.span[0]:claim.span[1]])
+            for claim in broad.propose(normalised, topic)]
 
 
 def propose_claims(article: Article, topic: Topic) -> list[Claim]:
-    """The recognisers' claims, before the decision layer: what ``make train`` learns to decide on."""
-    rules = rules_for(topic)
+    """The recognisers' claims, before the decision layer: what ``make train`` learns to decide on.
+
+    The text is read normalised (``normalise``: one character for each, so spans still index it) and with
+    the packs of its language (the article's recorded one, else the one its text is in), plus English.
+    """
+    text = normalise(article.text)
+    with reading(article.lang or detect_language(text)):
+        memo.forget()  # answers kept under another article's words are not this one's
+        title = normalise(article.title) if article.title else article.title
+        claims = _claims_in(replace(article, text=text, title=title), topic)
     memo.forget()
+    if text == article.text:
+        return claims
+    return [replace(claim, evidence=article.text[claim.span[0]:claim.span[1]]) for claim in claims]
+
+
+def _claims_in(article: Article, topic: Topic) -> list[Claim]:
+    rules = rules_for(topic)
     named = mentions_ours(article.text, rules) or mentions_ours(article.title or "", rules)
     if not named and not _among_our_people(article.text, rules):
         return []

@@ -10,24 +10,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from scraper.claims import lexicon
 from scraper.claims.certainty import clause_at, negated_at
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import crew_names
+from scraper.claims.lexicon import active
 from scraper.claims.memo import holds, spans
-from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention, characters_named
 from scraper.types import Person
 
-CAST = any_of(lexicon.CAST_TRIGGERS)
-DEPARTING = any_of(lexicon.DEPARTING)
-RETURNING = any_of(lexicon.RETURNING)
-NEW_CAST = any_of(lexicon.NEW_CAST)
-# What is still to come: a cast list in these words is news about a season, not a credit list.
-COMING = any_of(lexicon.COMING)
 SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
-JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{'|'.join(lexicon.JOB_TITLES)})\b", re.I)
-JOB_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.JOB_TITLES)})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _PREDICATE = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})")
@@ -43,7 +34,7 @@ def cast(ctx: Context) -> list[Draft]:
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
     triggered = ctx.holds_word_of("cast") and (
-        CAST.search(ctx.sentence) or DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
+        ctx.lex.CAST.search(ctx.sentence) or ctx.lex.DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
     if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
@@ -51,7 +42,7 @@ def cast(ctx: Context) -> list[Draft]:
     found = ctx.people
     crew = crew_names(ctx)
     people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
-    if not people and RETURNING.search(ctx.sentence):
+    if not people and ctx.lex.RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     drafts = []
     for mention in people:
@@ -64,15 +55,18 @@ def cast(ctx: Context) -> list[Draft]:
 
 
 def _about_a_coming_season(ctx: Context) -> bool:
-    """Someone joins, returns, leaves or will appear, or the sentence names a season."""
+    """Someone joins, returns, leaves or will appear (what is still to come: a cast list in those words is news
+    about a season, not a credit list), or the sentence names a season."""
+    lex = ctx.lex
     return any(holds(cue, text) for text in (ctx.sentence, ctx.follows) if text
-               for cue in (RETURNING, NEW_CAST, DEPARTING, COMING, SEASON_WORD))
+               for cue in (lex.RETURNING, lex.NEW_CAST, lex.DEPARTING, lex.COMING, SEASON_WORD))
 
 
 def _has_job_title(sentence: str, mention: Mention) -> bool:
     """"Park Chul-soo, CEO of the studio", "producer Kim": someone named for their job is not in the cast."""
-    return bool(JOB_AFTER.match(sentence, mention.end) or JOB_BEFORE.search(sentence, max(0, mention.start - 30),
-                                                                           mention.start))
+    lex = active()
+    return bool(lex.JOB_AFTER.match(sentence, mention.end)
+                or lex.JOB_BEFORE.search(sentence, max(0, mention.start - 30), mention.start))
 
 
 def _is_cast(mention: Mention) -> bool:
@@ -81,10 +75,11 @@ def _is_cast(mention: Mention) -> bool:
 
 def _status_of(sentence: str, mention: Mention) -> Status | None:
     """Leaving if the person's clause says so; else the cue nearest the name ("X joins as Y returns")."""
-    if DEPARTING.search(clause_at(sentence, mention.start)) or DEPARTING.search(_predicate(sentence, mention)):
+    lex = active()
+    if lex.DEPARTING.search(clause_at(sentence, mention.start)) or lex.DEPARTING.search(_predicate(sentence, mention)):
         return "departing"
     cues: list[tuple[int, Status]] = []
-    kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((RETURNING, "returning"), (NEW_CAST, "new"))
+    kinds: tuple[tuple[re.Pattern[str], Status], ...] = ((lex.RETURNING, "returning"), (lex.NEW_CAST, "new"))
     verb_last = _HANGUL.search(sentence) is not None  # Korean puts the verb after its subject
     for pattern, status in kinds:
         for start, end in spans(pattern, sentence):

@@ -12,35 +12,19 @@ from __future__ import annotations
 
 import re
 
-from scraper.claims import lexicon
-from scraper.claims.lexicon import ATTRIBUTION_PATTERNS, AUDIENCE, NEGATIONS, NOT_ATTRIBUTABLE
+from scraper.claims.lexicon import active
 from scraper.claims.memo import per_article, spans
 from scraper.claims.patterns import any_of, finditer, search, with_first_letters
 from scraper.claims.rules import Rules, may_name
 
-_NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
-_ATTRIBUTIONS = [re.compile(p.format(name=_NAME)) for p in ATTRIBUTION_PATTERNS]
 # Every attribution names its verb or preposition: a sentence with none of them skips the patterns.
 _CITING = any_of(tuple(re.escape(w) for w in ("according to", "as per", "citing", "report", "via", "said", "says",
                                               "stated", "noted", "revealed", "announced", "confirmed", "predict",
                                               "speculat", "suggest", "claim", "wrote", "writes", "added", "teased",
                                               "told", "per")))
-_HEDGE = any_of(lexicon.HEDGES)
-_NOT_HEDGE = any_of(lexicon.NOT_HEDGES)
-_NEGATION = any_of(NEGATIONS)
-_OFFICIAL_VERB = any_of(lexicon.OFFICIAL_VERBS)
-_CHANNEL = any_of(lexicon.OFFICIAL_CHANNELS)
-_SOURCE = any_of(lexicon.OFFICIAL_SOURCES)
-_OFFICIALLY = any_of(lexicon.OFFICIALLY)
-_CONFIRMED = any_of(lexicon.CONFIRMED)
-_INSIDER = any_of(lexicon.INSIDERS)
 # What a teaser, poster or video does when it makes something official: it shows it.
 _SHOWS = re.compile(r"\b(?:shows?|showed|showing|features?|featured|featuring|depicts?|includes?|includ(?:ed|ing))\b", re.I)
-_AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCE)})\b", re.I)
-# Every strong break starts at a comma, a semicolon, a dash, a space or 、 (the look-ahead makes it fast).
-_STRONG_BREAK = re.compile(r"(?=[,;\s—–、])(?:" + "|".join(f"(?:{w})" for w in lexicon.CLAUSE_BREAKS) + ")", re.I)
 _SIGNED = re.compile(r"[—–]\s*(?P<who>[^—–()]{2,60}?)\s*\(@\w+\)")
-_SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(lexicon.SUBORDINATORS)})\b[^,]*,\s*", re.I)
 # A new subject after "and" starts a new clause: "X is back and we are not okay" does not deny X.
 _CLAUSE_BREAK = re.compile(r"(?=[;,:—–\s])(?:[;,:—–]\s|—|\s(?:but|while|although|though|however|and so|whereas|tapi|"
                            r"namun|pero|mas)\s|(?<=으나|지만|는데)\s|\s(?:and|but|so)\s(?=(?:we|I|you|fans|viewers)\s)|"
@@ -60,12 +44,12 @@ def segment_at(sentence: str, position: int) -> str:
 @per_article
 def segment_span(sentence: str, position: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    lead = _SUBORDINATE.match(sentence)
+    lead = active().SUBORDINATE.match(sentence)
     if lead and lead.end() <= position:
         start = lead.end()
     elif lead:
         end = lead.end()
-    return _between_breaks(_STRONG_BREAK, sentence, position, start, end)
+    return _between_breaks(active().STRONG_BREAK, sentence, position, start, end)
 
 
 def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start: int, end: int) -> tuple[int, int]:
@@ -82,8 +66,9 @@ def _between_breaks(breaks: re.Pattern[str], sentence: str, position: int, start
 
 @per_article
 def is_hedged(text: str) -> bool:
-    text = _NOT_HEDGE.sub(" ", text)
-    return any(not _is_month_may(m) for m in finditer(_HEDGE, text))
+    lex = active()
+    text = lex.NOT_HEDGE.sub(" ", text)
+    return any(not _is_month_may(m) for m in finditer(lex.HEDGE, text))
 
 
 def _is_month_may(found: re.Match[str]) -> bool:
@@ -114,19 +99,20 @@ def _closing_speaker_official(sentence: str, rules: Rules) -> bool:
     if closing is None:
         return False
     who = closing.group("who")
-    return bool(rules.platform and rules.platform.search(who) or _SOURCE.search(who))
+    return bool(rules.platform and rules.platform.search(who) or active().SOURCE.search(who))
 
 
 def names_insider(text: str) -> bool:
     """"a source close to the production", "insiders": someone speaking for the production without being it."""
-    return bool(_INSIDER.search(text))
+    return bool(active().INSIDER.search(text))
 
 
 def names_official_voice(text: str, rules: Rules) -> bool:
     """Whether the text names anyone or anything that can speak officially (cheap: asked before ``voice_of``)."""
+    lex = active()
     return bool(rules.platform and may_name(text, rules, "platform") and rules.platform.search(text)
-                or _SOURCE.search(text) or _CHANNEL.search(text)
-                or _OFFICIALLY.search(text))
+                or lex.SOURCE.search(text) or lex.CHANNEL.search(text)
+                or lex.OFFICIALLY.search(text))
 
 
 def voice_of(sentence: str, rules: Rules) -> str:
@@ -144,20 +130,21 @@ def _signed_by_platform(sentence: str, rules: Rules) -> bool:
 def _certainty(segment: str, rules: Rules, renewal: bool) -> str:
     if is_hedged(segment):
         return "speculative"
-    if is_negated(segment) or _INSIDER.search(segment):
+    if is_negated(segment) or active().INSIDER.search(segment):
         return "reported"
     return "official" if _is_official(segment, rules, renewal) else "reported"
 
 
 def _is_official(segment: str, rules: Rules, renewal: bool) -> bool:
-    if _OFFICIALLY.search(segment) or _CHANNEL.search(segment) and (_OFFICIAL_VERB.search(segment)
-                                                                    or _SHOWS.search(segment)):
+    lex = active()
+    if lex.OFFICIALLY.search(segment) or lex.CHANNEL.search(segment) and (lex.OFFICIAL_VERB.search(segment)
+                                                                          or _SHOWS.search(segment)):
         return True
-    sources = [*_SOURCE.finditer(segment), *(rules.platform.finditer(segment) if rules.platform else ())]
-    verbs = list(_OFFICIAL_VERB.finditer(segment))
+    sources = [*lex.SOURCE.finditer(segment), *(rules.platform.finditer(segment) if rules.platform else ())]
+    verbs = list(lex.OFFICIAL_VERB.finditer(segment))
     if any(_says(source, verb) for source in sources for verb in verbs):
         return True
-    return renewal and bool(_CONFIRMED.search(segment))
+    return renewal and bool(lex.CONFIRMED.search(segment))
 
 
 def _says(source: re.Match[str], verb: re.Match[str]) -> bool:
@@ -177,7 +164,7 @@ def _not_possessive(source: re.Match[str]) -> bool:
 
 @per_article
 def is_negated(text: str) -> bool:
-    return bool(search(_NEGATION, text))
+    return bool(search(active().NEGATION, text))
 
 
 def clause_at(sentence: str, position: int) -> str:
@@ -201,10 +188,10 @@ def negated_at(sentence: str, position: int) -> bool:
 def _cited(sentence: str) -> str | None:
     if not _CITING.search(sentence):
         return None
-    for pattern in _ATTRIBUTIONS:
+    for pattern in active().ATTRIBUTIONS:
         for match in pattern.finditer(sentence):
             who = match.group("who").strip().removeprefix("the ").strip().rstrip(".,;:")
-            if who.lower() not in NOT_ATTRIBUTABLE and len(who) > 1:
+            if who.lower() not in active().NOT_ATTRIBUTABLE and len(who) > 1:
                 return who
     return None
 
@@ -220,7 +207,7 @@ def attributed_to(sentence: str, position: int, rules: Rules, certainty: str) ->
 
 @per_article
 def _named_in(segment: str, rules: Rules, certainty: str) -> str | None:
-    audience = _AUDIENCE.search(segment)
+    audience = active().AUDIENCE.search(segment)
     if certainty == "speculative" and audience:
         return audience.group(0).lower()
     if certainty == "official" and rules.platform:

@@ -10,35 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import ahocorasick
-
-from scraper.claims import lexicon
 from scraper.claims.certainty import is_negated
 from scraper.claims.dates import Found, find_dates
+from scraper.claims.lexicon import Lexicon, active
 from scraper.claims.memo import lazy
 from scraper.claims.patterns import finditer
 from scraper.claims.people import Mention, find_people
 from scraper.claims.rules import Rules
 
-
-def _gate_automaton(gates: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
-    """Every gate's words in one Aho-Corasick automaton: one pass over a sentence finds every word
-    wherever it sits, overlapping ones too, each giving the gates it opens.
-
-    Every trigger starts a word, so the short English gate words that other words often hold
-    (``lexicon.GATES_AT_WORD_START``) count only where a word starts: "out" in "out in May", not in
-    "about"; "line" in "lineup", not in "online". The rest count anywhere ("sutradara" in
-    "disutradarai", "writ" in "screenwriter").
-    """
-    automaton = ahocorasick.Automaton()
-    for word in {word for group in gates.values() for word in group}:
-        opened = frozenset(gate for gate, group in gates.items() if word in group)
-        automaton.add_word(word, (len(word) - 1, opened, word in lexicon.GATES_AT_WORD_START))
-    automaton.make_automaton()
-    return automaton
-
-
-_GATES = _gate_automaton(dict(lexicon.GATES))
 _LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 _VERB_LAST = re.compile(r"[가-힣ぁ-んァ-ン]")
@@ -56,6 +35,7 @@ class Context:
     surnames: dict[str, Mention | None] | None = None  # people the article named in full, by family name
     shared: dict[str, object] = field(default_factory=dict)  # what one recogniser found for another (credits)
     found: dict[int, list[re.Match[str]]] = field(default_factory=dict)  # trigger matches, by the pattern's id
+    lex: Lexicon = field(default_factory=active)  # the article's language's words
 
     @lazy
     def lowered(self) -> str:
@@ -74,7 +54,7 @@ class Context:
     def gates(self) -> frozenset[str]:
         """Every gate the sentence opens, found in one scan of its lower-case text."""
         lowered, opened = self.lowered, set()
-        for end, (length, gates, at_word) in _GATES.iter(lowered):
+        for end, (length, gates, at_word) in self.lex.gate_automaton.iter(lowered):
             start = end - length
             if not (at_word and start and lowered[start - 1] in _LETTER):
                 opened |= gates
@@ -93,7 +73,7 @@ class Context:
 
     @lazy
     def dates(self) -> list[Found]:
-        return find_dates(self.sentence, self.published)
+        return find_dates(self.sentence, self.published, self.lex)
 
     @lazy
     def people(self) -> list[Mention]:

@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from scraper.claims import lexicon
 from scraper.claims.certainty import negated_at
 from scraper.claims.context import Context, Draft
-from scraper.claims.patterns import any_of
 from scraper.claims.people import Mention
 from scraper.types import Person
 
-DIRECTOR = any_of(lexicon.DIRECTOR)
-WRITER = any_of(lexicon.WRITER)
 _AND = re.compile(r"\s*(?:,|,? and|&|·|/|\||dan|y|e|와|과)\s*")
 # A clause set off by commas between a name and its credit: "X, who directed the first season, is back behind the camera".
 _APPOSITIVE = re.compile(r"\s*,\s*(?:who|the|a|an|one of|also|yang|이|who's)\b[^,;]{0,90},\s*", re.I)
@@ -33,8 +29,8 @@ def credit(kind: str) -> Callable[[Context], list[Draft]]:
 def credits_in(ctx: Context) -> dict[str, list[Draft]]:
     """Director and writer credits of the sentence, found once for both recognisers and the cast."""
     if "credits" not in ctx.shared:
-        ctx.shared["credits"] = {"director": _credits_of(ctx, "director", DIRECTOR),
-                                 "writer": _credits_of(ctx, "writer", WRITER)}
+        ctx.shared["credits"] = {"director": _credits_of(ctx, "director", ctx.lex.DIRECTOR),
+                                 "writer": _credits_of(ctx, "writer", ctx.lex.WRITER)}
     return ctx.shared["credits"]  # type: ignore[return-value]
 
 

@@ -13,62 +13,69 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from scraper.claims.lexicon import MONTHS, YEAR_PARTS
+from scraper.claims.lexicon import MONTHS, YEAR_PARTS, Lexicon, active
 from scraper.claims.patterns import finditer, trie_pattern, with_first_letters
 from scraper.types import Window
 
-_MONTH = r"(?P<month>" + trie_pattern(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PART = r"(?P<part>" + trie_pattern(YEAR_PARTS).replace(r"\ ", r"[-\s]") + r")"
 _DASH = r"(?:\s+|[-‐‑–]\s*)"
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
-    ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
-    ("ko_md", re.compile(r"(?<![\d년])(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),  # "오는 7월 10일": the year implied
-    ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
-                           r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
-    ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
-    ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel>지난해|작년|올해|금년|내년|이듬해)\s*)?"
-                            r"(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
-    ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}(?:\s+de|\s+of)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
-    ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
-    ("part_year", re.compile(rf"\b{_PART}{_DASH}(?:of\s+|in\s+)?(?:the\s+year\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
-    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of){_DASH}{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b|"
-                            r"\b(?P<part2>awal|pertengahan|akhir)\s+tahun\s+(?P<rel2>ini|depan|lalu)\b|"
-                            r"\b(?P<part3>principios|mediados|finales|fines|início|inicio|meados|final|fim)\s+"
-                            r"(?:de|del|do|da)\s+(?:el\s+|o\s+)?(?P<rel3>este|próximo|proximo|esse|pasado) (?:año|ano)\b",
-                            re.I)),
-    ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
-    # "due in spring", "by the fall": a season of the year with no year named (the publication year's, or the next)
-    ("season_alone", re.compile(r"\b(?:in|by|for|during|until|till|around|over|come)\s+(?:the\s+)?"
-                                r"(?P<part>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-    ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
-    # "en julio del año pasado", "em março do próximo ano": a month of a year counted from the publication date
-    ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?:del|de|do)\s+(?P<rel>año pasado|próximo año|proximo año|este año|"
-                                  rf"año que viene|ano passado|próximo ano|proximo ano|este ano)\b", re.I)),
-    ("later_year", re.compile(rf"\blater (?:in|this) {_YEAR}\b", re.I)),  # "later in 2024": from the article's day on
-    ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
-    ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
-                            r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
-                            r"este ano|l'année prochaine|cette année)\b|"
-                            r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
-    ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)|"
-                             r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
-                             r"o mês que vem|no mês passado)", re.I)),
-    ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
-]
-PATTERNS = [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in PATTERNS]  # same, faster
+
+def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]]) -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns for one lexicon's month names and parts of a year, in the order they are tried."""
+    _MONTH = r"(?P<month>" + trie_pattern(months) + r")\.?"
+    _PART = r"(?P<part>" + trie_pattern(year_parts).replace(r"\ ", r"[-\s]") + r")"
+    patterns = [
+        ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+        ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
+        ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
+        ("ko_md", re.compile(r"(?<![\d년])(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),  # "오는 7월 10일": the year implied
+        ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
+                               r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
+        ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
+        ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel>지난해|작년|올해|금년|내년|이듬해)\s*)?"
+                                r"(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
+        ("ja_full", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月\s*(?P<day>[0-3]?\d)日")),  # a day
+        ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
+        ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+        ("dmy", re.compile(rf"\b{_DAY}(?:\s+de|\s+of)?\s+{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b", re.I)),
+        ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+        ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
+        ("part_year", re.compile(rf"\b{_PART}{_DASH}(?:of\s+|in\s+)?(?:the\s+year\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
+        ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of){_DASH}{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+        ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b|"
+                                r"\b(?P<part2>awal|pertengahan|akhir)\s+tahun\s+(?P<rel2>ini|depan|lalu)\b|"
+                                r"\b(?P<part3>principios|mediados|finales|fines|início|inicio|meados|final|fim)\s+"
+                                r"(?:de|del|do|da)\s+(?:el\s+|o\s+)?(?P<rel3>este|próximo|proximo|esse|pasado) (?:año|ano)\b",
+                                re.I)),
+        ("season_rel", re.compile(r"\b(?P<rel>this|next|last) (?P<part>spring|summer|fall|autumn|winter)\b", re.I)),
+        # "due in spring", "by the fall": a season of the year with no year named (the publication year's, or the next)
+        ("season_alone", re.compile(r"\b(?:in|by|for|during|until|till|around|over|come)\s+(?:the\s+)?"
+                                    r"(?P<part>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
+        ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
+        # "en julio del año pasado", "em março do próximo ano": a month of a year counted from the publication date
+        ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?:del|de|do)\s+(?P<rel>año pasado|próximo año|proximo año|este año|"
+                                      rf"año que viene|ano passado|próximo ano|proximo ano|este ano)\b", re.I)),
+        ("later_year", re.compile(rf"\blater (?:in|this) {_YEAR}\b", re.I)),  # "later in 2024": from the article's day on
+        ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
+        ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
+                                r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
+                                r"este ano|l'année prochaine|cette année)\b|"
+                                r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
+        ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)|"
+                                 r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
+                                 r"o mês que vem|no mês passado)", re.I)),
+        ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
+    ]
+    return [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in patterns]  # same, faster
+
+
+PATTERNS = _patterns(MONTHS, YEAR_PARTS)  # every pack's: what a sentence read outside an article is read with
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
     "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
-    "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
+    "ja_full": {"year", "ja"}, "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "later_year": {"year"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
@@ -79,8 +86,23 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SPACES = re.compile(r"[-\s]+")
 _LETTERS = re.compile(r"[^\W_]+")
-_MONTH_WORDS = frozenset(MONTHS)
-_PART_WORDS = frozenset(word for part in YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """One lexicon's date patterns and the words that let a sentence into them."""
+
+    patterns: list[tuple[str, re.Pattern[str]]]
+    months: frozenset[str]
+    parts: frozenset[str]
+
+
+def _vocabulary(lex: Lexicon) -> _Vocabulary:
+    found = lex.cache.get("dates")
+    if not isinstance(found, _Vocabulary):
+        parts = frozenset(word for part in lex.YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
+        found = lex.cache["dates"] = _Vocabulary(_patterns(lex.MONTHS, lex.YEAR_PARTS), frozenset(lex.MONTHS), parts)
+    return found
 _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année", "mes", "mês"})
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
 
@@ -112,14 +134,15 @@ def span_months(year: int, first: int, last: int, text: str) -> Window:
     return Window(dt.date(year, first, 1), month_end(year, last), text)
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
+def find_dates(sentence: str, published: dt.date | None, lex: Lexicon | None = None) -> list[Found]:
     """Every date or window in the sentence, longest first where two overlap, in text order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    present = _present(sentence)
+    vocabulary = _vocabulary(lex or active())
+    present = _present(sentence, vocabulary)
     if not present:
         return []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in vocabulary.patterns:
         if not _NEEDS[kind] <= present:
             continue
         for match in finditer(pattern, sentence) if kind in _MANY_BRANCHES else pattern.finditer(sentence):
@@ -134,14 +157,14 @@ def find_dates(sentence: str, published: dt.date | None) -> list[Found]:
     return _join_alternatives(sentence, found)
 
 
-def _present(sentence: str) -> set[str]:
+def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
     """Which of the things date patterns need the sentence holds: digits, month names, parts of a year."""
     words = set(_LETTERS.findall(sentence.lower()))
     present = {"digit"} if _DIGIT.search(sentence) else set()
     if present and _YEAR_DIGITS.search(sentence):
         present.add("year")  # a four-digit year, which most patterns cannot match without
-    for name, vocabulary in (("month", _MONTH_WORDS), ("part", _PART_WORDS), ("relative", _RELATIVE_WORDS)):
-        if not words.isdisjoint(vocabulary):
+    for name, known in (("month", vocabulary.months), ("part", vocabulary.parts), ("relative", _RELATIVE_WORDS)):
+        if not words.isdisjoint(known):
             present.add(name)
     if any(word in sentence for word in _RELATIVE_KO):
         present.update(("relative", "ko"))
@@ -350,7 +373,7 @@ def _r_month_alone(m, published, text):
 
 
 _RESOLVERS = {
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_full": _r_ko_full, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year, "later_year": _r_later_year,

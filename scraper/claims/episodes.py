@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import re
 
-from scraper.claims import lexicon
 from scraper.claims.context import Context, Draft
 from scraper.claims.patterns import finditer
-
-EPISODES = [re.compile(p, re.I) for p in lexicon.EPISODES]
-EPISODES_AFTER = [re.compile(p, re.I) for p in lexicon.EPISODES_AFTER]
 
 
 def episode_count(ctx: Context) -> list[Draft]:
     """Every count the sentence gives, each once: "8 episodes, fewer than the first season's 12"."""
     drafts: dict[int, Draft] = {}
-    patterns = EPISODES if ":" in ctx.sentence else EPISODES[:2]  # the others read infobox lines ("Episodes: 8")
+    lex = ctx.lex
+    patterns = lex.EPISODES if ":" in ctx.sentence else lex.EPISODES[:2]  # the others read infobox lines ("Episodes: 8")
     if " will " in ctx.lowered or " would " in ctx.lowered or " is " in ctx.lowered or " are " in ctx.lowered:
-        patterns = [*patterns, *EPISODES_AFTER]
+        patterns = [*patterns, *lex.EPISODES_AFTER]
     for pattern in patterns:
         for found in finditer(pattern, ctx.sentence):
             raw = next((value for value in found.groupdict().values() if value), "").lower()
-            number = int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
+            number = int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
             if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()) \
                     and not _TITLE_NUMBER_BEFORE.search(ctx.sentence, max(0, found.start() - 30), found.start() + 1):
                 drafts[number] = Draft("episode_count", number, ctx.negated, at=found.start())

@@ -11,23 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from scraper.claims import lexicon
 from scraper.claims.cast import cast
 from scraper.claims.certainty import clause_span, negated_at, segment_span
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import credit
 from scraper.claims.dates import Found, event_done
 from scraper.claims.episodes import episode_count
+from scraper.claims.lexicon import active
 from scraper.claims.memo import holds
-from scraper.claims.patterns import any_of, finditer, search
+from scraper.claims.patterns import finditer, search
 from scraper.claims.yearless import ahead, planned_ahead
 from scraper.types import Window
 
-RENEWAL = any_of(lexicon.RENEWAL)
-CANCELLED = any_of(lexicon.CANCELLED)
-RELEASE = any_of(lexicon.RELEASE)
-FILMING_START = any_of(lexicon.FILMING_START)
-FILMING_END = any_of(lexicon.FILMING_END)
 DONE = re.compile(r"\b(?:has|have|had) (?:\w+ )?(?:begun|started|commenced|kicked off|wrapped|finished|ended|"
                   r"completed|concluded)|\b(?:began|started|commenced|kicked off|wrapped|finished|ended|completed|"
                   r"concluded|rolled|(?:is|are|now) (?:\w+ )?under ?way|got underway|currently|now filming|in production)\b|"
@@ -44,8 +39,6 @@ RELEASE_DATE_WORDS = re.compile(r"release date|premiere date|launch date|air dat
                                 r"(?:any|a|the|its) (?:release |premiere )?timing\b|tanggal (?:pasti(?:nya)?|resmi(?:nya)?)|"
                                 r"fecha (?:\w+ )?de estreno|data (?:\w+ )?de estreia|date de sortie|(?:공개|방영)\s?(?:일|시기|날짜)",
                                 re.I)
-# Conditions ("if", "jika", Spanish "si"); Spanish and Portuguese "se" is mostly a pronoun, so it is not one.
-_IF = re.compile(r"\bif\b|\bseandainya\b|\bjika\b|\bapabila\b|\bsi\b|\bbest[- ]case\b|\bworst[- ]case\b", re.I)
 _ASKS_IF = re.compile(r"\b(?:unknown|unclear|uncertain|whether|see|know|wonder|ask(?:ed|s)?|confirm(?:ed)?|sure) if\b|"
                       r"\bse (?:ha|han|sabe|espera|estima|confirm)", re.I)
 _DATE_WORDS = ("date", "exact day", "timing", "window", "jadwal", "fecha", "data", "tanggal", "일", "日", "시기", "날짜")  # every phrasing of RELEASE_DATE_WORDS holds one
@@ -72,7 +65,6 @@ _WHEN_UNKNOWN = re.compile(r"^\W*(?:exactly |just )?when\b[^.;]{0,100}?\b(?:rema
 _BARE_DATE = re.compile(r"\b(?:official|firm|exact|confirmed|concrete|set) date\b", re.I)
 # A page's own date line; "release date: March 13" is a claim, not one.
 _DATELINE = re.compile(r"(?<!release )(?<!premiere )(?<!launch )(?<!air )(?<!streaming )date\W{0,4}$", re.I)
-_DENIAL_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|n't|\bnever\b|\bbelum\b|\btidak\b|\bno se\b)(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
 _PT_PART = re.compile(r"(?:início|inicio|fim|final|meio|começo|meados|primeiro|segundo)\b", re.I)
 _PT_IN = re.compile(r"\bno\s*$", re.I)
 _UNTIL = re.compile(r"\buntil\b|\btill\b|\bbefore\b|\bhingga\b|\bsampai\b", re.I)
@@ -82,8 +74,8 @@ NEAR = 70  # characters between a kind's trigger and its date: further off, the 
 def renewal(ctx: Context) -> list[Draft]:
     """Renewed or cancelled; a sentence may say both ("confirmed in 2022, so it has not been cancelled")."""
     drafts = []
-    for pattern, value in ((CANCELLED, "cancelled"), (RENEWAL, "renewed")):
-        if pattern is CANCELLED and not _may_cancel(ctx):
+    for pattern, value in ((ctx.lex.CANCELLED, "cancelled"), (ctx.lex.RENEWAL, "renewed")):
+        if value == "cancelled" and not _may_cancel(ctx):
             continue
         found = search(pattern, ctx.sentence)
         while found and (_announces_something_else(ctx.sentence, found) or _hypothetical(ctx.sentence, found.start())
@@ -170,15 +162,16 @@ def _hypothetical(sentence: str, at: int) -> bool:
     "Filming could begin by December if casting wraps in time" predicts, with a proviso: a claim.
     ("unknown if" asks, it does not suppose.)
     """
-    if not holds(_IF, sentence):  # most sentences suppose nothing: asked once per sentence
+    conditions = active().IF  # "if", "jika", Spanish "si"
+    if not holds(conditions, sentence):  # most sentences suppose nothing: asked once per sentence
         return False
     start, end = clause_span(sentence, at)
     clause = sentence[start:end]
-    if not _IF.search(clause) or _ASKS_IF.search(clause):
+    if not conditions.search(clause) or _ASKS_IF.search(clause):
         return False
-    if _IF.search(sentence, start, at):
+    if conditions.search(sentence, start, at):
         return True
-    proviso = _IF.search(sentence, at, end)
+    proviso = conditions.search(sentence, at, end)
     return bool(proviso and _COUNTERFACTUAL.search(sentence, proviso.end(), end))
 
 
@@ -198,7 +191,7 @@ def _date_negated(ctx: Context, found: Found) -> bool:
     clause = ctx.sentence[:found.start]
     if _PT_PART.match(found.window.text):
         clause = _PT_IN.sub("", clause)  # Portuguese "no início de 2027" is "in the start of", not "no"
-    cue = _DENIAL_BEFORE.search(clause)
+    cue = active().DENIAL_BEFORE.search(clause)
     if cue is None:
         return False
     return not _UNTIL.search(ctx.sentence, cue.start(), found.start)
@@ -219,7 +212,7 @@ def release_date(ctx: Context) -> list[Draft]:
     if not triggers or not asks_when and not ctx.dates:  # nothing to date, nothing asked
         return _undated_release(ctx)
     # a sentence without the filming gate's words holds no filming trigger: no need to look
-    rivals = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)] if "filming" in ctx.gates else []
+    rivals = [*ctx.matches(ctx.lex.FILMING_START), *ctx.matches(ctx.lex.FILMING_END)] if "filming" in ctx.gates else []
     for trigger in triggers if ctx.dates else []:
         dates = _dates_for(ctx, trigger, rivals)
         if dates:
@@ -234,10 +227,10 @@ def release_date(ctx: Context) -> list[Draft]:
 def _release_triggers(ctx: Context) -> list[re.Match[str]]:
     """The release words of the sentence that are not the filming's: one inside a filming phrase ("production was
     delayed to March"), or a delay in the clause a filming phrase opens ("the start of shooting was postponed to")."""
-    triggers = ctx.matches(RELEASE)
+    triggers = ctx.matches(ctx.lex.RELEASE)
     if not triggers or "filming" not in ctx.gates:
         return triggers
-    filming = [*ctx.matches(FILMING_START), *ctx.matches(FILMING_END)]
+    filming = [*ctx.matches(ctx.lex.FILMING_START), *ctx.matches(ctx.lex.FILMING_END)]
     return [t for t in triggers if not any(r.start() <= t.start() < r.end() for r in filming)
             and not (_DELAY.match(t.group(0)) and any(r.end() <= t.start() and _same_clause(ctx.sentence, r.start(), t.start())
                                                      for r in filming))]
@@ -259,7 +252,7 @@ def _predictions(ctx: Context) -> list[re.Match[str]]:
     if not (found := list(finditer(_PREDICTION, ctx.sentence))) or not ctx.dates:
         return []
     talk = [text for text in (ctx.heading, ctx.before) if text]
-    return found if any(holds(RELEASE, text) for text in talk) else []
+    return found if any(holds(ctx.lex.RELEASE, text) for text in talk) else []
 
 
 _PREDICTION_WORDS = ("guess", "predict", "bet", "estimate", "pick", "likely", "realistic", "plausible", "probable", "we ")
@@ -285,8 +278,10 @@ def _dated_denial_at(ctx: Context, drafts: list[Draft], after: int) -> bool:
                for d in drafts)
 
 
-def _filming(kind: str, pattern: re.Pattern[str], other: re.Pattern[str]) -> Callable[[Context], list[Draft]]:
+def _filming(kind: str, own: str, rival: str) -> Callable[[Context], list[Draft]]:
+    """The start or end of filming; ``own`` and ``rival`` name their trigger patterns in the lexicon."""
     def recognise(ctx: Context) -> list[Draft]:
+        pattern, other = getattr(ctx.lex, own), getattr(ctx.lex, rival)
         triggers = ctx.matches(pattern)
         trigger = triggers[0] if triggers else None
         if not trigger or _hypothetical(ctx.sentence, trigger.start()):
@@ -326,8 +321,8 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
     ("renewal", renewal),
     ("release", release_date),
     ("episodes", episode_count),
-    ("filming", _filming("filming_start", FILMING_START, FILMING_END)),
-    ("filming", _filming("filming_end", FILMING_END, FILMING_START)),
+    ("filming", _filming("filming_start", "FILMING_START", "FILMING_END")),
+    ("filming", _filming("filming_end", "FILMING_END", "FILMING_START")),
     ("filming", filming_range),
     ("director", credit("director")),
     ("writer", credit("writer")),

@@ -1,40 +1,37 @@
-"""A small, fast language detector: scripts for Korean and Japanese, stop words for the rest.
+"""An article's language, told by a well-kept detector (py3langid) restricted to the press's languages.
 
-Good enough to label an article's language for the record and to choose rules; not a classifier.
+Measured on the 153 labelled articles (dev and the team's sets): every one right, as it was with the
+whole model, and on their first 120 characters 152 of 153 (the whole model: 151; the stop-word
+detector this replaced: 112, and it knew no German). A shortcut for Hangul and kana changed no answer,
+so there is none.
 """
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
-_HANGUL = re.compile(r"[가-힣]")
-_KANA = re.compile(r"[ぁ-んァ-ン]")
-_HAN = re.compile(r"[一-龯]")
-_WORD = re.compile(r"[a-zà-ÿ]+")
-STOP_WORDS = {
-    "en": {"the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "will", "has", "season", "its"},
-    "id": {"dan", "yang", "di", "ini", "akan", "dengan", "untuk", "dari", "tidak", "itu", "juga", "sudah", "musim"},
-    "es": {"el", "la", "de", "que", "y", "en", "los", "del", "se", "las", "por", "una", "temporada", "para"},
-    "pt": {"o", "a", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "temporada"},
-    "fr": {"le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "en", "que", "saison", "pour"},
-}
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# The languages the press about our shows writes in: a text is told among these only (fewer look-alikes).
+PRESS_LANGUAGES = ("en", "ko", "ja", "zh", "id", "vi", "th", "es", "pt", "fr", "de", "it", "nl", "pl", "tr")
+SAMPLE = 4000  # characters read: more changes no answer and costs time
+MIN_LETTERS = 20  # fewer letters than this are too little to tell
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(PRESS_LANGUAGES))
+    return identifier
 
 
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code for the text's main language, or None for too little text to tell."""
-    sample = text[:4000]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < 20:
+    sample = text[:SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
-    hangul, kana, han = len(_HANGUL.findall(sample)), len(_KANA.findall(sample)), len(_HAN.findall(sample))
-    if hangul > 0.2 * letters:
-        return "ko"
-    if kana + han > 0.2 * letters:
-        return "ja" if kana else "zh"
-    words = _WORD.findall(sample.lower())
-    scores = {lang: sum(word in stops for word in words) for lang, stops in STOP_WORDS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 3 else None
+    code, _ = _identifier().classify(sample)
+    return str(code)
 
 
 def record_language(declared: str | None, text: str) -> str | None:

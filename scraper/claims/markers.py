@@ -1,48 +1,26 @@
 """Season markers and other shows' titles: what a sentence names besides its claims.
 
-"season 2", "the second season", "S2", "시즌2", "All of Us Are Dead 2"; and another show's title
-when it is named as a title (not "on Wednesday", not only "unlike Squid Game").
+"season 2", "the second season", "S2", "시즌2", "Staffel 3", "All of Us Are Dead 2"; and another
+show's title when it is named as a title (not "on Wednesday", not only "unlike Squid Game").
+
+The markers are built from every language pack's ``season_templates`` ("season {n}", "{ordinal}
+season"), each filled with that pack's own number words and ordinals ("season three", "dritte
+Staffel"), so any season of any show is read without a season written here; a marker says which
+season it names, and ``season.py`` compares that with the topic's.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from scraper.claims.lexicon import NUMBER_WORDS, ORDINALS
 from scraper.claims.memo import per_article
+from scraper.claims.packs import PACKS, Pack
 from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.claims.rules import Rules, may_name
 
-_NUM = r"(?P<n>\d{1,2}|" + trie_pattern(NUMBER_WORDS) + r")"
-_ORD = r"(?P<o>" + trie_pattern(ORDINALS) + r")"
-MARKERS = [
-    re.compile(rf"\bseasons?\s*{_NUM}\b", re.I),
-    re.compile(rf"\b{_ORD}[- ](?:\d{{1,2}}-episode[- ])?(?:season|installment|instalment|chapter|outing|run|series)\b", re.I),
-    re.compile(r"\b(?P<n>\d)(?:st|nd|rd|th|ª|º)[- ](?:season|temporada|saison)\b", re.I),
-    re.compile(r"\bS(?P<n>\d{1,2})\b"),
-    re.compile(r"시즌\s?(?P<n>\d)"),
-    re.compile(r"シーズン\s?(?P<n>\d)"),
-    re.compile(rf"\b(?:temporada|saison|musim|season)\s+{_ORD}\b", re.I),
-    re.compile(rf"\b{_ORD}\s+(?:temporada|saison)\b", re.I),
-    re.compile(r"\b(?:temporada|saison|musim)\s+(?P<n>\d)\b", re.I),
-    re.compile(r"(?P<ko>첫 시즌|두 번째 시즌|후속편|속편)"),
-]
-MARKERS = [with_first_letters(marker.pattern, marker.flags) for marker in MARKERS]  # same matches, found faster
-# A marker holds one of these words (or is "S2"): a sentence with none skips the patterns.
-_MARKER_WORDS = ("season", "installment", "instalment", "chapter", "outing", "run", "series", "temporada", "saison",
-                 "musim", "시즌", "シーズン", "첫 시즌", "두 번째", "속편", "후속")
-_SHORT_MARK = re.compile(r"\bS\d")
-# The words each marker cannot match without, in its order (None: "S2", looked for by _SHORT_MARK); speed only.
-_NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    ("season",), ("season", "installment", "instalment", "chapter", "outing", "run", "series"),
-    ("season", "temporada", "saison"), None, ("시즌",), ("シーズン",), ("temporada", "saison", "musim", "season"),
-    ("temporada", "saison"), ("temporada", "saison", "musim"), ("시즌", "속편", "후속편"),
-)
-_ALL_WORDS = frozenset(_MARKER_WORDS).union(*(needs for needs in _NEEDS if needs))
-# "a Netflix original series" is a label, not the first season.
-_GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
-_KO = {"첫 시즌": 1, "두 번째 시즌": 2, "후속편": 2, "속편": 2}
+NEXT = -1  # the value of a word for "the sequel" ("후속편"): the season to come, which is the topic's
 
 
 class Mark(NamedTuple):
@@ -51,28 +29,87 @@ class Mark(NamedTuple):
     end: int
 
 
+@dataclass(frozen=True)
+class _Marker:
+    """One template of one pack, compiled, with the words that fill it and the word it cannot match without."""
+
+    pattern: re.Pattern[str]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    needs: tuple[str, ...] | None  # lower case, any one of them; None: a short form ("S2"), found by its shape
+
+
+def _number(pack: Pack, glued: bool) -> str:
+    """"{n}": digits, or the pack's number words when the number stands as a word ("season three")."""
+    digits = r"\d{1,2}(?!\d)"
+    if glued or not pack.numbers:  # "s{n}", "ke-{n}": a number glued to a letter is written in digits
+        return rf"(?P<n>{digits})"
+    return rf"(?P<n>{digits}|{trie_pattern(pack.numbers)}\b)"
+
+
+def _marker(template: str, pack: Pack) -> _Marker | None:
+    if "{ordinal}" in template and not pack.ordinals:
+        return None
+    at = template.find("{n}")
+    glued = at > 0 and template[at - 1].isalpha()
+    body = template.replace("{n}", _number(pack, glued)).replace(
+        "{ordinal}", rf"(?P<o>{trie_pattern(pack.ordinals)})" if pack.ordinals else "")
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}|\\.|\(\?:?|\[[^]]*\]", " ", template))
+    long_words = tuple(w.lower() for w in words if len(w) >= 3 or not w.isascii()) or tuple(w.lower() for w in words)
+    short = not long_words or long_words == ("s",) or all(len(w) < 2 and w.isascii() for w in long_words)
+    start = r"\b" if template[:1].isascii() and (template[0].isalpha() or template.startswith("{")) else ""
+    end = r"\b" if template.endswith("{ordinal}") or template[-1:].isascii() and template[-1].isalpha() else ""
+    flags = 0 if short else re.I  # "S2" in capitals: a lower-case "s2" is a model number more often than a season
+    source = start + (body[0].upper() + body[1:] if short else body) + end
+    return _Marker(with_first_letters(source, flags), pack.numbers, pack.ordinals, None if short else long_words)
+
+
+# Forms the packs do not spell: a digit ordinal before any pack's season word ("2nd season", "2ª temporada",
+# "3e saison"), and Korean words for the sequel.
+_SEASON_WORDS = sorted({word for p in PACKS.values() for t in p.season_templates if (m := _marker(t, p)) and m.needs
+                        for word in m.needs if word.isascii() and "{n}" in t and "episode" not in word})
+_DIGIT_ORDINAL = re.compile(rf"\b(?P<n>\d)(?:st|nd|rd|th|ª|º|e|ème|er|re|\.)[- ](?:{'|'.join(_SEASON_WORDS)})\b", re.I)
+_SEQUEL = re.compile("후속편|속편")
+_MARKERS = tuple(m for p in PACKS.values() for t in p.season_templates if (m := _marker(t, p)))
+# "a Netflix original series" is a label, not the first season.
+_GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
+_SHORT = re.compile(r"(?<![^\W\d_])[A-Z]\d")  # any short form's shape: a capital glued to a digit
+
+
 @per_article
 def season_marks(text: str) -> list[Mark]:
-    """Every season marker in the text, in order."""
+    """Every season marker in the text, in order; a word for the sequel has the value ``NEXT``."""
     lowered = text.lower()
-    present = {word for word in _ALL_WORDS if word in lowered}  # each word looked for once, not once per marker
-    short = _SHORT_MARK.search(text) is not None
-    if present.isdisjoint(_MARKER_WORDS) and not short:
-        return []
+    short = _SHORT.search(text) is not None
     marks = []
-    for pattern, needs in zip(MARKERS, _NEEDS, strict=True):
-        if needs is None and not short or needs and present.isdisjoint(needs):
+    for marker in _MARKERS:
+        if not short if marker.needs is None else not any(word in lowered for word in marker.needs):
             continue
-        for m in pattern.finditer(text):
-            value = _value(m)
+        for m in marker.pattern.finditer(text):
+            value = _value(m, marker)
             if value and not _GENRE_LABEL.search(text, max(0, m.start() - 20), m.start() + 16):
                 marks.append(Mark(value, m.start(), m.end()))
-    return sorted(marks, key=lambda x: x.start)
+    if any(char.isdigit() for char in text):
+        marks += [Mark(int(m.group("n")), m.start(), m.end()) for m in _DIGIT_ORDINAL.finditer(text)]
+    if "속편" in text:
+        marks += [Mark(NEXT, m.start(), m.end()) for m in _SEQUEL.finditer(text)]
+    return sorted(set(marks), key=lambda x: (x.start, -x.end))
+
+
+def _value(m: re.Match[str], marker: _Marker) -> int | None:
+    number, ordinal = m.groupdict().get("n"), m.groupdict().get("o")
+    if number:
+        return int(number) if number.isdigit() else marker.numbers.get(number.lower())
+    if ordinal:
+        return marker.ordinals.get(ordinal.lower())
+    return None
 
 
 def marks_in(text: str, rules: Rules) -> list[Mark]:
-    """Season markers, the show's title followed by a number among them ("All of Us Are Dead 2")."""
-    marks = season_marks(text)
+    """Season markers, the show's title followed by a number among them ("All of Us Are Dead 2"); a word for
+    the sequel names the topic's season."""
+    ours = rules.topic.season
+    marks = [m._replace(value=ours) if m.value == NEXT else m for m in season_marks(text)]
     numbered = _numbered_titles(text, rules)
     return sorted(marks + numbered, key=lambda m: m.start) if numbered else marks
 
@@ -90,18 +127,6 @@ def _numbered_titles(text: str, rules: Rules) -> list[Mark]:
 
 
 _TITLE_NUMBER = re.compile(r"[>》』」\s]?\s?(?P<n>[1-9])(?![\d.,:/]\d)(?!\d)")
-
-
-def _value(m: re.Match[str]) -> int | None:
-    groups = m.groupdict()
-    if groups.get("ko"):
-        return _KO[groups["ko"]]
-    if groups.get("n"):
-        n = groups["n"].lower()
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
-    if groups.get("o"):
-        return ORDINALS.get(groups["o"].lower())
-    return None
 
 
 def other_show_in(text: str, rules: Rules) -> str | None:

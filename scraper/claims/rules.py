@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from scraper.claims.lexicon import FAMILY_NAMES
 from scraper.claims.memo import per_article
 from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.types import KnownPerson, Topic, raw_name_key
@@ -34,6 +35,8 @@ class Rules:
     character_names: re.Pattern[str] | None  # every character spelling, for "X will return" by role
     character_people: dict[str, KnownPerson]
     title_keys: frozenset[str]  # raw keys of show titles (never people)
+    not_names: frozenset[str]  # lower-case words of this topic that are never part of a name: see ``_not_names``
+    spellings: tuple[frozenset[str], ...]  # the parts of every spelling of the topic's people: a fragment is no one
     names: ahocorasick.Automaton  # every spelling of ours, another show's and the platform's, in lower case
 
 
@@ -90,6 +93,24 @@ def _with_unspaced(titles: tuple[str, ...]) -> tuple[str, ...]:
     return titles + tuple(t.replace(" ", "") for t in titles if " " in t and not t.isascii())
 
 
+def name_parts(name: str) -> frozenset[str]:
+    """A name's parts, folded: "Park Ji-hu" -> {"park", "ji", "hu"}."""
+    return frozenset(part for part in _PARTS.split(name.casefold()) if part)
+
+
+_PARTS = re.compile(r"[\s\-‐‑]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _not_names(topic: Topic) -> frozenset[str]:
+    """The topic's ``not_names`` and the words of every title and platform it names ("Squid Game", "Netflix"),
+    less the words of its people's names: a show named after a person keeps that person."""
+    words = {w.lower() for text in (*topic.not_names, *topic.all_titles, *topic.other_shows, *topic.platform)
+             for w in _WORD.findall(text)}
+    people = {w.lower() for p in topic.people for text in (p.name, *p.aliases) for w in _WORD.findall(text)}
+    return frozenset(words - people - FAMILY_NAMES)
+
+
 def _build(topic: Topic) -> Rules:
     by_key: dict[str, KnownPerson] = {}
     script_people: dict[str, KnownPerson] = {}
@@ -119,5 +140,7 @@ def _build(topic: Topic) -> Rules:
         character_names=alternation(list(character_people)),
         character_people=character_people,
         title_keys=frozenset(raw_name_key(t) for t in (*topic.all_titles, *topic.other_shows)),
+        not_names=_not_names(topic),
+        spellings=tuple({name_parts(s) for p in topic.people for s in (p.name, *p.aliases)}),
         names=_names({"ours": _with_unspaced(topic.all_titles), "other": topic.other_shows, "platform": topic.platform}),
     )

@@ -56,43 +56,43 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     """The season a claim is about: the marker nearest it, our season for what is coming, the first run for
     what is past, else the heading's, the paragraph's or the article's."""
     ours = rules.topic.season
-    earlier = ours - 1 if ours > 1 else None
     if _past_release(placed, published):
-        return earlier
+        return ours - 1 if ours > 1 else None
     marks = [m for m in marks_in(placed.masked, rules)
              if not names_other_show(placed.sentence, placed.masked, (m.start, m.end), rules)
              and not (m.start > placed.at and _COMPARED.search(placed.masked, max(0, m.start - 30), m.start))]
     values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
-        return _person_season(placed, marks, ours, earlier)
+        return _person_season(placed, marks, rules)
     near = _in_clause(placed, marks)
     if near:
         return _nearest(near, placed.at)
     part = _in_segment(placed, marks)
     if part and ours not in {value for value, *_ in part} and not _still_to_come(placed, published):
         return _nearest(part, placed.at)
-    if holds(NEXT_SEASON, clause_at(placed.sentence, placed.at)) or ours in values:
+    if ours in values or _coming(clause_at(placed.sentence, placed.at), rules):
         return ours
     if marks and not _still_to_come(placed, published):  # "filming starts next month; season one streams"
         return _nearest(marks, placed.at)
     return _unmarked(placed, rules, default, published, carried)
 
 
-def _person_season(placed: Placed, marks: list[Mark], ours: int, earlier: int | None) -> int | None:
+def _person_season(placed: Placed, marks: list[Mark], rules: Rules) -> int | None:
     """Cast and crew: ours when named; "the first season's survivors return" is news about ours too."""
+    ours = rules.topic.season
     values = {value for value, *_ in marks}
+    earlier = max(values) < ours  # only seasons before ours are named
     if placed.crew and _PAST_CREDIT.search(placed.sentence, max(0, placed.at - 80), placed.at):
-        return _past_credit_season(placed, marks, ours)
+        return _past_credit_season(placed, marks, rules)
     if ours in values:
         return ours
+    coming = holds(RETURNING_CUE, placed.sentence) or _coming(placed.sentence, rules)
     if placed.crew:  # a credit takes a season only from its own clause: "the series by X" is every season's
-        if values == {earlier} and (holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)):
+        if earlier and coming:
             return ours  # "X, who directed season 1, returns for the new one", "시즌1에 이어 X가 집필"
         near = _in_clause(placed, marks) or _appositive_to(placed, marks)
-        coming = holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)
         return _nearest(near, placed.at) if near else (ours if coming else None)
-    if values == {earlier} and (holds(RETURNING_CUE, placed.sentence) or holds(NEXT_SEASON, placed.sentence)
-                                or not holds(PAST_ROLE, placed.sentence)):
+    if earlier and (coming or not holds(PAST_ROLE, placed.sentence)):
         return ours
     return _nearest(marks, placed.at)
 
@@ -103,11 +103,18 @@ _PAST_CREDIT = re.compile(r"\b(?:was|were)\s+(?:(?:co-)?directed|helmed|written|
                           r"(?:[^\s,;]+\s+){0,5}?$", re.I)
 
 
-def _past_credit_season(placed: Placed, marks: list[Mark], ours: int) -> int | None:
+def _past_credit_season(placed: Placed, marks: list[Mark], rules: Rules) -> int | None:
     """"X was directed by A and B from a script by C, who returns for season 2": A and B are no season's news."""
     near = [m for m in _in_clause(placed, marks) or _appositive_to(placed, marks) if m.start < placed.at]
     told = placed.sentence[:placed.at + PAST_CREDIT_REACH]
-    return _nearest(near, placed.at) if near else (ours if holds(NEXT_SEASON, told) else None)
+    return _nearest(near, placed.at) if near else (rules.topic.season if _coming(told, rules) else None)
+
+
+def _coming(text: str, rules: Rules) -> bool:
+    """Whether the text speaks of the season to come: "the new season", "returns to direct", or our season by its
+    number or ordinal ("the third season", for a topic tracking season 3)."""
+    ours = rules.topic.season
+    return holds(NEXT_SEASON, text) or any(m.value == ours for m in marks_in(text, rules))
 
 
 def _appositive_to(placed: Placed, marks: list[Mark]) -> list[Mark]:
@@ -138,7 +145,7 @@ def _unmarked(placed: Placed, rules: Rules, default: int | None, published: dt.d
               carried: int | None) -> int | None:
     ours = rules.topic.season
     if placed.crew:
-        coming = holds(NEXT_SEASON, placed.sentence) or holds(RETURNING_CUE, placed.sentence)
+        coming = _coming(placed.sentence, rules) or holds(RETURNING_CUE, placed.sentence)
         if carried is not None:
             return carried
         if coming:
@@ -220,8 +227,9 @@ FIRST_RUN = re.compile(
     r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
 # A count of the season being talked of: "it consists of 8 episodes", "shorter than the first", "Episodes: 8".
 PRESENT_COUNT = re.compile(r"\b(?:consists? of|comprises?|is made up of|terdiri dari|berisi|than (?:the|its) (?:first|"
-                           r"original|predecessor|previous)|than season (?:1|one))\b|\bepisodes\s*:\s*\d", re.I)
-NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|second|sophomore|returning|latest) (?:season|chapter|installment|"
+                           r"original|predecessor|previous|last)|than season \w+)\b|\bepisodes\s*:\s*\d", re.I)
+# The season to come, whatever its number ("the new season", "returns to direct"); a marker of ours says it too.
+NEXT_SEASON = re.compile(r"\b(?:new|upcoming|next|returning|latest) (?:season|chapter|installment|"
                          r"instalment|episodes)\b|\breturns? to (?:direct|write|helm|pen|script)|\bwill (?:also )?"
                          r"(?:direct|write|helm|pen|script)|\bsequel\b|다시|이어|그대로|kembali|nueva temporada|"
                          r"nova temporada|속편|후속", re.I)

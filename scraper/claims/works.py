@@ -25,7 +25,7 @@ _WORK = re.compile(
     r"|(?:영화|드라마|작품|차기작|신작)\s*[<《「『](?P<ko>)|차기작|주연의\s+(?:\S+\s+){0,2}?(?:드라마|영화|작품)")
 # Words that make a work only a comparison: "like the film Train to Busan".
 _COMPARED = re.compile(r"\b(?:like|unlike|than|similar to|compared (?:to|with)|as in)\s+(?:the\s+|a\s+)?$", re.I)
-_OURS = re.compile(r"\b(?:new|next|second|upcoming|coming|latest) (?:season|chapter|installment|episodes)\b|\bsequel\b"
+_OURS = re.compile(r"\b(?:new|next|upcoming|coming|latest) (?:season|chapter|installment|episodes)\b|\bsequel\b"
                    r"|시즌|후속|속편", re.I)
 _NOT_TITLES = frozenset({"Season", "Part", "I", "It", "He", "She", "They", "We", "You", "This", "That", "The", "In",
                          "On", "As", "And", "But", "Is", "Was", "Will", "Has", "Fans"})

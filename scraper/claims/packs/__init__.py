@@ -47,6 +47,7 @@ class Pack:
     hedges: tuple[str, ...] = ()  # predictions, expectations, rumours, guesses: speculative
     not_hedges: tuple[str, ...] = ()  # hedge words that do not hedge: "what to expect"
     negations: tuple[str, ...] = ()  # the thing has not happened or is not known
+    denials: tuple[str, ...] = ()  # short words that deny the date after them: "no", "not", "belum"
     official_verbs: tuple[str, ...] = ()  # announced, confirmed: official when the platform is their subject
     official_sources: tuple[str, ...] = ()  # the production, the studio, the streamer
     official_channels: tuple[str, ...] = ()  # a teaser, a poster, a press release
@@ -56,10 +57,24 @@ class Pack:
     clause_breaks: tuple[str, ...] = ()  # where a clause ends: "; ", ", but "
     subordinators: tuple[str, ...] = ()  # "although": the first clause ends at the first comma
     conditions: tuple[str, ...] = ()  # "if", "falls": a supposed claim
+    coming: tuple[str, ...] = ()  # what is still to come (future and modal phrasings): "will", "set to", "예정"
+    job_titles: tuple[str, ...] = ()  # jobs that name someone who is not in the cast: "producer", "대표"
+    audience: tuple[str, ...] = ()  # who speaks as the audience: "fans", "viewers"
+    attributions: tuple[str, ...] = ()  # who a claim is attributed to: patterns with a {name} slot and a (?P<who>) group
+    not_attributable: frozenset[str] = frozenset()  # words an attribution pattern catches that name no one: "it", "fans"
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # TRIGGER_KINDS -> phrasings
+    # Cheap gates: a recogniser runs only on a sentence holding one of its family's words (plain lower-case
+    # substrings). Every phrasing of the family, in this pack, holds one of them (tests/scraper/claims/test_context.py).
+    gate_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # GATE_FAMILIES -> words
+    gates_at_word_start: frozenset[str] = frozenset()  # gate words other words hold ("out" in "about"): only at a word start
+    false_friends: frozenset[str] = frozenset()  # words of this language spelt as an English phrasing: Portuguese "no"
     not_names: frozenset[str] = frozenset()  # capitalised words of the language that are never names (lower case)
+    family_names: frozenset[str] = frozenset()  # family names in Latin letters: a name that starts or ends with one is a person
     empty_because: dict[str, str] = field(default_factory=dict)  # field -> why this language leaves it empty
 
+
+# The gates a sentence opens, each letting in the recognisers of one trigger family.
+GATE_FAMILIES = ("renewal", "release", "episodes", "filming", "director", "writer", "cast")
 
 # What a relative-date word means, against the article's publication date.
 RELATIVE_MEANINGS = (
@@ -99,8 +114,10 @@ def packs_for(code: str | None) -> tuple[Pack, ...]:
 
 def empty_fields(p: Pack) -> list[str]:
     """The fields a pack leaves empty without saying why."""
-    names = [f.name for f in fields(Pack) if f.name not in ("code", "empty_because", "triggers")]
+    names = [f.name for f in fields(Pack) if f.name not in ("code", "empty_because", "triggers", "gate_words")]
     empty = [name for name in names if not getattr(p, name) and name not in p.empty_because]
     empty += [f"triggers.{kind}" for kind in TRIGGER_KINDS
               if not p.triggers.get(kind) and f"triggers.{kind}" not in p.empty_because]
+    empty += [f"gate_words.{gate}" for gate in GATE_FAMILIES
+              if not p.gate_words.get(gate) and f"gate_words.{gate}" not in p.empty_because]
     return empty

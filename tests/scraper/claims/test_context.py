@@ -33,12 +33,11 @@ def test_short_words_inside_other_words_open_nothing() -> None:
 def test_every_trigger_in_the_team_s_sentences_opens_its_gate() -> None:
     from pathlib import Path
 
-    from scraper.claims import crew, kinds
-    from scraper.claims.cast import CAST
+    from scraper.claims.lexicon import ALL
     from scraper.claims.sentences import split_sentences
 
-    triggers = {"release": kinds.RELEASE, "renewal": kinds.RENEWAL, "filming": kinds.FILMING_START,
-                "director": crew.DIRECTOR, "writer": crew.WRITER, "cast": CAST}
+    triggers = {"release": ALL.RELEASE, "renewal": ALL.RENEWAL, "filming": ALL.FILMING_START,
+                "director": ALL.DIRECTOR, "writer": ALL.WRITER, "cast": ALL.CAST}
     cases = sorted((Path(__file__).parent / "cases").glob("*.txt"))
     sentences = [s.text for case in cases for s in split_sentences(case.read_text(encoding="utf-8").partition("---")[2])]
     missed = [(gate, text) for text in sentences for gate, pattern in triggers.items()
@@ -59,3 +58,51 @@ def test_the_quick_look_for_names_never_misses_one() -> None:
     assert not may_name("A quiet week for zombie dramas", RULES, "ours")
     assert not may_name("A quiet week for zombie dramas", RULES, "other")
     assert may_name("지금 우리 학교는 시즌2", RULES, "ours")  # not ASCII: always looked for
+
+
+def test_every_trigger_opens_its_gate_in_the_lexicon_of_its_article_s_language() -> None:
+    """Each article is read with its language's packs and English: the gates of that set must hold every trigger."""
+    from pathlib import Path
+
+    from scraper.claims.language import detect_language
+    from scraper.claims.lexicon import lexicon_for
+    from scraper.claims.sentences import split_sentences
+
+    missed = []
+    for case in sorted((Path(__file__).parent / "cases").glob("*.txt")):
+        text = case.read_text(encoding="utf-8").partition("---")[2]
+        lex = lexicon_for(detect_language(text))
+        triggers = {"release": lex.RELEASE, "renewal": lex.RENEWAL, "filming": lex.FILMING_START,
+                    "director": lex.DIRECTOR, "writer": lex.WRITER, "cast": lex.CAST}
+        for sentence in split_sentences(text):
+            opened = Context(sentence.text, RULES, None, lex=lex).gates
+            missed += [(case.name, gate, sentence.text) for gate, pattern in triggers.items()
+                       if pattern.search(sentence.text) and gate not in opened]
+    assert not missed
+
+
+def test_every_pack_s_phrasings_open_their_gate_in_that_pack_s_lexicon() -> None:
+    """A phrasing written as plain words (most are) must hold a gate word of its own language's set."""
+    import re
+
+    from scraper.claims.lexicon import lexicon_for
+    from scraper.claims.packs import PACKS
+
+    families = {"renewal": ("renewal",), "release": ("release",), "filming": ("filming_start", "filming_end"),
+                "director": ("director",), "writer": ("writer",), "cast": ("cast", "departing")}
+    missed = []
+    for code, pack in PACKS.items():
+        lex = lexicon_for(code)
+        for gate, kinds in families.items():
+            for kind in kinds:
+                for phrasing in pack.triggers.get(kind, ()):
+                    plain = phrasing.removeprefix(r"\b").removesuffix(r"\b")
+                    if re.fullmatch(r"[\w '-]+", plain) and gate not in Context(plain, RULES, None, lex=lex).gates:
+                        missed.append((code, gate, phrasing))
+    assert not missed
+
+
+def test_no_pack_leaves_a_field_empty_without_saying_why() -> None:
+    from scraper.claims.packs import PACKS, empty_fields
+
+    assert {code: empty_fields(pack) for code, pack in PACKS.items() if empty_fields(pack)} == {}

@@ -57,3 +57,27 @@ def test_a_title_naming_the_show_makes_the_opening_sentences_ours() -> None:
     assert [c.kind for c in extract_claims(titled, TOPIC)] == ["release_date"]
     untitled = article(text + "\n\nMore on All of Us Are Dead soon.")
     assert extract_claims(untitled, TOPIC) == []
+
+
+def test_a_name_written_with_non_breaking_hyphens_is_one_name_and_the_evidence_is_the_article_s_own() -> None:
+    import datetime as dt
+
+    from claimwatch.topic import load_topic
+
+    text = "All of Us Are Dead season 2: Park Ji\u2011hu returns as Nam On\u2011jo, Netflix confirmed."
+    article = Article(url="https://example.org/nbh", text=text, published=dt.datetime(2025, 7, 1, tzinfo=dt.UTC))
+    claims = [c for c in extract_claims(article, load_topic()) if c.kind == "cast"]
+    assert [c.value.name for c in claims] == ["Park Ji-hu"]  # type: ignore[union-attr]
+    assert all(text[c.span[0]:c.span[1]] == c.evidence for c in claims)
+
+
+def test_portuguese_no_is_in_the_not_a_denial() -> None:
+    import datetime as dt
+
+    from claimwatch.topic import load_topic
+
+    text = "A segunda temporada de All of Us Are Dead estreia no dia 13 de março de 2026, confirmou a Netflix."
+    article = Article(url="https://example.org/pt", text=text, lang="pt",
+                      published=dt.datetime(2025, 7, 1, tzinfo=dt.UTC))
+    dates = [c for c in extract_claims(article, load_topic()) if c.kind == "release_date"]
+    assert dates and not any(c.negated for c in dates)

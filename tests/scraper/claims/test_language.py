@@ -35,3 +35,11 @@ def test_the_text_wins_over_a_template_tag_it_contradicts() -> None:
 def test_an_untagged_page_gets_the_detected_language_and_a_short_one_keeps_its_tag() -> None:
     assert record_language(None, "Musim kedua serial ini akan tayang tahun depan dan para pemain akan kembali.") == "id"
     assert record_language("fr", "S2!") == "fr"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die zweite Staffel der Serie kommt nächstes Jahr, und die Besetzung ist wieder mit dabei.", "de"),
+    ("La seconda stagione della serie arriverà il prossimo anno e il cast torna al completo.", "it"),
+])
+def test_languages_the_stop_words_never_knew(text: str, lang: str) -> None:
+    assert detect_language(text) == lang

@@ -7,9 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.claims.lexicon import CANCELLED as CANCELLED_PHRASINGS
-from scraper.claims.lexicon import FILMING_START, HEDGES, MONTHS, RELEASE, RENEWAL
+from scraper.claims.lexicon import ALL, MONTHS
 from scraper.claims.patterns import any_of, finditer, for_lower_case, occurs, search, spans_of, trie_pattern
+
+HEDGES = ALL.HEDGES
+RELEASE, RENEWAL, FILMING_START = ALL.triggers["release"], ALL.triggers["renewal"], ALL.triggers["filming_start"]
+CANCELLED_PHRASINGS = ALL.triggers["cancelled"]
 
 WORDS = st.lists(st.text(alphabet="abcé시즌", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
 
@@ -41,7 +44,9 @@ def test_month_names_are_found_in_any_case() -> None:
 
 def test_every_cancellation_an_english_sentence_can_say_holds_a_word_the_quick_look_needs() -> None:
     # the renewal recogniser skips the cancellation search in ASCII sentences without one of these words
-    from scraper.claims.kinds import CANCEL_WORDS, CANCELLED
+    from scraper.claims.kinds import CANCEL_WORDS
+
+    CANCELLED = ALL.CANCELLED
     for phrase in ("Netflix cancelled the show", "the series was AXED", "plans were scrapped", "a CANCELATION",
                    "serial ini dibatalkan", "fue cancelada"):
         assert CANCELLED.search(phrase) and any(word in phrase.lower() for word in CANCEL_WORDS)
