@@ -5,6 +5,7 @@ Plain query functions per concern (Miniflux's storage layout), each taking a ses
 """
 
 from storage.articles import search_articles, seen_urls, store_article, text_hash
+from storage.changelog import change_payloads
 from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
 from storage.explain import explain
@@ -46,6 +47,7 @@ __all__ = [
     "source_health",
     "StorageError",
     "beliefs",
+    "change_payloads",
     "changes",
     "consecutive_failures",
     "enqueue",
