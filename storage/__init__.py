@@ -35,6 +35,7 @@ from storage.outbox import (
     retry_dead,
 )
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
+from storage.trust import site_records, site_weights
 
 __all__ = [
     "beat",
@@ -73,6 +74,8 @@ __all__ = [
     "save_states",
     "search_articles",
     "seen_urls",
+    "site_records",
+    "site_weights",
     "store_article",
     "source_states",
     "sync_sources",
