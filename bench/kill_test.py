@@ -7,8 +7,8 @@ come during its start-up, the others at a random moment up to ``--max-life`` sec
 (polling, recording, delivering). A round is published once the daemon
 stored the articles of the one before, so the changes are the chronology's. At the end:
 
-- every change reached the receiver, each under one webhook-id: ``duplicates`` counts changes that
-  arrived under a second id (none may); a redelivery after a kill between sending and recording
+- every change reached the receiver (in the ``changes`` of a grouped alert), each under one
+  webhook-id: ``duplicates`` counts changes that arrived under a second id (none may); a redelivery after a kill between sending and recording
   carries the same id, which the receiver drops (``redeliveries`` counts them);
 - the database is consistent: one outbox row per change and channel, every one delivered, none
   without its change, and the changes are exactly those of an uninterrupted replay.
@@ -98,6 +98,7 @@ type = "webhook"
 url = "{hook_url}"
 secret = "{SECRET}"
 timeout_s = 2
+tier = "rumoured"
 """, "utf-8")
     return config
 
@@ -220,7 +221,8 @@ def check(db: Path, hook: WebhookReceiver, report: KillReport) -> None:
     report.redeliveries = len(ids) - len(set(ids))
     ids_per_change: dict[Any, set[str]] = {}
     for request in accepted:
-        ids_per_change.setdefault(request.json()["change"]["id"], set()).add(request.headers["webhook-id"])
+        for change in request.json()["changes"]:
+            ids_per_change.setdefault(change["id"], set()).add(request.headers["webhook-id"])
     report.delivered = len(ids_per_change)
     report.duplicates = sum(len(seen) - 1 for seen in ids_per_change.values())
     problems = report.problems

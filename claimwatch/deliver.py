@@ -3,6 +3,9 @@
 Storage owns the rows, the notifier owns the channels and the retry decision; this module only
 passes one to the other. Delivery is at least once: a row is marked delivered after its channel
 accepted it, and each carries an idempotency key the receiver can deduplicate on.
+
+The rows of one article on one channel are one alert (``AlertGroup``): sent once under the first
+row's key, and delivered, retried or given up together, so a retry sends the same alert again.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from sqlalchemy import Engine
 
 import storage
 from claimwatch import defaults
-from notifier import Alert, Channel, DeliveryError, RetryPolicy, next_attempt_at
+from notifier import Alert, AlertGroup, Channel, DeliveryError, RetryPolicy, next_attempt_at
 from notifier.types import Digest
 from storage.types import DigestBatch, OutboxItem
 
@@ -38,7 +41,10 @@ async def deliver_due(engine: Engine, channels: dict[str, Channel], *, titles: d
     with storage.transaction(engine) as session:
         items = storage.lease_due(session, clock(), worker=worker, limit=batch, lease_s=defaults.LEASE_S,
                                   digest_channels=digests)
-    outcomes = [await _deliver_one(engine, item, channels, titles, policy, clock) for item in items]
+    outcomes: list[str] = []
+    for group in article_groups(items):
+        outcome = await _deliver_group(engine, group, channels, titles, policy, clock)
+        outcomes += [outcome] * len(group)
     for name, period_s in digests.items():
         with storage.transaction(engine) as session:
             batches = storage.lease_digests(session, clock(), channel=name, period_s=period_s, worker=worker,
@@ -63,20 +69,35 @@ async def deliver_all(engine: Engine, channels: dict[str, Channel], *, titles: d
             return total  # only retries left: they are due later, not now
 
 
-async def _deliver_one(engine: Engine, item: OutboxItem, channels: dict[str, Channel],
-                       titles: dict[str, str], policy: RetryPolicy,
-                       clock: Callable[[], dt.datetime]) -> str:
-    channel = channels.get(item.channel)
+def article_groups(items: list[OutboxItem]) -> list[list[OutboxItem]]:
+    """The leased rows by channel and article, in the order of each group's first row; a row without
+    an article (a health alert) is a group alone."""
+    groups: dict[tuple[str, object], list[OutboxItem]] = {}
+    for item in sorted(items, key=lambda item: item.id):
+        article = item.payload.get("article_id")
+        groups.setdefault((item.channel, article if article is not None else f"row-{item.id}"), []).append(item)
+    return list(groups.values())
+
+
+async def _deliver_group(engine: Engine, items: list[OutboxItem], channels: dict[str, Channel],
+                         titles: dict[str, str], policy: RetryPolicy,
+                         clock: Callable[[], dt.datetime]) -> str:
+    """One message for the rows of one article on one channel, under the first row's idempotency key."""
+    first = items[0]
+    channel = channels.get(first.channel)
     if channel is None:
         with storage.transaction(engine) as session:
-            storage.mark_dead(session, item.id, error=f"channel {item.channel!r} is not configured any more")
+            for item in items:
+                storage.mark_dead(session, item.id, error=f"channel {item.channel!r} is not configured any more")
         return "dead"
+    group = AlertGroup(tuple(_alert(item, titles) for item in items))
     try:
-        await channel.send(_alert(item, titles), idempotency_key=item.idempotency_key)
+        await channel.send_group(group, idempotency_key=first.idempotency_key)
     except DeliveryError as exc:
-        return _record_failure(engine, [item], exc, policy, clock)
+        return _record_failure(engine, items, exc, policy, clock)
     with storage.transaction(engine) as session:
-        storage.mark_delivered(session, item.id, at=clock())
+        for item in items:
+            storage.mark_delivered(session, item.id, at=clock())
     return "delivered"
 
 

@@ -63,7 +63,8 @@ def run_demo(*, db: str | None, pause: float, out: TextIO) -> int:
         storage.upgrade(engine)
         try:
             with DemoServer() as server:
-                console = ConsoleChannel("console", {"type": "console"})
+                # The demo shows every move of belief, rumours too, each labelled with its tier.
+                console = ConsoleChannel("console", {"type": "console", "tier": "rumoured"})
                 console.stream = out
                 asyncio.run(_rounds(server, engine, {"console": console}, pause, out))
         finally:

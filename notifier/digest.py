@@ -1,7 +1,8 @@
-"""A digest as a message: the changes of one period, each as its own alert would say it, in order.
+"""A digest as a message: the changes of one period, those of one article together, in order.
 
-The subject counts the changes and says the period; the bodies list every change's subject, then
-each change's details and evidence as its own alert renders them (everything scraped still escaped).
+The subject counts the changes and says the period; the bodies list every alert's subject (one per
+article: "3 new cast members: …"), then each alert as it renders alone (everything scraped still
+escaped).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import html
 from typing import Any
 
 from notifier.describe import MONTHS
-from notifier.payload import PAYLOAD_VERSION
-from notifier.render import heading, html_fragment, render_html, render_text, subject
+from notifier.group import group_subject, render_group
+from notifier.payload import PAYLOAD_VERSION, alert_summaries
+from notifier.render import heading, html_fragment
 from notifier.types import Digest, Message
 
 
@@ -32,16 +34,17 @@ def period(digest: Digest) -> str:
 
 
 def digest_lines(digest: Digest) -> list[str]:
-    """One line per change, in the order the changes happened."""
-    return [f"• {subject(alert)}" for alert in digest.alerts]
+    """One line per alert (the changes of one article are one), in the order they happened."""
+    return [f"• {group_subject(group)}" for group in digest.groups]
 
 
 def render_digest(digest: Digest) -> Message:
     head = digest_subject(digest)
+    messages = [render_group(group) for group in digest.groups]
     text = "\n".join([head, "", *digest_lines(digest), ""])
-    text += "".join(f"\n{'=' * 8}\n\n{render_text(alert)}" for alert in digest.alerts)
-    items = "".join(f"<li>{html.escape(subject(alert))}</li>" for alert in digest.alerts)
-    sections = "".join(f"<hr>{html_fragment(render_html(alert))}" for alert in digest.alerts)
+    text += "".join(f"\n{'=' * 8}\n\n{message.text}" for message in messages)
+    items = "".join(f"<li>{html.escape(message.subject)}</li>" for message in messages)
+    sections = "".join(f"<hr>{html_fragment(message.html)}" for message in messages)
     page = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">'
             f'<h2 style="font-size: 16px">{html.escape(head)}</h2><ul>{items}</ul>{sections}</body></html>\n')
     return Message(subject=head, text=text, html=page)
@@ -58,4 +61,5 @@ def digest_payload(digest: Digest, key: str) -> dict[str, Any]:
         "text": message.text,
         "period": {"start": digest.start.isoformat(), "end": digest.end.isoformat()},
         "changes": [alert.to_change() for alert in digest.alerts],
+        "alerts": alert_summaries(digest.groups),
     }

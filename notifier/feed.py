@@ -1,9 +1,9 @@
 """An Atom feed (RFC 4287) of alerts, so any feed reader can follow a topic: `claimwatch feed`.
 
-Each change is one entry: its title the alert's subject, its content the alert's HTML body (which
-escapes every scraped string; the XML writer escapes it once more as the entry's text), a link to
-the first article, and an id made from the show, season and change id, so it never changes when
-the feed is written again. The XML is built with ElementTree, which escapes all text and attributes.
+Each alert is one entry, the changes one article caused together: its title the alert's subject
+("3 new cast members: …"), its content the alert's HTML body (which escapes every scraped string;
+the XML writer escapes it once more as the entry's text), a link to the first article, and an id
+made from the show, season and first change id, so it never changes when the feed is written again. The XML is built with ElementTree, which escapes all text and attributes.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from notifier.render import heading, html_fragment, is_http_url, render_html, render_text, subject
-from notifier.types import Alert
+from notifier.group import render_group
+from notifier.render import heading, html_fragment, is_http_url
+from notifier.types import Alert, AlertGroup, group_alerts
 
 ATOM = "http://www.w3.org/2005/Atom"
 ID_AUTHORITY = "tag:claimwatch.invalid,2026"  # a tag URI (RFC 4151) ours alone: .invalid is never a host
@@ -29,7 +30,7 @@ def entry_id(alert: Alert) -> str:
 
 def atom_feed(alerts: Sequence[Alert], *, show: str, season: int | None, title: str,
               self_url: str | None = None, now: dt.datetime | None = None) -> bytes:
-    """The feed of ``alerts``, newest first, as UTF-8 XML bytes."""
+    """The feed of ``alerts``, one entry per article's changes, newest first, as UTF-8 XML bytes."""
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed")
     newest = max((a.at for a in alerts if a.at), default=None) or now or dt.datetime.now(dt.UTC)
@@ -41,25 +42,32 @@ def atom_feed(alerts: Sequence[Alert], *, show: str, season: int | None, title: 
     _text(root, "generator", "claimwatch")
     if self_url:
         ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=self_url, type="application/atom+xml")
-    for alert in sorted(alerts, key=lambda a: (a.at or newest, a.id if isinstance(a.id, int) else 0), reverse=True):
-        _entry(root, alert, newest)
+    for group in sorted(group_alerts(alerts), key=lambda g: _order(g.lead, newest), reverse=True):
+        _entry(root, group, newest)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _entry(root: ET.Element, alert: Alert, fallback: dt.datetime) -> None:
+def _order(alert: Alert, fallback: dt.datetime) -> tuple[dt.datetime, int]:
+    return alert.at or fallback, alert.id if isinstance(alert.id, int) else 0
+
+
+def _entry(root: ET.Element, group: AlertGroup, fallback: dt.datetime) -> None:
+    alert, message = group.lead, render_group(group)
     entry = ET.SubElement(root, f"{{{ATOM}}}entry")
     _text(entry, "id", entry_id(alert))
-    _text(entry, "title", subject(alert))
+    _text(entry, "title", message.subject)
     when = _time(alert.at or fallback)
     _text(entry, "updated", when)
     _text(entry, "published", when)
-    link = next((u for u in [e.url for e in alert.evidence] + list(alert.urls) if is_http_url(u)), None)
+    urls = [e.url for a in group.alerts for e in a.evidence] + [u for a in group.alerts for u in a.urls]
+    link = next((u for u in urls if is_http_url(u)), None)
     if link:
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=link, type="text/html")
-    ET.SubElement(entry, f"{{{ATOM}}}category", term=alert.kind)
-    _text(entry, "summary", render_text(alert)).set("type", "text")
-    _text(entry, "content", html_fragment(render_html(alert))).set("type", "html")
+    for kind in dict.fromkeys(a.kind for a in group.alerts):
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=kind)
+    _text(entry, "summary", message.text).set("type", "text")
+    _text(entry, "content", html_fragment(message.html)).set("type", "html")
     source = ET.SubElement(entry, f"{{{ATOM}}}author")
     _text(source, "name", heading(alert))
 

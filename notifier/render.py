@@ -32,9 +32,15 @@ def render(alert: Alert) -> Message:
 def subject(alert: Alert) -> str:
     """The change in one line, prefixed with the show and season."""
     if alert.kind == HEALTH_KIND:
-        return f"[health] {heading(alert)}: {health_line(alert.change, alert.value)}"
-    line = _SUBJECTS.get(alert.change, _changed)(alert)
-    return f"{'[test] ' if alert.test else ''}{heading(alert)}: {line}"
+        return f"[health] {heading(alert)}: {change_line(alert)}"
+    return f"{'[test] ' if alert.test else ''}{heading(alert)}: {change_line(alert)}"
+
+
+def change_line(alert: Alert) -> str:
+    """The change in words without the show: "release date now March 2026 (reported, 3 sources), was: …"."""
+    if alert.kind == HEALTH_KIND:
+        return health_line(alert.change, alert.value)
+    return _SUBJECTS.get(alert.change, _changed)(alert)
 
 
 def heading(alert: Alert) -> str:
@@ -51,8 +57,8 @@ def _before(alert: Alert) -> str:
 
 
 def strength(alert: Alert) -> str:
-    """ "(reported, 3 sources)": how sure and how many sources, whichever are known."""
-    parts = [clean(alert.certainty)] if alert.certainty else []
+    """ "(reported, 3 sources)": the tier (confirmed, reported, rumoured) and how many sources, when known."""
+    parts = [clean(alert.tier)]
     if alert.sources:
         parts.append(f"{alert.sources} source" if alert.sources == 1 else f"{alert.sources} sources")
     return f" ({', '.join(parts)})" if parts else ""
@@ -79,15 +85,21 @@ def _value(alert: Alert) -> str:
 
 
 def _certainty(alert: Alert) -> str:
-    sources = f" ({alert.sources} source{'s' if alert.sources != 1 else ''})" if alert.sources else ""
     was = f", was {clean(alert.previous_certainty)}" if alert.previous_certainty else ""
-    return f"{statement(alert.kind, alert.value)} now {clean(alert.certainty) or 'unsure'}{sources}{was}"
+    return f"{statement(alert.kind, alert.value)} now {clean(alert.certainty) or 'unsure'}{strength(alert)}{was}"
+
+
+def _tier(alert: Alert) -> str:
+    """A belief corroborated without a new value: "12 episodes now reported (2 sources), was rumoured"."""
+    sources = f" ({alert.sources} source{'s' if alert.sources != 1 else ''})" if alert.sources else ""
+    was = f", was {clean(alert.previous_tier)}" if alert.previous_tier else ""
+    return f"{statement(alert.kind, alert.value)} now {clean(alert.tier)}{sources}{was}"
 
 
 def _withdrawn(alert: Alert) -> str:
     if alert.kind in PERSON_KINDS:
         return _removed(alert)
-    return f"{what(alert.kind, alert.previous)} withdrawn, was: {_before(alert)}"
+    return f"{what(alert.kind, alert.previous)} withdrawn ({clean(alert.tier)}), was: {_before(alert)}"
 
 
 def _added(alert: Alert) -> str:
@@ -95,7 +107,7 @@ def _added(alert: Alert) -> str:
         return _first(alert)
     person = alert.value if isinstance(alert.value, dict) else {"name": alert.value}
     name = person_name(person) or "someone"
-    sure = f" ({clean(alert.certainty)})" if alert.certainty else ""
+    sure = f" ({clean(alert.tier)})"
     if alert.kind != "cast":
         return f"{name} {_ROLE_VERBS[alert.kind]}{sure}"
     character = clean(person.get("character"))
@@ -114,14 +126,15 @@ def _removed(alert: Alert) -> str:
 
 
 def _contradiction(alert: Alert) -> str:
-    held, said = _sites(alert, "belief"), _sites(alert, "claim")
+    held, said = _sites(alert, "belief"), _sites(alert, "claim", clean(alert.tier))
     return f"sources disagree on {label(alert.kind)}: {_before(alert)}{held} vs {_now(alert)}{said}"
 
 
-def _sites(alert: Alert, side: str) -> str:
-    """ " (The Streamsider)": who says one side of a contradiction, when the evidence tells."""
-    sites = list(dict.fromkeys(clean(e.site) or _host(e.url) for e in alert.evidence if e.side == side))
-    return f" ({', '.join(s for s in sites if s)})" if any(sites) else ""
+def _sites(alert: Alert, side: str, tier: str = "") -> str:
+    """ " (The Streamsider; rumoured)": who says one side of a contradiction, and how well corroborated."""
+    sites = [s for s in dict.fromkeys(clean(e.site) or _host(e.url) for e in alert.evidence if e.side == side) if s]
+    said = "; ".join(part for part in (", ".join(sites), tier) if part)
+    return f" ({said})" if said else ""
 
 
 def _changed(alert: Alert) -> str:
@@ -136,6 +149,7 @@ _SUBJECTS: dict[str, Callable[[Alert], str]] = {
     "added": _added,
     "removed": _removed,
     "contradiction": _contradiction,
+    "tier": _tier,
 }
 
 
@@ -170,6 +184,7 @@ def details(alert: Alert) -> list[tuple[str, str]]:
         rows = [("Now", _with_certainty(alert, alert.value, alert.certainty))]
         if alert.previous is not None or alert.previous_certainty:
             rows.append(("Before", _with_certainty(alert, alert.previous, alert.previous_certainty)))
+    rows.append(("Tier", clean(alert.tier)))
     if alert.sources:
         rows.append(("Sources", str(alert.sources)))
     if alert.at:
@@ -219,7 +234,18 @@ def other_links(alert: Alert) -> list[str]:
 
 def render_text(alert: Alert) -> str:
     """Blocks separated by a blank line: subject, before/after, evidence, other links, footer."""
-    blocks = [[subject(alert)], [f"{name}: {value}" for name, value in details(alert)]]
+    return text_page([[subject(alert)], *text_blocks(alert)], footer(alert))
+
+
+def text_page(blocks: list[list[str]], foot: str) -> str:
+    """Blocks of lines separated by a blank line, then the footer."""
+    blocks = [*blocks, ["--", foot]]
+    return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
+
+
+def text_blocks(alert: Alert) -> list[list[str]]:
+    """An alert's body without its subject and footer: before/after, evidence, other links."""
+    blocks = [[f"{name}: {value}" for name, value in details(alert)]]
     shown, hidden = shown_evidence(alert)
     for index, evidence in enumerate(shown):
         new_group = index == 0 or evidence.side != shown[index - 1].side
@@ -231,8 +257,7 @@ def render_text(alert: Alert) -> str:
     links = other_links(alert)
     if links:
         blocks.append(["Also reported at:"] + [f"  {url}" for url in links])
-    blocks.append(["--", footer(alert)])
-    return "\n\n".join("\n".join(block) for block in blocks if block) + "\n"
+    return blocks
 
 
 def footer(alert: Alert) -> str:
@@ -246,16 +271,27 @@ def footer(alert: Alert) -> str:
 
 
 def render_html(alert: Alert) -> str:
+    return html_page(subject(alert), html_blocks(alert), footer(alert))
+
+
+def html_page(title: str, parts: list[str], foot: str) -> str:
+    """A whole HTML message: the title as its heading, the parts, the footer; ``title`` and ``foot`` escaped here."""
+    head = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">',
+        f'<h2 style="font-size: 16px">{html.escape(title)}</h2>',
+    ]
+    tail = f'<p style="color: #666; font-size: 12px">{html.escape(foot)}</p></body></html>'
+    return "\n".join([*head, *parts, tail]) + "\n"
+
+
+def html_blocks(alert: Alert) -> list[str]:
+    """An alert's HTML body without its heading and footer: the before/after table, evidence, other links."""
     e = html.escape
     rows = "".join(
         f'<tr><th align="left">{e(name)}</th><td>{e(value)}</td></tr>' for name, value in details(alert)
     )
-    parts = [
-        "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8"></head><body style="font-family: sans-serif">',
-        f'<h2 style="font-size: 16px">{e(subject(alert))}</h2>',
-        f"<table>{rows}</table>",
-    ]
+    parts = [f"<table>{rows}</table>"]
     shown, hidden = shown_evidence(alert)
     for index, evidence in enumerate(shown):
         if index == 0 or evidence.side != shown[index - 1].side:
@@ -267,8 +303,7 @@ def render_html(alert: Alert) -> str:
     if links:
         items = "".join(f"<li>{_html_link(url, url)}</li>" for url in links)
         parts.append(f'<h3 style="font-size: 14px">Also reported at</h3><ul>{items}</ul>')
-    parts.append(f'<p style="color: #666; font-size: 12px">{e(footer(alert))}</p></body></html>')
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 def html_fragment(page: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,17 @@ CLAIM_KINDS = KINDS  # the one registry (scraper/claimkinds.py), the only module
 CERTAINTIES = ("speculative", "reported", "official")  # weakest first
 CERTAINTY_RANK = {name: rank for rank, name in enumerate(CERTAINTIES)}
 CHANGE_KINDS = ("first", "value", "certainty", "withdrawn", "added", "removed", "contradiction")
+# Corroboration tiers, weakest first: one site or a guess; two or more independent sites; the platform said it.
+TIERS = ("rumoured", "reported", "confirmed")
+TIER_RANK = {name: rank for rank, name in enumerate(TIERS)}
+CORROBORATED = 2  # independent sites that make a non-official value "reported" rather than "rumoured"
+
+
+def derive_tier(certainty: str | None, sources: int) -> str:
+    """The tier of a change row written before tiers were stored: official is confirmed, else by sources."""
+    if certainty == "official":
+        return "confirmed"
+    return "reported" if sources >= CORROBORATED else "rumoured"
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,9 @@ class Alert:
     urls: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     test: bool = False  # sent by `claimwatch notify-test`: says so in its subject
+    tier: str = "rumoured"  # confirmed | reported | rumoured (TIERS)
+    previous_tier: str | None = None  # when the ledger stores it: a change of tier says what it was
+    article_id: int | None = None  # the article whose reading caused it: its changes go out as one alert
 
     @classmethod
     def from_change(cls, change: dict[str, Any], *, show_title: str) -> Alert:
@@ -98,6 +113,9 @@ class Alert:
                 Evidence.from_json(e) for e in change.get("evidence") or () if isinstance(e, dict)
             ),
             test=bool(change.get("test", False)),
+            tier=_tier(change),
+            previous_tier=change.get("previous_tier") if change.get("previous_tier") in TIER_RANK else None,
+            article_id=_opt_int(change.get("article_id")),
         )
 
     def to_change(self) -> dict[str, Any]:
@@ -118,6 +136,9 @@ class Alert:
             "urls": list(self.urls),
             "evidence": [e.to_json() for e in self.evidence],
             "test": self.test,
+            "tier": self.tier,
+            "previous_tier": self.previous_tier,
+            "article_id": self.article_id,
         }
 
     @property
@@ -160,7 +181,17 @@ def test_alert(show_title: str) -> Alert:
             ),
         ),
         test=True,
+        tier="reported",  # the default tier of a channel: the test reaches every channel that hears news
     )
+
+
+def _tier(change: dict[str, Any]) -> str:
+    """The stored tier, else derived from the certainty (a withdrawal's: the former one) and the sources."""
+    stored = change.get("tier")
+    if stored in TIER_RANK:
+        return str(stored)
+    certainty = _opt_str(change.get("certainty")) or _opt_str(change.get("previous_certainty"))
+    return derive_tier(certainty, _opt_int(change.get("sources")) or 0)
 
 
 def _opt_str(value: Any) -> str | None:
@@ -191,9 +222,44 @@ test_alert.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, 
 
 
 @dataclass(frozen=True)
+class AlertGroup:
+    """The alerts one article caused, for one channel: sent as one message. Never empty."""
+
+    alerts: tuple[Alert, ...]
+
+    @property
+    def lead(self) -> Alert:
+        return self.alerts[0]
+
+    @property
+    def ids(self) -> tuple[int | str | None, ...]:
+        return tuple(alert.id for alert in self.alerts)
+
+
+def group_key(alert: Alert) -> tuple[Any, ...]:
+    """Alerts of one article share a key; an alert with no article (health, tests) is a group alone."""
+    if alert.article_id is None:
+        return ("alone", id(alert))
+    return (alert.show, alert.season, alert.article_id)
+
+
+def group_alerts(alerts: Sequence[Alert]) -> list[AlertGroup]:
+    """The alerts gathered by article, each group where its first alert was, in their order within it."""
+    groups: dict[tuple[Any, ...], list[Alert]] = {}
+    for alert in alerts:
+        groups.setdefault(group_key(alert), []).append(alert)
+    return [AlertGroup(tuple(members)) for members in groups.values()]
+
+
+@dataclass(frozen=True)
 class Digest:
     """The alerts of one period for one channel, sent as one message (a channel's ``digest`` option)."""
 
     alerts: tuple[Alert, ...]
     start: dt.datetime
     end: dt.datetime
+
+    @property
+    def groups(self) -> list[AlertGroup]:
+        """The period's alerts, those of one article together."""
+        return group_alerts(self.alerts)

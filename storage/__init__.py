@@ -5,6 +5,7 @@ Plain query functions per concern (Miniflux's storage layout), each taking a ses
 """
 
 from storage.articles import search_articles, seen_urls, store_article, text_hash
+from storage.changelog import change_payloads
 from storage.db import make_engine, transaction, upgrade
 from storage.errors import StorageError
 from storage.explain import explain
@@ -34,6 +35,7 @@ from storage.outbox import (
     retry_dead,
 )
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
+from storage.trust import site_records, site_weights
 
 __all__ = [
     "beat",
@@ -46,6 +48,7 @@ __all__ = [
     "source_health",
     "StorageError",
     "beliefs",
+    "change_payloads",
     "changes",
     "consecutive_failures",
     "enqueue",
@@ -71,6 +74,8 @@ __all__ = [
     "save_states",
     "search_articles",
     "seen_urls",
+    "site_records",
+    "site_weights",
     "store_article",
     "source_states",
     "sync_sources",

@@ -2,6 +2,10 @@
 
 Workers lease due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so no alert goes out twice
 from two workers; a lease that outlives its worker expires and the row is taken again.
+
+The changes one article caused go out as one alert per channel: their rows are leased together
+(``lease_due`` takes a row's due siblings with it), sent as one message under the first row's
+idempotency key, and marked together, so they are retried, given up and delivered as one.
 """
 
 from __future__ import annotations
@@ -9,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.ledger import change_record
+from storage.changelog import change_payload
 from storage.models import ChangeModel, OutboxModel
 from storage.types import HEALTH_KIND, ChangeRecord, DigestBatch, OutboxItem
 
@@ -56,7 +60,29 @@ def lease_due(session: Session, now: dt.datetime, *, worker: str, limit: int, le
     if digests:
         health = select(ChangeModel.id).where(ChangeModel.kind == HEALTH_KIND)
         query = query.where(or_(OutboxModel.channel.not_in(digests), OutboxModel.change_id.in_(health)))
-    return _lease(session, session.scalars(query).all(), worker, now + dt.timedelta(seconds=lease_s))
+    rows = _with_siblings(session, list(session.scalars(query).all()), now)
+    return _lease(session, rows, worker, now + dt.timedelta(seconds=lease_s))
+
+
+def _with_siblings(session: Session, rows: list[OutboxModel], now: dt.datetime) -> list[OutboxModel]:
+    """``rows`` and the due, unleased rows of the same article on the same channel, by id: an alert whole.
+
+    The ``limit`` of a lease may cut an article's rows in two; its siblings come along past it.
+    """
+    ids = [row.id for row in rows]
+    pairs = session.execute(select(OutboxModel.channel, ChangeModel.article_id)
+                            .join(ChangeModel, ChangeModel.id == OutboxModel.change_id)
+                            .where(OutboxModel.id.in_(ids), ChangeModel.article_id.is_not(None))).all()
+    if not pairs:
+        return rows
+    same = or_(*(and_(OutboxModel.channel == channel, ChangeModel.article_id == article)
+                 for channel, article in set(pairs)))
+    query = (select(OutboxModel).join(ChangeModel, ChangeModel.id == OutboxModel.change_id)
+             .where(same, OutboxModel.id.not_in(ids), OutboxModel.status == "pending",
+                    OutboxModel.next_attempt_at <= now,
+                    or_(OutboxModel.lease_until.is_(None), OutboxModel.lease_until < now))
+             .with_for_update(skip_locked=True, of=OutboxModel))
+    return sorted([*rows, *session.scalars(query).all()], key=lambda row: row.id)
 
 
 def _lease(session: Session, rows: Sequence[OutboxModel], worker: str, until: dt.datetime) -> list[OutboxItem]:
@@ -65,7 +91,7 @@ def _lease(session: Session, rows: Sequence[OutboxModel], worker: str, until: dt
         row.leased_by, row.lease_until = worker, until
         change = session.get(ChangeModel, row.change_id)
         assert change is not None  # a foreign key holds it
-        items.append(_item(row, change_record(change).to_json()))
+        items.append(_item(row, change_payload(change)))
     return items
 
 
@@ -143,7 +169,7 @@ def list_outbox(session: Session, status: str | None = None, *, limit: int = 100
     if status:
         query = query.where(OutboxModel.status == status)
     rows = session.execute(query.order_by(OutboxModel.id.desc()).limit(limit)).all()
-    return [_item(row, change_record(change).to_json()) for row, change in rows]
+    return [_item(row, change_payload(change)) for row, change in rows]
 
 
 def outbox_counts(session: Session) -> dict[str, int]:

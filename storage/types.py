@@ -228,6 +228,27 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class SiteRecord:
+    """A site's track record: of its reports and guesses (``claims``), how many a later official
+    statement confirmed or contradicted, and ``score``, the share that held, smoothed towards a half."""
+
+    site: str
+    claims: int
+    confirmed: int
+    contradicted: int
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "site": self.site,
+            "claims": self.claims,
+            "confirmed": self.confirmed,
+            "contradicted": self.contradicted,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True)
 class DigestBatch:
     """The outbox rows of one digest: one channel, one period, one idempotency key."""
 

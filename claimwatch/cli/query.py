@@ -40,6 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     articles.set_defaults(handler=articles_command)
 
     sources = commands.add_parser("sources", help="each source's last fetch, last error and next poll")
+    sources.add_argument("--trust", action="store_true",
+                         help="each site's track record instead: of its reports and guesses, how many a later "
+                              "official statement confirmed or contradicted, and its score (0 to 1)")
     common_options(sources)
     sources.set_defaults(handler=sources_command)
 
@@ -161,6 +164,8 @@ def _short_error(row: dict[str, Any]) -> str | None:
 
 def sources_command(args: argparse.Namespace) -> int:
     app = app_from(args)
+    if args.trust:
+        return trust_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
     rows = [status.to_json() for status in statuses]
@@ -172,6 +177,17 @@ def sources_command(args: argparse.Namespace) -> int:
     table = [dict(row, last_error=_short_error(row)) for row in rows]
     print_table(table, [("name", "SOURCE", 0), ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3),
                         ("last_error", "LAST ERROR", 2)], empty="no sources configured")
+    return 0
+
+
+def trust_command(app, as_json: bool) -> int:
+    with storage.transaction(app.engine) as session:
+        rows = [record.to_json() for record in storage.site_records(session)]
+    if as_json:
+        print_json_lines(rows)
+        return 0
+    print_table(rows, [("site", "SITE", 1), ("claims", "CLAIMS", 0), ("confirmed", "CONFIRMED", 0),
+                       ("contradicted", "CONTRADICTED", 0), ("score", "SCORE", 0)], empty="no claims yet")
     return 0
 
 

@@ -17,8 +17,8 @@ from notifier.channels.base import REQUIRED, Channel
 from notifier.describe import clean
 from notifier.digest import render_digest
 from notifier.errors import DeliveryError
-from notifier.render import render
-from notifier.types import Alert, Digest, Message
+from notifier.group import render_group
+from notifier.types import AlertGroup, Digest, Message
 
 
 class AppriseChannel(Channel):
@@ -40,8 +40,8 @@ class AppriseChannel(Channel):
             if not self.notifier.add(url):
                 raise self.fail("urls", f"Apprise does not know the URL {_scheme(url)}…")
 
-    async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        await self._notify(render(alert))
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        await self._notify(render_group(group))
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
         await self._notify(render_digest(digest))

@@ -4,6 +4,10 @@ A subclass registers itself by setting ``kind``; ``options`` maps each config ke
 one-line doc, and a doc starting with ``REQUIRED`` marks a key that must be given. Every channel
 also takes the filter keys in ``FILTER_OPTIONS``. Unknown keys fail at start-up naming the channel
 and the key, so a typo never silently drops alerts.
+
+A channel hears the tiers from its ``tier`` up (default ``reported``: two independent sites, or the
+platform), and a contradiction of the current belief whatever its tier. The changes one article
+caused reach it as one ``AlertGroup`` (``send_group``); ``send`` is a group of one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,16 @@ from typing import Any, ClassVar
 
 from notifier.errors import ChannelConfigError, DeliveryError
 from notifier.render import HEALTH_KIND
-from notifier.types import CERTAINTIES, CERTAINTY_RANK, CLAIM_KINDS, Alert, Digest
+from notifier.types import (
+    CERTAINTIES,
+    CERTAINTY_RANK,
+    CLAIM_KINDS,
+    TIER_RANK,
+    TIERS,
+    Alert,
+    AlertGroup,
+    Digest,
+)
 
 REQUIRED = "(required)"  # the start of an option's doc when the key must be given
 
@@ -20,12 +33,16 @@ FILTER_OPTIONS = {
     "type": f"{REQUIRED} the kind of channel: console, email, webhook, slack, discord or apprise",
     "kinds": 'claim kinds to send, e.g. ["release_date", "cast"]; default: all',
     "min_certainty": "the least certainty to send: speculative (default), reported or official",
+    "tier": "the lowest tier to send: rumoured, reported (default) or confirmed; "
+            "a contradiction of the current belief is sent whatever its tier",
     "shows": "show slugs to send; default: all",
-    "digest": 'one message per period instead of one per change: "hourly", "daily", "weekly" or seconds',
+    "digest": 'one message per period instead of one per alert: "hourly", "daily", "weekly" or seconds',
     "health": "also send health alerts (a source or channel failing, the daemon late): true or false",
     "link": "where a message shortened to the channel's size limit points for the rest (default: the article)",
 }
 DIGEST_PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400}
+DEFAULT_TIER = "reported"  # one site's word is a rumour: heard once a second site (or the platform) says it
+ALWAYS_HEARD = frozenset({"contradiction"})  # changes that pass the tier filter: news against the belief
 
 REGISTRY: dict[str, type[Channel]] = {}
 
@@ -47,6 +64,7 @@ class Channel:
         self._check_keys()
         self.kinds = self._kinds()
         self.min_certainty = self._min_certainty()
+        self.tier = self._tier()
         self.shows = frozenset(self.str_list("shows")) if "shows" in self.config else None
         self.digest_s = self._digest()
         self.health = self._flag("health")
@@ -64,11 +82,21 @@ class Channel:
             return False
         if self.shows is not None and alert.show not in self.shows:
             return False
+        if not self.hears_tier(alert):
+            return False
         certainty = alert.effective_certainty
         return certainty is None or CERTAINTY_RANK.get(certainty, 0) >= self.min_certainty
 
+    def hears_tier(self, alert: Alert) -> bool:
+        """At least the channel's tier, or a contradiction (a rumour against the belief is news)."""
+        return alert.change in ALWAYS_HEARD or TIER_RANK.get(alert.tier, 0) >= self.tier
+
     async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        """Deliver one alert; raise DeliveryError (naming this channel) when it cannot."""
+        """Deliver one alert alone; raise DeliveryError (naming this channel) when it cannot."""
+        await self.send_group(AlertGroup((alert,)), idempotency_key=idempotency_key)
+
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        """Deliver the changes one article caused as one message (subclasses); raise DeliveryError when it cannot."""
         raise NotImplementedError
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
@@ -139,6 +167,12 @@ class Channel:
         if unknown:
             raise self.fail("kinds", f"unknown claim kind {unknown[0]!r}; known: {', '.join(CLAIM_KINDS)}")
         return frozenset(kinds)
+
+    def _tier(self) -> int:
+        value = self.config.get("tier", DEFAULT_TIER)
+        if value not in TIER_RANK:
+            raise self.fail("tier", f"must be one of {', '.join(TIERS)}, not {value!r}")
+        return TIER_RANK[value]
 
     def _min_certainty(self) -> int:
         value = self.config.get("min_certainty", CERTAINTIES[0])

@@ -8,8 +8,8 @@ from typing import ClassVar, TextIO
 from notifier.channels.base import Channel
 from notifier.digest import digest_lines, digest_subject
 from notifier.errors import DeliveryError
-from notifier.render import evidence_lines, shown_evidence, subject
-from notifier.types import Alert, Digest
+from notifier.group import group_quote_lines
+from notifier.types import Alert, AlertGroup, Digest
 
 
 class ConsoleChannel(Channel):
@@ -18,8 +18,8 @@ class ConsoleChannel(Channel):
 
     stream: TextIO | None = None  # None: whatever sys.stdout is at the time of sending
 
-    async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        self._write(format_console(alert))
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        self._write("\n".join(group_quote_lines(group)) + "\n")
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
         self._write("\n".join([digest_subject(digest), *digest_lines(digest)]) + "\n")
@@ -35,10 +35,4 @@ class ConsoleChannel(Channel):
 
 def format_console(alert: Alert) -> str:
     """The subject, then each quoted sentence and where it was read, indented under it."""
-    lines = [subject(alert)]
-    shown, hidden = shown_evidence(alert)
-    for evidence in shown:
-        lines += [f"  {line}" for line in evidence_lines(evidence)]
-    if hidden:
-        lines.append(f"  and {hidden} more")
-    return "\n".join(lines) + "\n"
+    return "\n".join(group_quote_lines(AlertGroup((alert,)))) + "\n"

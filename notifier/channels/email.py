@@ -20,9 +20,9 @@ from notifier import defaults
 from notifier.channels.base import REQUIRED, Channel
 from notifier.digest import render_digest
 from notifier.errors import DeliveryError
-from notifier.render import render
+from notifier.group import render_group
 from notifier.shorten import link_for, shorten
-from notifier.types import Alert, Digest, Message
+from notifier.types import AlertGroup, Digest, Message
 
 SECURITY_MODES = ("starttls", "tls", "none")
 _MSG_ID_UNSAFE = re.compile(r"[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]")  # dot-atom characters of RFC 5322
@@ -78,10 +78,11 @@ class EmailChannel(Channel):
             raise self.fail(key, f"{value!r} is not an email address")
         return address
 
-    async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        rendered = fit_message(render(alert), self.max_chars, link_for([alert], self.link))
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        rendered = fit_message(render_group(group), self.max_chars, link_for(group.alerts, self.link))
+        ids = group.lead.id if len(group.alerts) == 1 else ",".join(str(i) for i in group.ids)
         message = build_email(rendered, sender=self.sender, recipients=self.recipients,
-                              idempotency_key=idempotency_key, change=alert.id)
+                              idempotency_key=idempotency_key, change=ids)
         await asyncio.to_thread(self._deliver, message)
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:

@@ -18,9 +18,10 @@ from notifier.channels.base import REQUIRED, Channel
 from notifier.channels.webhook import checked_url, post
 from notifier.describe import clean
 from notifier.digest import digest_subject
-from notifier.render import evidence_lines, evidence_source, is_http_url, shown_evidence, subject
+from notifier.group import group_evidence, group_subject
+from notifier.render import evidence_lines, evidence_source, is_http_url
 from notifier.shorten import link_for, plain_tail, shorten
-from notifier.types import Alert, Digest
+from notifier.types import Alert, AlertGroup, Digest
 
 _DISCORD_MARKDOWN = re.compile(r"([\\*_~`|\[\]()<>#@-])")
 
@@ -38,13 +39,13 @@ class ChatWebhookChannel(Channel):
         self.url = checked_url(self, "url")
         self.timeout_s = self.number_option("timeout_s", defaults.WEBHOOK_TIMEOUT_S)
 
-    async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        await self._post(self.message(self.lines(alert), [alert]))
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        await self._post(self.message(self.lines(group), list(group.alerts)))
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
         lines = [self.bold(digest_subject(digest))]
-        for alert in digest.alerts:
-            lines += ["", *self.lines(alert)]
+        for group in digest.groups:
+            lines += ["", *self.lines(group)]
         await self._post(self.message(lines, list(digest.alerts)))
 
     def message(self, lines: list[str], alerts: list[Alert]) -> dict[str, Any]:
@@ -63,7 +64,8 @@ class ChatWebhookChannel(Channel):
             shown_url=f"{parts.scheme}://{parts.hostname}/…",
         )
 
-    def lines(self, alert: Alert) -> list[str]:
+    def lines(self, group: AlertGroup) -> list[str]:
+        """The group's subject in bold, then its quoted sentences, as the platform shows them."""
         raise NotImplementedError
 
     def bold(self, text: str) -> str:
@@ -80,9 +82,9 @@ class SlackChannel(ChatWebhookChannel):
     kind = "slack"
     max_chars = defaults.SLACK_MAX_CHARS
 
-    def lines(self, alert: Alert) -> list[str]:
-        lines = [self.bold(subject(alert))]
-        shown, _ = shown_evidence(alert)
+    def lines(self, group: AlertGroup) -> list[str]:
+        lines = [self.bold(group_subject(group))]
+        shown, _ = group_evidence(group)
         for evidence in shown:
             lines += [f">{slack_escape(line)}" for line in evidence_lines(evidence)]
         return lines
@@ -103,9 +105,9 @@ class DiscordChannel(ChatWebhookChannel):
     kind = "discord"
     max_chars = defaults.DISCORD_MAX_CHARS
 
-    def lines(self, alert: Alert) -> list[str]:
-        lines = [self.bold(subject(alert))]
-        shown, _ = shown_evidence(alert)
+    def lines(self, group: AlertGroup) -> list[str]:
+        lines = [self.bold(group_subject(group))]
+        shown, _ = group_evidence(group)
         for evidence in shown:
             where, url = evidence_source(evidence)
             lines += [f"> “{discord_escape(clean(evidence.sentence))}”", f"> — {discord_escape(where)}{_link(url)}"]

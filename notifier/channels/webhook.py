@@ -28,8 +28,8 @@ from notifier.channels.base import REQUIRED, Channel
 from notifier.describe import clean
 from notifier.digest import digest_payload
 from notifier.errors import DeliveryError
-from notifier.payload import payload_bytes, webhook_payload
-from notifier.types import Alert, Digest
+from notifier.payload import group_payload, payload_bytes
+from notifier.types import AlertGroup, Digest
 
 SECRET_PREFIX = "whsec_"
 TRANSIENT_STATUSES = frozenset({408, 429})  # and every 5xx: the receiver may well answer later; any other 4xx is final
@@ -66,8 +66,8 @@ class WebhookChannel(Channel):
                 raise self.fail("headers", f"{key} has a line break in its value")
         return dict(headers)
 
-    async def send(self, alert: Alert, *, idempotency_key: str) -> None:
-        await self._post(payload_bytes(webhook_payload(alert)), idempotency_key)
+    async def send_group(self, group: AlertGroup, *, idempotency_key: str) -> None:
+        await self._post(payload_bytes(group_payload(group)), idempotency_key)
 
     async def send_digest(self, digest: Digest, *, idempotency_key: str) -> None:
         await self._post(payload_bytes(digest_payload(digest, idempotency_key)), idempotency_key)

@@ -63,7 +63,7 @@ async def test_an_email_digest_is_one_message_listing_each_change(engine):
     assert message["Subject"].strip() == "All of Us Are Dead S2: 3 changes, 2026-03-01 00:00 to 2026-03-01 01:00 UTC"
     assert message["Message-ID"] == "<claimwatch-digest-mail-20260301T000000Z@claimwatch>"
     text = message.get_body(("plain",)).get_content()
-    assert text.index("renewed (official") < text.index("episode count now 8 episodes") < text.index("Lee Min-jae")
+    assert text.index("renewed (confirmed") < text.index("episode count now 8 episodes") < text.index("Lee Min-jae")
 
 
 async def test_a_health_alert_skips_the_digest_and_goes_at_once(engine):

@@ -2,7 +2,8 @@
 a real webhook receiver on 127.0.0.1, on SQLite and on PostgreSQL.
 
 The alerts asserted here are the ones ``claimwatch/demo_data/chronology.toml`` says a reader of
-each round would want: exactly those, in that order, each once on each channel.
+each round would want: exactly those, in that order, each once on each channel; the changes one
+article caused arrive as one alert.
 """
 
 from __future__ import annotations
@@ -70,8 +71,10 @@ async def test_the_demo_chronology_alerts_exactly_what_a_reader_wants_once_each(
     news, mail, hook = servers
     channels = {
         "mail": make_channel("mail", {"type": "email", "host": HOST, "port": mail.port, "security": "none",
-                                      "from": "claimwatch <alerts@example.org>", "to": ["fan@example.org"]}),
-        "hook": make_channel("hook", {"type": "webhook", "url": hook.url("/claimwatch"), "secret": SECRET}),
+                                      "from": "claimwatch <alerts@example.org>", "to": ["fan@example.org"],
+                                      "tier": "rumoured"}),
+        "hook": make_channel("hook", {"type": "webhook", "url": hook.url("/claimwatch"), "secret": SECRET,
+                                      "tier": "rumoured"}),
     }
     daemon = build_demo_daemon(engine, demo_topic(news.feed_url), channels)
     seen: list[tuple[int, tuple]] = []
@@ -81,7 +84,7 @@ async def test_the_demo_chronology_alerts_exactly_what_a_reader_wants_once_each(
             before = len(hook.requests)
             results = await daemon.run_once()
             assert all(result.ok for result in results), results
-            seen += [(number, summary(r.json()["change"])) for r in hook.requests[before:]]
+            seen += [(number, summary(c)) for r in hook.requests[before:] for c in r.json()["changes"]]
         quiet = await daemon.run_once()  # nothing new was published: nothing is fetched or sent again
     assert [r.fetched for r in quiet] == [0]
 
@@ -92,8 +95,12 @@ async def test_the_demo_chronology_alerts_exactly_what_a_reader_wants_once_each(
 
     assert hook.rejected == []  # every delivery verified with the standardwebhooks library
     payloads = [r.json() for r in hook.requests]
-    assert len({p["id"] for p in payloads}) == len(payloads) == len(EXPECTED)  # none duplicated
-    assert len({r.headers["webhook-id"] for r in hook.requests}) == len(EXPECTED)
+    changes = [c["id"] for p in payloads for c in p["changes"]]
+    assert len(set(changes)) == len(changes) == len(EXPECTED)  # none duplicated
+    assert len({r.headers["webhook-id"] for r in hook.requests}) == len(payloads) < len(EXPECTED)
+    cast = next(p for p in payloads if p["change"]["kind"] == "cast")  # round 4: one article, one alert
+    assert len(cast["changes"]) == 7
+    assert "2 new cast members: " in cast["subject"] and "4 returning cast members: " in cast["subject"]
     # same alerts, same order (a mail client unfolds a long subject and trims the fold's space)
     assert [m["Subject"].strip() for m in mail.messages] == [p["subject"] for p in payloads]
     for payload in payloads:

@@ -150,3 +150,44 @@ def test_digest_and_health_options_are_checked():
     with pytest.raises(ChannelConfigError, match="health: must be true or false"):
         make_channel("x", {"type": "console", "health": "yes"})
     assert make_channel("x", {"type": "console", "digest": "daily"}).digest_s == 86400
+
+
+# --- tiers ------------------------------------------------------------------------------------------
+
+
+def test_a_channel_hears_reported_and_confirmed_news_by_default(make_alert):
+    channel = make_channel("hook", HOOK)
+    assert channel.accepts(make_alert(tier="confirmed"))
+    assert channel.accepts(make_alert(tier="reported"))
+    assert not channel.accepts(make_alert(tier="rumoured"))
+
+
+def test_a_rumour_against_the_current_belief_is_heard_whatever_the_tier(make_alert):
+    contradiction = make_alert(change="contradiction", kind="episode_count", value=12, previous=8, tier="rumoured")
+    assert make_channel("hook", HOOK).accepts(contradiction)
+    assert make_channel("hook", {**HOOK, "tier": "confirmed"}).accepts(contradiction)
+
+
+def test_the_tier_option_chooses_the_lowest_tier_heard(make_alert):
+    everything = make_channel("hook", {**HOOK, "tier": "rumoured"})
+    official_only = make_channel("hook", {**HOOK, "tier": "confirmed"})
+    assert everything.accepts(make_alert(tier="rumoured"))
+    assert not official_only.accepts(make_alert(tier="reported"))
+    assert official_only.accepts(make_alert(tier="confirmed"))
+
+
+def test_an_unknown_tier_fails_naming_the_channel_and_the_key():
+    with pytest.raises(ChannelConfigError) as caught:
+        make_channel("hook", {**HOOK, "tier": "gossip"})
+    assert "hook" in str(caught.value) and "tier" in str(caught.value) and "rumoured" in str(caught.value)
+
+
+@pytest.mark.parametrize(("certainty", "sources", "tier"), [("official", 1, "confirmed"), ("reported", 2, "reported"),
+                                                            ("speculative", 3, "reported"),
+                                                            ("reported", 1, "rumoured"), (None, 0, "rumoured")])
+def test_a_change_stored_before_tiers_gets_one_from_its_certainty_and_sources(make_alert, certainty, sources, tier):
+    assert make_alert(certainty=certainty, previous_certainty=None, sources=sources).tier == tier
+
+
+def test_a_stored_tier_is_taken_as_it_is(make_alert):
+    assert make_alert(certainty="reported", sources=1, tier="reported").tier == "reported"

@@ -71,7 +71,7 @@ async def test_a_non_ascii_subject_and_sentence_survive_the_trip(mail_server, ma
     )
     await mail_channel(mail_server.port).send(alert, idempotency_key="k")
     [message] = mail_server.messages
-    assert message["Subject"] == "All of Us Are Dead S2: 이민재 joins the cast (official)"
+    assert message["Subject"] == "All of Us Are Dead S2: 이민재 joins the cast (confirmed)"
     assert "“이민재가 합류한다.”" in message.get_body(("plain",)).get_content()
 
 

@@ -11,7 +11,7 @@ from tests.notifier.conftest import RELEASE_MOVED, SHOW_TITLE
 
 def test_payload_is_versioned_and_says_what_changed(alert):
     payload = webhook_payload(alert)
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     assert payload["type"] == "claimwatch.change"
     assert payload["id"] == 7
     assert payload["subject"] == (

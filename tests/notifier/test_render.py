@@ -16,7 +16,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
         ({}, "All of Us Are Dead S2: release window now March 2026 (reported, 3 sources), was: early 2026"),
         (
             {"change": "first", "previous": None, "previous_certainty": None, "sources": 1},
-            "All of Us Are Dead S2: release window now March 2026 (reported, 1 source), was: not announced",
+            "All of Us Are Dead S2: release window now March 2026 (rumoured, 1 source), was: not announced",
         ),
         (
             {
@@ -26,15 +26,15 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "previous": None,
                 "sources": 2,
             },
-            "All of Us Are Dead S2: release window March 2026 now official (2 sources), was reported",
+            "All of Us Are Dead S2: release window March 2026 now official (confirmed, 2 sources), was reported",
         ),
         (
             {"change": "withdrawn", "value": None, "certainty": None, "previous_certainty": "speculative"},
-            "All of Us Are Dead S2: release window withdrawn, was: early 2026",
+            "All of Us Are Dead S2: release window withdrawn (reported), was: early 2026",
         ),
         (
             {"kind": "cast", "change": "added", "value": PERSON, "previous": None, "certainty": "official"},
-            "All of Us Are Dead S2: Lee Min-jae joins the cast (official)",
+            "All of Us Are Dead S2: Lee Min-jae joins the cast (confirmed)",
         ),
         (
             {
@@ -65,15 +65,15 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "certainty": None,
                 "sources": 0,
             },
-            "All of Us Are Dead S2: Lee Min-jae no longer in the cast",
+            "All of Us Are Dead S2: Lee Min-jae no longer in the cast (rumoured)",
         ),
         (
             {"kind": "episode_count", "change": "contradiction", "value": 12, "previous": 8},
-            "All of Us Are Dead S2: sources disagree on episode count: 8 episodes vs 12 episodes",
+            "All of Us Are Dead S2: sources disagree on episode count: 8 episodes vs 12 episodes (reported)",
         ),
         (
             {"kind": "episode_count", "change": "value", "value": 12, "previous": 8, "sources": 1},
-            "All of Us Are Dead S2: episode count now 12 episodes (reported, 1 source), was: 8 episodes",
+            "All of Us Are Dead S2: episode count now 12 episodes (rumoured, 1 source), was: 8 episodes",
         ),
         (
             {
@@ -84,7 +84,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "certainty": "official",
                 "sources": 2,
             },
-            "All of Us Are Dead S2: renewed (official, 2 sources)",
+            "All of Us Are Dead S2: renewed (confirmed, 2 sources)",
         ),
         (
             {
@@ -96,7 +96,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "previous_certainty": "speculative",
                 "sources": 1,
             },
-            "All of Us Are Dead S2: renewal now official (1 source), was speculative",
+            "All of Us Are Dead S2: renewal now official (confirmed, 1 source), was speculative",
         ),
         (
             {
@@ -106,7 +106,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "previous": None,
                 "certainty": "official",
             },
-            "All of Us Are Dead S2: Lee Jae-kyoo to direct (official)",
+            "All of Us Are Dead S2: Lee Jae-kyoo to direct (confirmed)",
         ),
         (
             {
@@ -116,7 +116,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "previous": {"name": "Someone Else"},
                 "sources": 1,
             },
-            "All of Us Are Dead S2: writer now Chun Sung-il (reported, 1 source), was: Someone Else",
+            "All of Us Are Dead S2: writer now Chun Sung-il (rumoured, 1 source), was: Someone Else",
         ),
         (
             {
@@ -126,7 +126,7 @@ PERSON = {"name": "Lee Min-jae", "character": None, "status": "new"}
                 "sources": 1,
                 "value": {"start": "2025-08-01", "end": "2025-08-14", "text": "has begun"},
             },
-            "All of Us Are Dead S2: filming start now 1 August to 14 August 2025 (reported, 1 source), was: not announced",
+            "All of Us Are Dead S2: filming start now 1 August to 14 August 2025 (rumoured, 1 source), was: not announced",
         ),
         (
             {"season": None},
@@ -232,7 +232,7 @@ def test_a_test_alert_says_it_is_a_test():
 
 def test_a_change_missing_keys_still_renders():
     alert = Alert.from_change({"kind": "episode_count", "change": "first", "value": 9}, show_title="Show")
-    assert render(alert).subject == "Show: episode count now 9 episodes, was: not announced"
+    assert render(alert).subject == "Show: episode count now 9 episodes (rumoured), was: not announced"
 
 
 def test_evidence_beyond_the_limit_is_counted_not_quoted(make_alert):
@@ -264,7 +264,7 @@ CONTRADICTION = {
 def test_a_contradiction_says_both_sides_and_who_says_each(make_alert):
     message = render(make_alert(**CONTRADICTION))
     assert message.subject == (
-        "All of Us Are Dead S2: sources disagree on release date: 13 March 2026 (A Wire) vs 1 May 2026 (B Daily)"
+        "All of Us Are Dead S2: sources disagree on release date: 13 March 2026 (A Wire) vs 1 May 2026 (B Daily; rumoured)"
     )
     belief, claim = message.text.index("Evidence for the current belief:"), message.text.index(
         "Evidence for the disagreeing claim:")

@@ -25,7 +25,7 @@ async def test_a_signed_delivery_verifies_with_standard_webhooks(signed_receiver
     assert request.headers["webhook-id"] == "cw-7-hook"
     assert request.headers["content-type"] == "application/json"
     payload = Webhook(SECRET).verify(request.body, request.headers)
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     assert payload["type"] == "claimwatch.change"
     assert payload["change"]["kind"] == "release_date"
 
