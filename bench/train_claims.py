@@ -25,7 +25,7 @@ from scraper.types import Claim
 KEEP_C = 0.5  # inverse regularisation: features are many and examples few (about 2,000)
 CERTAINTY_C = 0.3
 CERTAINTY_MARGIN = 0.3  # how much surer of another certainty the model must be to overrule the recognisers
-THRESHOLDS = [t / 100 for t in range(20, 80, 2)]
+THRESHOLDS = [t / 100 for t in range(5, 80, 2)]
 DIGITS = 5  # weights are rounded: the file stays small and identical from run to run
 
 
@@ -79,25 +79,26 @@ def _weights(names: Iterable[str], row: Iterable[float]) -> dict[str, float]:
     return {str(name): round(float(w), DIGITS) for name, w in zip(names, row, strict=True) if round(float(w), DIGITS)}
 
 
-def best_threshold(examples: list[Example], folds: int = 5) -> float:
-    """The keep threshold with the best F1 on held-out articles (grouped folds over the training set)."""
-    paths = sorted({str(e.doc.path) for e in examples})
-    fold_of = {path: i % folds for i, path in enumerate(paths)}
+def best_threshold(examples: list[Example]) -> float:
+    """The keep threshold with the best F1 on shows left out: each show of the training set is held out in
+    turn (the threshold is for shows nobody tuned for, not for more articles of the same ones)."""
+    shows = sorted({e.doc.set.show for e in examples})
     probabilities: list[tuple[float, int]] = []
-    for fold in range(folds):
-        train = [e for e in examples if fold_of[str(e.doc.path)] != fold]
-        test = [e for e in examples if fold_of[str(e.doc.path)] == fold]
+    for show in shows:
+        train = [e for e in examples if e.doc.set.show != show]
+        test = [e for e in examples if e.doc.set.show == show]
         if not test or len({e.keep for e in train}) < 2:
             continue
         model = fit(train)
-        probabilities += [(model.keep.probability(e.x), e.keep) for e in test]
+        # each show weighs the same, however many articles it has
+        probabilities += [(model.keep.probability(e.x), e.keep, 1 / len(test)) for e in test]
     return max(THRESHOLDS, key=lambda t: (_f1(probabilities, t), -abs(t - 0.5)))
 
 
-def _f1(probabilities: list[tuple[float, int]], threshold: float) -> float:
-    tp = sum(1 for p, y in probabilities if p >= threshold and y)
-    fp = sum(1 for p, y in probabilities if p >= threshold and not y)
-    fn = sum(1 for p, y in probabilities if p < threshold and y)
+def _f1(probabilities: list[tuple[float, int, float]], threshold: float) -> float:
+    tp = sum(w for p, y, w in probabilities if p >= threshold and y)
+    fp = sum(w for p, y, w in probabilities if p >= threshold and not y)
+    fn = sum(w for p, y, w in probabilities if p < threshold and y)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 

@@ -75,11 +75,21 @@ def _read(text: str, start: int, end: int, pack: Pack, topic: Topic, published: 
         nearest = min(cues, key=lambda c: _distance(dated, c[1]), default=None)
         if nearest and _distance(dated, nearest[1]) <= NEAR:
             found.append((nearest[0], dated.window, _negated(text, nearest[1].start(), pack), nearest[1].start()))
+    found += _undated(text, pack, cues, windows)
     found += _counts(text, pack)
     found += _renewal(text, pack, topic, named)
     return [Claim(show=topic.slug, season=season, kind=kind, value=value, certainty=certainty,  # type: ignore[arg-type]
                   negated=negated, attributed_to=None, evidence=text, span=(start, end))
             for kind, value, negated, _ in found]
+
+
+def _undated(text: str, pack: Pack, cues: list[tuple[str, re.Match[str]]],
+             windows: list[Dated]) -> list[tuple[str, object, bool, int]]:
+    """"No premiere date yet", "Ein Sendetermin steht noch nicht fest": a kind's cue, a denial, and no date."""
+    if windows:
+        return []
+    return [(kind, None, True, cue.start()) for kind, cue in cues[:1]
+            if kind != "trailer" and _negated(text, cue.start(), pack)]
 
 
 def _distance(dated: Dated, cue: re.Match[str]) -> int:
@@ -110,7 +120,8 @@ def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
     if not after:
         return None
     numbers = "|".join(re.escape(w) for w in sorted(pack.numbers, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:{'|'.join(after)})", re.I)
+    # up to two words between the count and its noun: "sechs neue Folgen", "six nouveaux épisodes"
+    return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(after)})", re.I)
 
 
 def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int]]:

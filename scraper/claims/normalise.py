@@ -15,9 +15,11 @@ _SPACES = {code: " " for code in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F
 # Full-width digits and letters only: full-width punctuation (！？，：) is how CJK text ends its sentences and clauses.
 _FULL_WIDTH = {code: chr(code - 0xFEE0) for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                for code in range(start, end + 1)}
+# Thai, Arabic-Indic, Devanagari and Khmer digits: dates and counts are matched in ASCII digits.
+_DIGITS = {start + offset: str(offset) for start in (0x0E50, 0x0660, 0x06F0, 0x0966, 0x17E0) for offset in range(10)}
 _QUOTES = {0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2032: "'",
            0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x2033: '"'}
-_TABLE = str.maketrans({**_HYPHENS, **_SPACES, **_FULL_WIDTH, **_QUOTES, 0x2015: "\u2014"})
+_TABLE = str.maketrans({**_HYPHENS, **_SPACES, **_FULL_WIDTH, **_DIGITS, **_QUOTES, 0x2015: "\u2014"})
 
 
 def normalise(text: str) -> str:

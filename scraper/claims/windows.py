@@ -49,6 +49,9 @@ def _patterns(pack: Pack) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("dmy", rf"(?<!\d)(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}"),
         ("ym", rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>[01]?\d)\s*[月월](?!\s*\d)"),
         ("my_num", rf"(?:tháng|th\.)\s*(?P<m>[01]?\d)\s*(?:/|năm|,)\s*{_YEAR}"),
+        ("dmy_vi", rf"ngày\s*(?P<d>[0-3]?\d)\s*tháng\s*(?P<m>[01]?\d)(?:\s*(?:năm|/|,)\s*{_YEAR})?"),
+        ("part_relative", rf"(?<![\w])(?P<p>{parts})\s*(?:of\s+|de\s+|del\s+|des\s+|du\s+)?(?P<r>{relative})(?![\w])"),
+        ("relative_part", rf"(?<![\w])(?P<r>{relative})\s*(?:'?s\s+|의\s*)?(?P<p>{parts})"),
         ("md_cjk", r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
         ("dm_num", r"(?<![\d/.])(?:ngày\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"),
         ("m_cjk", r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월](?!\s*\d)|(?<![\w])tháng\s*(?P<m2>[01]?\d)(?![\d/])"),
@@ -82,6 +85,11 @@ def _window(form: str, m: re.Match[str], pack: Pack, published: dt.date | None) 
     groups = {k: v for k, v in m.groupdict().items() if v}
     text = m.group(0).strip()
     try:
+        if "p" in groups and "r" in groups:  # "early next year", "cuối năm nay": the part of the year meant
+            meaning = pack.relative.get(groups["r"].lower()) or _lookup(pack.relative, groups["r"])
+            relative = _relative(meaning, text, published)
+            first, last = pack.year_parts.get(groups["p"].lower()) or _lookup(pack.year_parts, groups["p"])
+            return _months(relative.start.year, first, last, text) if relative else None
         if form == "relative":
             return _relative(pack.relative.get(groups["r"].lower()) or _lookup(pack.relative, groups["r"]), text,
                              published)

@@ -11,7 +11,7 @@ GERMAN_LIKE = Pack(
     code="xx",
     months={"januar": 1, "märz": 3, "mai": 5, "oktober": 10},
     year_parts={"anfang": (1, 4), "ende": (9, 12), "herbst": (9, 11)},
-    relative={"nächstes jahr": "year+1", "nächsten monat": "month+1", "später in diesem jahr": "rest_of_year"},
+    relative={"nächsten jahres": "year+1", "nächstes jahr": "year+1", "nächsten monat": "month+1", "später in diesem jahr": "rest_of_year"},
 )
 PUBLISHED = dt.date(2025, 11, 20)
 
@@ -54,3 +54,13 @@ def test_an_impossible_day_is_no_date() -> None:
 def test_a_month_or_day_without_a_year_is_in_the_publication_year() -> None:
     assert spans("촬영은 3월 13일 시작했다") == [("3월 13일", "2025-03-13", "2025-03-13")]
     assert spans("Phim bấm máy vào tháng 12") == [("tháng 12", "2025-12-01", "2025-12-31")]
+
+
+def test_a_part_of_a_relative_year_is_that_part_of_that_year() -> None:
+    assert spans("Die Staffel soll Anfang nächsten Jahres kommen.") == [("Anfang nächsten Jahres", "2026-01-01",
+                                                                       "2026-04-30")]
+
+
+def test_thai_digits_are_read_as_digits() -> None:
+    from scraper.claims.normalise import normalise
+    assert spans(normalise("ออกอากาศปี ๒๕๖๙")) == [("2569", "2026-01-01", "2026-12-31")]
