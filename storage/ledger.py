@@ -56,6 +56,7 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     """
     aliases = aliases or {}
     roster = roster if roster is not EMPTY else Roster(aliases=aliases)
+    names = names or roster.names
     when = at or utcnow()
     article = session.get(ArticleModel, article_id)
     rows = [_claim_row(article_id, claim, aliases, site, when, dated) for claim in claims]

@@ -38,6 +38,7 @@ class Roster:
     roles: dict[str, str] = field(default_factory=dict)  # canonical key -> cast, director, writer, creator
     spellings: tuple[tuple[frozenset[str], str], ...] = ()  # the parts of each full spelling -> canonical key
     characters: frozenset[str] = frozenset()  # raw keys of the characters' names
+    names: dict[str, str] = field(default_factory=dict)  # canonical key -> the name as the topic writes it
 
     @property
     def known(self) -> frozenset[str]:
@@ -49,17 +50,20 @@ class Roster:
         people = tuple(people)
         aliases: dict[str, str] = {}
         roles: dict[str, str] = {}
+        names: dict[str, str] = {}
         spellings: list[tuple[frozenset[str], str]] = []
         characters: set[str] = set()
         for person in people:
             canon = raw_name_key(person.name)
             roles[canon] = person.role
+            names[canon] = person.name
             for spelling in (person.name, *person.aliases):
                 aliases[raw_name_key(spelling)] = canon
                 if len(name_parts(spelling)) >= 2:
                     spellings.append((name_parts(spelling), canon))
             characters |= {raw_name_key(c) for c in (person.character, *person.character_aliases) if c}
-        return cls(aliases=aliases, roles=roles, spellings=tuple(spellings), characters=frozenset(characters))
+        return cls(aliases=aliases, roles=roles, spellings=tuple(spellings), characters=frozenset(characters),
+                   names=names)
 
 
 EMPTY = Roster()

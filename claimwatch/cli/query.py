@@ -101,7 +101,8 @@ def end_of_day(when: dt.datetime | None) -> dt.datetime | None:
 
 def explain_command(app, kind: str, as_json: bool) -> int:
     with storage.transaction(app.engine) as session:
-        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind)
+        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind,
+                                     roster=storage.Roster.of(app.topic.people))
     if as_json:
         print_json_lines(candidate.to_json() for candidate in candidates)
         return 0

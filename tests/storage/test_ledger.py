@@ -222,7 +222,7 @@ def test_explain_ranks_the_values_and_says_why_each_is_or_is_not_the_belief(engi
     assert ranked == [
         ("March 2026", True, "the belief"),
         ("2026", False, "the belief lies inside it and refines it"),
-        ("May 2026", False, "less certain than the belief (speculative < reported)"),
+        ("May 2026", False, "a guess never replaces a reported or official value (kept as evidence)"),
         ("2024-09-01", False, "its date went by, and a later one was said since"),
         (None, False, "denials: only the platform taking back its own word withdraws a value"),
     ]
