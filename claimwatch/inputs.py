@@ -7,11 +7,12 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from claimwatch.errors import ClaimwatchError
 from scraper.article import article_from_text, extract_article
 from scraper.claims.language import record_language
-from scraper.types import Article
+from scraper.types import Article, Claim, value_from_json
 
 
 class InputError(ClaimwatchError):
@@ -72,3 +73,33 @@ def _from_json(path: str, raw: bytes, url: str, published: dt.datetime | None) -
     else:
         article = article_from_text(data["text"], url, published=when, lang=data.get("lang"))
     return replace(article, lang=data.get("lang") or article.lang)
+
+
+def read_labelled(path: str) -> tuple[Article, list[Claim]]:
+    """A labelled article file: the article, and its ``gold`` claims (shared/CLAIMS.md shape).
+
+    The labels stand in for extraction, so the belief and alert rules can be measured apart from
+    reading. A label's span is where its evidence first appears in the text, else (0, 0).
+    """
+    article = read_article(path)
+    try:
+        gold = json.loads(_read_bytes(path)).get("gold")
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+        gold = None
+    if not isinstance(gold, list):
+        raise InputError(path, 'a labelled file needs a "gold" list of claims')
+    try:
+        return article, [_labelled_claim(label, article.text) for label in gold]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(path, f"a gold claim is not in the shape of shared/CLAIMS.md: {exc!r}") from None
+
+
+def _labelled_claim(label: dict[str, Any], text: str) -> Claim:
+    evidence = str(label.get("evidence") or "")
+    start = text.find(evidence) if evidence else -1
+    span = (start, start + len(evidence)) if start >= 0 else (0, 0)
+    kind = label["kind"]
+    return Claim(show=label["show"], season=label.get("season"), kind=kind,
+                 value=value_from_json(kind, label.get("value")), certainty=label["certainty"],
+                 negated=bool(label.get("negated")), attributed_to=label.get("attributed_to"),
+                 evidence=evidence, span=span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Engine
@@ -25,7 +25,7 @@ from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.relevance import is_relevant
 from scraper.sources import Source, make_source
-from scraper.types import Article, Lead, SourceConfig, Topic, alias_table, display_names
+from scraper.types import Article, Claim, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
 
@@ -54,6 +54,10 @@ class Context:
     @property
     def aliases(self) -> dict[str, str]:
         return alias_table(self.topic.people)
+
+    @property
+    def roster(self) -> storage.Roster:
+        return storage.Roster.of(self.topic.people)
 
 
 @dataclass(frozen=True)
@@ -166,15 +170,16 @@ async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Articl
     return article
 
 
-def ingest_article(ctx: Context, article: Article, *, source: str | None,
-                   lead_url: str | None = None) -> list[ChangeRecord] | None:
+def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_url: str | None = None,
+                   labelled: Sequence[Claim] | None = None) -> list[ChangeRecord] | None:
     """Store an article and its claims in one transaction; None when it was already known.
 
     Irrelevant pages are remembered too (so they are not fetched again) but make no claims; a
     word-for-word copy of a stored story is remembered as a copy and makes none either.
+    ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading.
     """
-    relevant = article.is_article and is_relevant(article, ctx.topic)
-    claims = extract_claims(article, ctx.topic) if relevant else []
+    relevant = labelled is not None or (article.is_article and is_relevant(article, ctx.topic))
+    claims = list(labelled) if labelled is not None else extract_claims(article, ctx.topic) if relevant else []
     now = ctx.clock()
     site = source_site(article)
     urls = [canonicalize_url(u) for u in (lead_url, article.url, article.key_url) if u]
@@ -186,7 +191,8 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None,
             return None
         changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
                                  aliases=ctx.aliases, site=site, at=article.published or now,
-                                 dated=article.published is not None, names=display_names(ctx.topic.people))
+                                 dated=article.published is not None, names=display_names(ctx.topic.people),
+                                 roster=ctx.roster)
         for change, channels in channels_for(ctx, changes):
             storage.enqueue(session, [change], channels, now=now)
     _tell(ctx, article, "new" if relevant else "off-topic")

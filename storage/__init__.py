@@ -21,7 +21,7 @@ from storage.health import (
     source_health,
 )
 from storage.leases import lease_due_sources, release_leases
-from storage.ledger import beliefs, changes, history, record
+from storage.ledger import beliefs, beliefs_as_of, changes, history, record
 from storage.outbox import (
     enqueue,
     idempotency_key,
@@ -34,6 +34,7 @@ from storage.outbox import (
     outbox_counts,
     retry_dead,
 )
+from storage.people import Roster
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 from storage.trust import site_records, site_weights
 
@@ -48,6 +49,7 @@ __all__ = [
     "source_health",
     "StorageError",
     "beliefs",
+    "beliefs_as_of",
     "change_payloads",
     "changes",
     "consecutive_failures",
@@ -70,6 +72,7 @@ __all__ = [
     "record_poll",
     "release_leases",
     "retry_dead",
+    "Roster",
     "save_state",
     "save_states",
     "search_articles",

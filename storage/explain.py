@@ -15,19 +15,21 @@ from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS
 from storage.models import ArticleModel, ClaimModel
+from storage.people import EMPTY, Roster
 from storage.resolve import SINGLE, Support, overtaken, resolve, standing, supports
 from storage.types import Candidate, HistoryEntry
 
 
-def explain(session: Session, show: str, season: int, kind: str) -> list[Candidate]:
+def explain(session: Session, show: str, season: int, kind: str, roster: Roster = EMPTY) -> list[Candidate]:
     """The candidate values of ``kind``, the held ones first, then as the resolver ranks the rest."""
     rows = list(session.scalars(select(ClaimModel).where(
         ClaimModel.show == show, ClaimModel.season == season, ClaimModel.kind == kind).order_by(ClaimModel.id)))
     urls = dict(session.execute(select(ArticleModel.id, ArticleModel.url).where(
         ArticleModel.id.in_({row.article_id for row in rows}))).all()) if rows else {}
-    held = resolve(kind, rows)
+    held = resolve(kind, rows, roster)
     people = kind in PERSON_KINDS
-    groups = supports(standing(rows), (lambda c: c.value_key) if people else (lambda c: SINGLE))
+    groups = supports([r for r in rows if not r.negated and r.value is not None],
+                      (lambda c: c.value_key) if people else (lambda c: SINGLE))
     held_keys = {(s.item, s.value_key) for s in held.values()}
     ranked = sorted(groups, key=lambda s: ((s.item, s.value_key) not in held_keys,
                                            overtaken(s, groups) and not people, _minus(s.rank)))
@@ -47,12 +49,18 @@ def _note(support: Support, held: dict[str, Support], groups: list[Support], peo
     belief = held.get(support.item if people else SINGLE)
     if belief is not None and belief.value_key == support.value_key:
         return "the belief"
+    if not any(c.dated for c in support.claims):
+        return "from undated pages only: cannot be placed after a dated claim (kept as evidence)"
+    if not standing(support.claims):
+        return "withdrawn by the platform's later denial"
     if people:
-        return "leaving: the latest word is a departure" if belief is None else "another spelling"
+        return "not a person of this kind here (a fragment, a character, another role, or a stranger)"
     if belief is None:
         return "not held"
     if overtaken(support, groups):
         return "its date went by, and a later one was said since"
+    if support.certainty == "speculative" and belief.certainty != "speculative":
+        return "a guess never replaces a reported or official value (kept as evidence)"
     if CERTAINTY_RANK[support.certainty] < CERTAINTY_RANK[belief.certainty]:
         return f"less certain than the belief ({support.certainty} < {belief.certainty})"
     if _contains(support.value, belief.value):

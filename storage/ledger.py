@@ -20,7 +20,17 @@ from sqlalchemy.orm import Session
 from scraper import claimkinds
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
-from storage.resolve import Support, compatible, lapsed, resolve, site_of_claim, value_key
+from storage.people import EMPTY, Roster
+from storage.resolve import (
+    TIER_RANK,
+    Support,
+    compatible,
+    is_bound,
+    lapsed,
+    resolve,
+    site_of_claim,
+    value_key,
+)
 from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
@@ -35,15 +45,18 @@ def utcnow() -> dt.datetime:
 def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: str, season: int,
            aliases: dict[str, str] | None = None, site: str | None = None,
            at: dt.datetime | None = None, dated: bool = True,
-           names: dict[str, str] | None = None) -> list[ChangeRecord]:
+           names: dict[str, str] | None = None, roster: Roster = EMPTY) -> list[ChangeRecord]:
     """Store an article's claims; return the changes of belief they make for ``show`` ``season``.
 
     ``at`` is when the article says it was published; ``dated=False`` when it says nothing and
     ``at`` is only when it was read: such a claim cannot be placed after another in time.
     ``names`` (a person's name key -> the name to show) lets a belief read "Park Ji-hu" whichever
-    spelling an outlet used first; the claims keep the spelling of their sentence.
+    spelling an outlet used first; the claims keep the spelling of their sentence. ``roster`` is
+    what the topic knows of people: their spellings, roles and characters.
     """
     aliases = aliases or {}
+    roster = roster if roster is not EMPTY else Roster(aliases=aliases)
+    names = names or roster.names
     when = at or utcnow()
     article = session.get(ArticleModel, article_id)
     rows = [_claim_row(article_id, claim, aliases, site, when, dated) for claim in claims]
@@ -58,8 +71,8 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     changes: list[ChangeRecord] = []
     for kind in dict.fromkeys(row.kind for row in tracked):
         all_claims = _claims_of(session, show, season, kind)
-        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id]), names)
-        after = _shown(resolve(kind, all_claims), names)
+        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id], roster), names)
+        after = _shown(resolve(kind, all_claims, roster), names)
         mine = [c for c in all_claims if c.article_id == article_id]
         earlier = {(c.value_key, c.certainty) for c in all_claims if c.article_id != article_id}
         for move in _moves(kind, before, after, mine, earlier):
@@ -120,7 +133,7 @@ def _moves(kind: str, before: dict[str, Support], after: dict[str, Support],
         return [Move("first", new, None)]
     if new.value_key == old.value_key:
         # The belief holds; an outlet as certain saying otherwise is still news.
-        moves = [Move("certainty", new, old)] if _rank(new) > _rank(old) else []
+        moves = _firmer(new, old)
         rival = _rival(new, mine, earlier)
         return moves + ([Move("contradiction", rival, new)] if rival else [])
     rival = _rival(old, mine, earlier)
@@ -134,6 +147,8 @@ def _rival(held: Support, mine: list[ClaimModel], earlier: set[tuple[str, str]])
     for claim in mine:
         if claim.negated or claim.value is None or claim.certainty != held.certainty:
             continue
+        if not claim.dated or is_bound(claim.value):
+            continue  # an undated page cannot be placed against the belief; "under way by then" refines nothing
         if compatible(claim.value, held.value) or site_of_claim(claim) in held.sites:
             continue
         if (claim.value_key, claim.certainty) in earlier:
@@ -157,8 +172,10 @@ def _people_moves(before: dict[str, Support], after: dict[str, Support], mine: l
         old = before.get(item)
         if old is None:
             moves.append(Move("added", new, None))
-        elif _rank(new) > _rank(old):
-            moves.append(Move("certainty", new, old))
+        elif _status(new) != _status(old) and "departing" in (_status(new), _status(old)):
+            moves.append(Move("status", new, old))
+        else:
+            moves += _firmer(new, old)
     for item, old in before.items():
         if item not in after:
             moves.append(Move("removed", None, old, [c for c in mine if c.value_key == item]))
@@ -167,6 +184,19 @@ def _people_moves(before: dict[str, Support], after: dict[str, Support], mine: l
 
 def _rank(support: Support) -> int:
     return CERTAINTY_RANK[support.certainty]
+
+
+def _firmer(new: Support, old: Support) -> list[Move]:
+    """The same value, now more certain, or now corroborated: a rumour a second site states as fact."""
+    if _rank(new) > _rank(old):
+        return [Move("certainty", new, old)]
+    if TIER_RANK[new.tier] > TIER_RANK[old.tier]:
+        return [Move("corroborated", new, old)]
+    return []
+
+
+def _status(support: Support) -> str | None:
+    return support.value.get("status") if isinstance(support.value, dict) else None
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -180,6 +210,7 @@ def _write_change(session: Session, show: str, season: int, kind: str, move: Mov
                       value=move.new.value if move.new else None,
                       previous=move.old.value if move.old else None,
                       certainty=move.new.certainty if move.new else None,
+                      tier=move.new.tier if move.new else None,
                       previous_certainty=move.old.certainty if move.old else None,
                       sources=len(move.new.sites) if move.new else 0, at=at, recorded_at=utcnow(),
                       article_id=article_id, urls=list(urls.values())[:MAX_URLS],
@@ -234,6 +265,7 @@ def _store_beliefs(session: Session, show: str, season: int, kind: str, after: d
         elif item in moved or row.value_key != support.value_key:
             row.since = at
         row.value, row.value_key, row.certainty = support.value, support.value_key, support.certainty
+        row.tier = support.tier
         row.sources, row.urls = len(support.sites), urls
     for item in current:
         session.execute(delete(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season,
@@ -248,7 +280,7 @@ def _item_of(kind: str, change: ChangeRecord) -> str:
 
 def change_record(row: ChangeModel) -> ChangeRecord:
     return ChangeRecord(id=row.id, show=row.show, season=row.season, kind=row.kind, change=row.change,
-                        value=row.value, previous=row.previous, certainty=row.certainty,
+                        value=row.value, previous=row.previous, certainty=row.certainty, tier=row.tier,
                         previous_certainty=row.previous_certainty, sources=row.sources, at=row.at,
                         urls=tuple(row.urls or ()), evidence=tuple(row.evidence or ()))
 
@@ -260,10 +292,30 @@ def change_record(row: ChangeModel) -> ChangeRecord:
 def beliefs(session: Session, show: str, season: int) -> list[Belief]:
     """What the ledger holds true now, one line per kind (per person for cast, director, writer)."""
     rows = session.scalars(select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season))
-    ordered = sorted(rows, key=lambda r: (claimkinds.order(r.kind),
-                                          -CERTAINTY_RANK.get(r.certainty, 0), r.since, r.item))
-    return [Belief(show=r.show, season=r.season, kind=r.kind, value=r.value, certainty=r.certainty,
-                   sources=r.sources, since=r.since, urls=tuple(r.urls or ())) for r in ordered]
+    found = [Belief(show=r.show, season=r.season, kind=r.kind, value=r.value, certainty=r.certainty,
+                    sources=r.sources, since=r.since, urls=tuple(r.urls or ()), tier=r.tier) for r in rows]
+    return sorted(found, key=_listed)
+
+
+def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *,
+                  roster: Roster = EMPTY, names: dict[str, str] | None = None) -> list[Belief]:
+    """What the ledger held true on ``when``: the beliefs the claims said by then resolve to."""
+    claims = list(session.scalars(select(ClaimModel).where(
+        ClaimModel.show == show, ClaimModel.season == season, ClaimModel.at <= when).order_by(ClaimModel.id)))
+    found = []
+    for kind in dict.fromkeys(c.kind for c in claims):
+        held = _shown(resolve(kind, [c for c in claims if c.kind == kind], roster), names)
+        found += [Belief(show=show, season=season, kind=kind, value=s.value, certainty=s.certainty,
+                         sources=len(s.sites), since=s.latest, urls=tuple(_urls(session, s.claims).values())[-MAX_URLS:],
+                         tier=s.tier) for s in held.values()]
+    return sorted(found, key=_listed)
+
+
+def _listed(belief: Belief) -> tuple:
+    """Kinds in the registry's order; within one, the confirmed first, people leaving last."""
+    leaving = isinstance(belief.value, dict) and belief.value.get("status") == "departing"
+    return (claimkinds.order(belief.kind), leaving, -TIER_RANK.get(belief.tier or "", -1),
+            -CERTAINTY_RANK.get(belief.certainty, 0), belief.since, str(belief.value))
 
 
 def history(session: Session, show: str, season: int | None, kind: str) -> list[HistoryEntry]:
@@ -278,11 +330,14 @@ def history(session: Session, show: str, season: int | None, kind: str) -> list[
                          url=url) for c, url in rows]
 
 
-def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None) -> list[ChangeRecord]:
-    """Every change, in the order it was recorded; ``since`` filters on when it happened."""
+def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None,
+            until: dt.datetime | None = None) -> list[ChangeRecord]:
+    """Every change, in the order it was recorded; ``since`` and ``until`` filter on when it happened."""
     query = select(ChangeModel).where(ChangeModel.kind != HEALTH_KIND)  # health alerts are about the watching
     if show:
         query = query.where(ChangeModel.show == show)
     if since:
         query = query.where(ChangeModel.at >= since)
+    if until:
+        query = query.where(ChangeModel.at <= until)
     return [change_record(row) for row in session.scalars(query.order_by(ChangeModel.id))]

@@ -107,6 +107,7 @@ class BeliefModel(Base):
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
     value_key: Mapped[str] = mapped_column(String(300))
     certainty: Mapped[str] = mapped_column(String(20))
+    tier: Mapped[str | None] = mapped_column(String(20))  # confirmed, reported, rumoured (storage/resolve.py)
     sources: Mapped[int] = mapped_column(Integer)
     urls: Mapped[Any] = mapped_column(JSON)
     since: Mapped[dt.datetime]
@@ -125,6 +126,7 @@ class ChangeModel(Base):
     previous: Mapped[Any] = mapped_column(JSON, nullable=True)
     certainty: Mapped[str | None] = mapped_column(String(20))
     previous_certainty: Mapped[str | None] = mapped_column(String(20))
+    tier: Mapped[str | None] = mapped_column(String(20))  # of the new value: what channels filter on
     sources: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime]
     recorded_at: Mapped[dt.datetime]

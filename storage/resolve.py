@@ -12,9 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from scraper.claimkinds import EVENT_KINDS
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, name_key
+from storage.people import EMPTY, Roster, name_parts, person_keys
 
 SINGLE = ""  # the item of a single-valued kind
+REPORTED = CERTAINTY_RANK["reported"]
+TIERS = ("rumoured", "reported", "confirmed")  # weakest first
+TIER_RANK = {tier: rank for rank, tier in enumerate(TIERS)}
 
 
 class ClaimLike(Protocol):
@@ -46,6 +51,24 @@ class Support:
     def rank(self) -> tuple[int, int, dt.datetime]:
         return (CERTAINTY_RANK[self.certainty], len(self.sites), self.latest)
 
+    @property
+    def tier(self) -> str:
+        """confirmed: the platform or production said it; reported: two independent sites stated it as
+        fact (a syndicated copy is the same site); rumoured: one site, or only guesses."""
+        return tier_of(self.claims)
+
+    @property
+    def dated(self) -> bool:
+        return any(c.dated for c in self.claims)
+
+
+def tier_of(claims: Iterable[Any]) -> str:
+    claims = list(claims)
+    if any(c.certainty == "official" for c in claims):
+        return "confirmed"
+    stated = {site_of_claim(c) for c in claims if CERTAINTY_RANK[c.certainty] >= REPORTED}
+    return "reported" if len(stated) >= 2 else "rumoured"
+
 
 def value_key(kind: str, value: Any, aliases: dict[str, str]) -> str:
     """What makes two claims' values the same: a window's days, a person's name key, the value itself."""
@@ -69,23 +92,37 @@ def standing(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
     official), and an outlet repeating stale boilerplate must not erase what the platform said; only
     the platform taking back its own word (a date pulled, a renewal reversed) withdraws a value.
     """
-    official = CERTAINTY_RANK["official"]
-    # An undated denial cannot be placed after the claim it would withdraw.
-    denials = [c.at for c in claims if c.negated and c.dated and CERTAINTY_RANK[c.certainty] == official]
+    denials = _denials(claims)
     kept = []
     for claim in claims:
         if claim.negated or claim.value is None:
             continue
-        if CERTAINTY_RANK[claim.certainty] == official and any(at > claim.at for at in denials):
+        if not claim.dated and claim.certainty == "speculative":
+            continue  # a guess is worth its date: one that cannot be placed in time says nothing of now
+        if claim.certainty == "official" and any(_withdraws(denial, claim) for denial in denials):
             continue
         kept.append(claim)
     return kept
 
 
+def _denials(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
+    """Official denials placed in time, from articles that do not themselves state a value of the kind
+    (those say only that a detail is unknown: "production began; no date was given")."""
+    stating = {c.article_id for c in claims if not c.negated and c.value is not None}
+    return [c for c in claims if c.negated and c.dated and c.certainty == "official" and c.article_id not in stating]
+
+
+def _withdraws(denial: ClaimLike, claim: ClaimLike) -> bool:
+    if denial.at <= claim.at:
+        return False
+    return denial.value is None or compatible(denial.value, claim.value)
+
+
 def supports(claims: Iterable[ClaimLike], item_of) -> list[Support]:
     groups: dict[tuple[str, str], list[ClaimLike]] = {}
     for claim in claims:
-        groups.setdefault((item_of(claim), claim.value_key), []).append(claim)
+        item = item_of(claim)
+        groups.setdefault((item, item or claim.value_key), []).append(claim)
     return [_support(item, key, members) for (item, key), members in groups.items()]
 
 
@@ -106,24 +143,91 @@ def _merged_value(best: ClaimLike, members: list[ClaimLike]) -> Any:
     return value
 
 
-def resolve(kind: str, claims: Sequence[ClaimLike]) -> dict[str, Support]:
+def resolve(kind: str, claims: Sequence[ClaimLike], roster: Roster = EMPTY) -> dict[str, Support]:
     """The belief for one kind: item -> the best supported value."""
     if kind in PERSON_KINDS:
-        return _resolve_people(claims)
-    candidates = supports(standing(claims), lambda c: SINGLE)
+        return _resolve_people(kind, claims, roster)
+    candidates = contenders(kind, supports(standing(claims), lambda c: SINGLE))
     if not candidates:
         return {}
     best = max(candidates, key=lambda s: (not overtaken(s, candidates), s.rank))
     return {SINGLE: _narrowest_inside(best, candidates)}
 
 
+def contenders(kind: str, candidates: list[Support]) -> list[Support]:
+    """The values that may hold: bounds folded into what they confirm, undated and planned ones set aside.
+
+    A value only undated pages claim cannot be placed after a dated one. Once an event happened
+    (filming began, wrapped, the season was renewed), a plan or a guess said about it is not news.
+    """
+    candidates = absorb_bounds(candidates)
+    dated = [s for s in candidates if s.dated]
+    candidates = dated or candidates
+    if kind in EVENT_KINDS:
+        events = [s for s in candidates if any(is_done(c) for c in s.claims)]
+        if events:  # plans the event bore out stay, to refine it ("July 2025" within a "summer" wrap)
+            candidates = [s for s in candidates if s in events or any(compatible(s.value, e.value) for e in events)]
+    return candidates
+
+
+def is_done(claim: ClaimLike) -> bool:
+    """Said as done, as fact: a window that ended by the day it was published in, or a status."""
+    if CERTAINTY_RANK[claim.certainty] < REPORTED or not claim.dated:
+        return False
+    return not _is_window(claim.value) or claim.value["end"] <= claim.at.date().isoformat()
+
+
+def is_bound(value: Any) -> bool:
+    """"Under way" said on a day: the first of the month up to that day (shared/CLAIMS.md).
+
+    It says the thing began by then, not that it began that month.
+    """
+    if not _is_window(value) or value["start"] == value["end"]:
+        return False
+    start, end = dt.date.fromisoformat(value["start"]), dt.date.fromisoformat(value["end"])
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + dt.timedelta(1)).day != 1
+
+
+def absorb_bounds(candidates: list[Support]) -> list[Support]:
+    """Each bound joins the most credible stated window it can be true with, as one more source.
+
+    "Filming is under way" in November does not move a start held as "2022" to November.
+    """
+    hosts = [s for s in candidates if not is_bound(s.value) and CERTAINTY_RANK[s.certainty] >= REPORTED]
+    merged = {id(h): h for h in hosts}
+    kept = []
+    for support in candidates:
+        if not is_bound(support.value):
+            continue
+        fits = [h for h in hosts if compatible(h.value, support.value)]
+        if not fits:
+            kept.append(support)
+            continue
+        host = max(fits, key=lambda h: h.rank)
+        merged[id(host)] = _joined(merged[id(host)], support)
+    others = [s for s in candidates if not is_bound(s.value) and id(s) not in merged]
+    return others + list(merged.values()) + kept
+
+
+def _joined(host: Support, bound: Support) -> Support:
+    certainty = max(host.certainty, bound.certainty, key=lambda c: CERTAINTY_RANK[c])
+    return Support(item=host.item, value=host.value, value_key=host.value_key, certainty=certainty,
+                   sites=host.sites | bound.sites, latest=max(host.latest, bound.latest),
+                   claims=tuple(sorted((*host.claims, *bound.claims), key=lambda c: c.id)))
+
+
 def overtaken(support: Support, candidates: list[Support]) -> bool:
     """A window that passed, with a later one said since: "2024" once 2025 came with "late 2025".
 
-    Dates slip; a release date whose time went by is history, however official it was.
+    Plans slip; events do not, and a guess never retires a reported or official date: an official
+    date that passes with no word of delay means it happened.
     """
-    return _is_window(support.value) and any(
-        later is not support and _is_window(later.value) and lapsed(support.value, later.value, later.latest)
+    if not _is_window(support.value) or any(is_done(c) for c in support.claims):
+        return False
+    needed = min(CERTAINTY_RANK[support.certainty], REPORTED)
+    return any(
+        later is not support and _is_window(later.value) and CERTAINTY_RANK[later.certainty] >= needed
+        and later.dated and lapsed(support.value, later.value, later.latest)
         for later in candidates)
 
 
@@ -152,15 +256,38 @@ def _days(value: dict[str, str]) -> int:
     return (dt.date.fromisoformat(value["end"]) - dt.date.fromisoformat(value["start"])).days
 
 
-def _resolve_people(claims: Sequence[ClaimLike]) -> dict[str, Support]:
-    """Everyone claimed, except those whose latest word is that they are leaving."""
+def _resolve_people(kind: str, claims: Sequence[ClaimLike], roster: Roster) -> dict[str, Support]:
+    """Everyone named as this kind's person, each with the latest word on their status."""
+    kept = standing(claims)
+    keys = person_keys(kind, kept, roster)
     people = {}
-    for support in supports(standing(claims), lambda c: c.value_key):
-        latest = max(support.claims, key=lambda c: (c.at, c.id))
-        if (latest.value or {}).get("status") == "departing":
+    for support in supports([c for c in kept if c.id in keys], lambda c: keys[c.id]):
+        if _stranger_returning(support, roster):
             continue
-        people[support.item] = support
+        people[support.item] = _person(support)
     return people
+
+
+def _stranger_returning(support: Support, roster: Roster) -> bool:
+    """"Returning", said by one site of someone the topic does not know among earlier seasons' people:
+    most often a garbled spelling of someone it does know. Held once a second site names them."""
+    statuses = {c.value.get("status") for c in support.claims}
+    return statuses == {"returning"} and support.item not in roster.known and len(support.sites) < 2
+
+
+def _person(support: Support) -> Support:
+    """One person's support, whichever spelling they were claimed in: shown by their fullest name."""
+    parts = {c.id: name_parts(str(c.value.get("name"))) for c in support.claims}
+    whole = [c for c in support.claims if not any(parts[c.id] < other for other in parts.values())]
+    best = max(whole, key=lambda c: (CERTAINTY_RANK[c.certainty], -c.id))  # the first, fullest, surest wording
+    value = _merged_value(best, list(support.claims))
+    said = [c for c in sorted(support.claims, key=lambda c: (c.dated, c.at, c.id)) if c.value.get("status")]
+    if said:
+        value = dict(value, status=said[-1].value["status"])
+    certainty = max((c.certainty for c in support.claims), key=lambda c: CERTAINTY_RANK[c])
+    return Support(item=support.item, value=value, value_key=support.item, certainty=certainty,
+                   sites=frozenset(site_of_claim(c) for c in support.claims), latest=support.latest,
+                   claims=support.claims)
 
 
 def compatible(a: Any, b: Any) -> bool:

@@ -94,6 +94,7 @@ class Belief:
     sources: int  # independent sites that agree
     since: dt.datetime  # when this belief last moved
     urls: tuple[str, ...] = ()
+    tier: str | None = None  # confirmed (the platform said it), reported (2+ sites), rumoured
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +103,7 @@ class Belief:
             "kind": self.kind,
             "value": self.value,
             "certainty": self.certainty,
+            "tier": self.tier,
             "sources": self.sources,
             "since": iso(self.since),
             "urls": list(self.urls),
@@ -148,7 +150,7 @@ class ChangeRecord:
     show: str
     season: int
     kind: str
-    change: str  # first, value, certainty, withdrawn, added, removed, contradiction
+    change: str  # first, value, certainty, corroborated, withdrawn, added, removed, status, contradiction
     value: Any
     previous: Any
     certainty: str | None
@@ -157,6 +159,7 @@ class ChangeRecord:
     at: dt.datetime
     urls: tuple[str, ...] = ()
     evidence: tuple[dict[str, Any], ...] = field(default=(), hash=False)
+    tier: str | None = None  # of the new value: confirmed, reported, rumoured; channels filter on it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -169,6 +172,7 @@ class ChangeRecord:
             "previous": self.previous,
             "certainty": self.certainty,
             "previous_certainty": self.previous_certainty,
+            "tier": self.tier,
             "sources": self.sources,
             "at": iso(self.at),
             "urls": list(self.urls),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 import storage
@@ -13,13 +14,14 @@ from claimwatch.pipeline import utcnow
 from notifier import Alert
 from notifier.render import subject
 from scraper.claimkinds import KINDS
-from scraper.types import SourceConfig
+from scraper.types import SourceConfig, display_names
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
     claims.add_argument("--explain", choices=KINDS, metavar="KIND",
                         help="why the belief of KIND is what it is: every value claimed, ranked, with evidence")
+    claims.add_argument("--as-of", metavar="DATE", help="what was believed at the end of DATE (2025-07-31)")
     common_options(claims)
     claims.set_defaults(handler=claims_command)
 
@@ -30,6 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     changes = commands.add_parser("changes", help="every change of belief, oldest first")
     changes.add_argument("--since", help="only changes at or after this date (2026-01-31)")
+    changes.add_argument("--until", metavar="DATE", help="only changes up to the end of this date (2026-01-31)")
     common_options(changes)
     changes.set_defaults(handler=changes_command)
 
@@ -62,22 +65,47 @@ def claims_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     if args.explain:
         return explain_command(app, args.explain, args.json)
+    as_of = end_of_day(parse_published(args.as_of, "--as-of"))
     with storage.transaction(app.engine) as session:
-        beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
+        if as_of is None:
+            beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
+        else:
+            beliefs = storage.beliefs_as_of(session, app.topic.slug, app.topic.season, as_of,
+                                            roster=storage.Roster.of(app.topic.people),
+                                            names=display_names(app.topic.people))
     rows = [belief.to_json() for belief in beliefs]
     if args.json:
         print_json_lines(rows)
         return 0
-    table = [dict(row, value=describe_value(row["kind"], row["value"])) for row in rows]
-    print(f"{app.topic.title}, season {app.topic.season}: what the press says now")
-    print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("certainty", "CERTAINTY", 0),
+    table = [dict(row, kind=_heading(row), value=describe_value(row["kind"], row["value"])) for row in rows]
+    when = f"on {args.as_of}" if as_of else "now"
+    print(f"{app.topic.title}, season {app.topic.season}: what the press says {when}")
+    print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("tier", "TIER", 0), ("certainty", "CERTAINTY", 0),
                         ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
     return 0
 
 
+def _heading(row: dict[str, Any]) -> str:
+    """A person's kind with their tier, so the confirmed cast reads apart from the reported and rumoured."""
+    value = row.get("value")
+    if not isinstance(value, dict) or "name" not in value:
+        return row["kind"]
+    if value.get("status") == "departing":
+        return f"{row['kind']} (leaving)"
+    return f"{row['kind']} ({row.get('tier') or '?'})"
+
+
+def end_of_day(when: dt.datetime | None) -> dt.datetime | None:
+    """A bare date means the whole day: 2025-07-31 includes what was said on the 31st."""
+    if when is None or when.time() != dt.time(0):
+        return when
+    return when + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
+
+
 def explain_command(app, kind: str, as_json: bool) -> int:
     with storage.transaction(app.engine) as session:
-        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind)
+        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind,
+                                     roster=storage.Roster.of(app.topic.people))
     if as_json:
         print_json_lines(candidate.to_json() for candidate in candidates)
         return 0
@@ -120,8 +148,9 @@ def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
 def changes_command(args: argparse.Namespace) -> int:
     app = app_from(args)
     since = parse_published(args.since, "--since")
+    until = end_of_day(parse_published(args.until, "--until"))
     with storage.transaction(app.engine) as session:
-        records = storage.changes(session, since=since, show=app.topic.slug)
+        records = storage.changes(session, since=since, until=until, show=app.topic.slug)
     rows = [record.to_json() for record in records]
     if args.json:
         print_json_lines(rows)
@@ -130,7 +159,7 @@ def changes_command(args: argparse.Namespace) -> int:
                   previous=describe_value(row["kind"], row.get("previous")) if row.get("previous") else "-")
              for row in rows]
     print_table(table, [("at", "AT", 0), ("kind", "KIND", 0), ("change", "CHANGE", 0),
-                        ("value", "NOW", 2), ("previous", "WAS", 1), ("certainty", "CERTAINTY", 0)],
+                        ("value", "NOW", 2), ("previous", "WAS", 1), ("tier", "TIER", 0)],
                 empty="no changes yet")
     return 0
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from claimwatch.app import open_app
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.daemon import build_daemon
-from claimwatch.inputs import InputError, parse_published, read_article
+from claimwatch.inputs import InputError, parse_published, read_article, read_labelled
 from claimwatch.pipeline import Context, ingest_article
 from claimwatch.settings import load_settings
 from claimwatch.topic import load_topic
 from notifier import DeliveryError, test_alert
 from scraper.claims import extract_claims
-from scraper.types import Article
+from scraper.types import Article, Claim
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,6 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files, recorded in the order given")
     ingest.add_argument("--published", help="publication date, when a file has none")
     ingest.add_argument("--url", help="the URL the article came from (one file only)")
+    ingest.add_argument("--labelled", action="store_true",
+                        help='record each .json file\'s "gold" claims instead of extracting (measures the belief rules)')
     common_options(ingest)
     ingest.set_defaults(handler=ingest_command)
 
@@ -49,15 +53,28 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _articles(paths: list[str], url: str | None, published: str | None):
     """(path, article) for each readable path; one line on stderr for each that is not."""
     when = parse_published(published)
+    return _read_each(paths, lambda path: read_article(path, url=url, published=when))
+
+
+def _read_each(paths: list[str], read: Callable[[str], Any]) -> tuple[list[tuple[str, Any]], bool]:
     failed = False
-    articles: list[tuple[str, Article]] = []
+    read_ones: list[tuple[str, Any]] = []
     for path in paths:
         try:
-            articles.append((path, read_article(path, url=url, published=when)))
+            read_ones.append((path, read(path)))
         except InputError as exc:
             print(f"claimwatch: {exc}", file=sys.stderr)
             failed = True
-    return articles, failed
+    return read_ones, failed
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[tuple[str, Article, list[Claim] | None]], bool]:
+    """What ingest records: each file's article, with its gold claims under --labelled (else None)."""
+    if args.labelled:
+        labelled, failed = _read_each(args.paths, read_labelled)
+        return [(path, article, claims) for path, (article, claims) in labelled], failed
+    articles, failed = _articles(args.paths, args.url, args.published)
+    return [(path, article, None) for path, article in articles], failed
 
 
 def extract_command(args: argparse.Namespace) -> int:
@@ -81,14 +98,14 @@ def extract_command(args: argparse.Namespace) -> int:
 
 def ingest_command(args: argparse.Namespace) -> int:
     app = app_from(args, with_channels=True)
-    articles, failed = _articles(args.paths, args.url, args.published)
+    articles, failed = _inputs(args)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
     rows = []
     progress = sys.stderr.isatty() and len(articles) > 1  # a terminal sees progress; a log file does not
-    for number, (path, article) in enumerate(articles, 1):
+    for number, (path, article, labelled) in enumerate(articles, 1):
         if progress:
             print(f"\r\033[Krecording {number}/{len(articles)}: {path}", end="", file=sys.stderr, flush=True)
-        changes = ingest_article(context, article, source="ingest")
+        changes = ingest_article(context, article, source="ingest", labelled=labelled)
         status = "already known" if changes is None else f"{len(changes)} changes"
         rows.append({"path": path, "url": article.key_url, "status": status})
         for change in changes or []:

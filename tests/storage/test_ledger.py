@@ -26,12 +26,14 @@ def test_first_claim_of_a_kind_is_a_first_change_with_its_evidence(engine):
     assert changes[0].urls and changes[0].urls[0].startswith("https://example.org/")
 
 
-def test_the_same_value_from_another_site_changes_nothing_but_counts_a_source(engine):
+def test_a_second_site_corroborates_a_rumour_and_a_third_changes_nothing(engine):
     record(engine, [claim("episode_count", 8)], site="a.example")
-    assert record(engine, [claim("episode_count", 8)], site="b.example", published="2025-01-02") == []
+    [change] = record(engine, [claim("episode_count", 8)], site="b.example", published="2025-01-02")
+    assert (change.change, change.tier, change.to_json()["tier"]) == ("corroborated", "reported", "reported")
+    assert record(engine, [claim("episode_count", 8)], site="c.example", published="2025-01-03") == []
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
-    assert (belief.value, belief.sources, belief.certainty) == (8, 2, "reported")
+    assert (belief.value, belief.sources, belief.certainty, belief.tier) == (8, 3, "reported", "reported")
 
 
 def test_a_confirmation_of_the_held_value_is_a_certainty_change(engine):
@@ -90,11 +92,14 @@ def test_cast_is_a_set_of_people_folded_by_name_key_and_alias(engine):
     assert sorted((c.change, c.value["name"]) for c in changes) == [("added", "Lee Min-jae"), ("added", "Lomon")]
     again = record(engine, [cast("Min-jae Lee"), cast("Park Solomon", status="returning")], site="b.example",
                    published="2025-02-01")
-    assert again == []
+    # Other spellings of the same two people: each now named by two sites, so corroborated, not added.
+    assert sorted((c.change, c.value["name"]) for c in again) == [("corroborated", "Lee Min-jae"),
+                                                                   ("corroborated", "Lomon")]
     gone = record(engine, [cast("Lomon", status="departing")], site="c.example", published="2025-03-01")
-    assert [(c.change, c.previous["name"]) for c in gone] == [("removed", "Lomon")]
+    assert [(c.change, c.value["status"], c.previous["status"]) for c in gone] == [("status", "departing", "returning")]
     with storage.transaction(engine) as session:
-        assert [b.value["name"] for b in storage.beliefs(session, SHOW, 2)] == ["Lee Min-jae"]
+        held = storage.beliefs(session, SHOW, 2)
+    assert [(b.value["name"], b.value["status"]) for b in held] == [("Lee Min-jae", "new"), ("Lomon", "departing")]
 
 
 def test_claims_about_another_season_are_kept_but_move_nothing(engine):
@@ -169,12 +174,14 @@ def test_a_contradiction_is_alerted_once_with_both_sides_quoted(engine):
     sides = [(e["side"], e["site"], e["sentence"]) for e in change.evidence]
     assert sides == [("belief", "a.example", "It opens on 13 March."), ("claim", "b.example", "It opens on 1 May.")]
     assert len(change.urls) == 2
-    # The same disagreement again from another outlet is no second alert; it adds a source.
-    assert record(engine, [claim("release_date", window("2026-05-01"))], site="d.example",
-                  published="2025-02-03") == []
+    # The same disagreement again from another outlet corroborates it (one alert); a third adds a source.
+    [again] = record(engine, [claim("release_date", window("2026-05-01"))], site="d.example", published="2025-02-03")
+    assert (again.change, again.tier) == ("corroborated", "reported")
+    assert record(engine, [claim("release_date", window("2026-05-01"))], site="e.example",
+                  published="2025-02-04") == []
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
-    assert (belief.value["start"], belief.sources) == ("2026-05-01", 2)
+    assert (belief.value["start"], belief.sources) == ("2026-05-01", 3)
 
 
 def test_a_speculative_claim_repeating_the_belief_changes_nothing(engine):
@@ -189,10 +196,11 @@ def test_a_speculative_claim_repeating_the_belief_changes_nothing(engine):
     assert (belief.value["text"], belief.certainty) == ("early 2026", "reported")
 
 
-def test_the_same_story_on_ten_sites_is_one_change(engine):
+def test_the_same_story_on_ten_sites_is_one_change_and_its_corroboration(engine):
     made = [record(engine, [claim("episode_count", 8)], site=f"site{n}.example", published="2025-04-01")
             for n in range(10)]
-    assert [len(m) for m in made] == [1] + [0] * 9
+    assert [m[0].change for m in made if m] == ["first", "corroborated"]  # a second site, then nothing new
+    assert [len(m) for m in made] == [1, 1] + [0] * 8
     with storage.transaction(engine) as session:
         [belief] = storage.beliefs(session, SHOW, 2)
     assert belief.sources == 10
@@ -214,7 +222,7 @@ def test_explain_ranks_the_values_and_says_why_each_is_or_is_not_the_belief(engi
     assert ranked == [
         ("March 2026", True, "the belief"),
         ("2026", False, "the belief lies inside it and refines it"),
-        ("May 2026", False, "less certain than the belief (speculative < reported)"),
+        ("May 2026", False, "a guess never replaces a reported or official value (kept as evidence)"),
         ("2024-09-01", False, "its date went by, and a later one was said since"),
         (None, False, "denials: only the platform taking back its own word withdraws a value"),
     ]
