@@ -150,6 +150,8 @@ _SUBJECTS: dict[str, Callable[[Alert], str]] = {
     "removed": _removed,
     "contradiction": _contradiction,
     "tier": _tier,
+    "corroborated": _tier,  # the ledger's name for a rumour now reported by a second site
+    "status": _added,  # a person now leaving, or back: said as the news it is
 }
 
 

@@ -18,7 +18,8 @@ from scraper.claimkinds import KINDS
 CLAIM_KINDS = KINDS  # the one registry (scraper/claimkinds.py), the only module of scraper the notifier reads
 CERTAINTIES = ("speculative", "reported", "official")  # weakest first
 CERTAINTY_RANK = {name: rank for rank, name in enumerate(CERTAINTIES)}
-CHANGE_KINDS = ("first", "value", "certainty", "withdrawn", "added", "removed", "contradiction")
+CHANGE_KINDS = ("first", "value", "certainty", "withdrawn", "added", "removed", "contradiction", "corroborated",
+                "status")
 # Corroboration tiers, weakest first: one site or a guess; two or more independent sites; the platform said it.
 TIERS = ("rumoured", "reported", "confirmed")
 TIER_RANK = {name: rank for rank, name in enumerate(TIERS)}

@@ -270,3 +270,15 @@ def test_a_contradiction_says_both_sides_and_who_says_each(make_alert):
         "Evidence for the disagreeing claim:")
     assert belief < message.text.index("It opens on 13 March.") < claim < message.text.index("It opens on 1 May.")
     assert "<h3 style=\"font-size: 14px\">Evidence for the disagreeing claim</h3>" in message.html
+
+
+def test_a_rumour_a_second_site_corroborates_says_its_new_tier():
+    alert = Alert.from_change({"kind": "episode_count", "change": "corroborated", "value": 8, "tier": "reported",
+                               "previous_tier": "rumoured", "sources": 2}, show_title="Show")
+    assert render(alert).subject == "Show: 8 episodes now reported (2 sources), was rumoured"
+
+
+def test_a_person_now_leaving_is_said_as_a_departure():
+    alert = Alert.from_change({"kind": "cast", "change": "status", "tier": "reported",
+                               "value": {"name": "Kim Ha-neul", "status": "departing"}}, show_title="Show")
+    assert render(alert).subject == "Show: Kim Ha-neul leaves the cast (reported)"
