@@ -1,8 +1,8 @@
 """Finding people in a sentence: the topic's cast and crew by every spelling, and new names by shape.
 
 A character is not a person: the topic's characters, and whatever follows "as" or "plays", are
-characters. An unknown name counts as a person when it has the shape of a romanised Korean name
-(a family name first or last) or sits where the grammar puts a person ("X as Y", "X, who plays").
+characters. An unknown name counts as a person when it has a name's shape in its script (``shapes``);
+a fragment of a name the topic knows ("Park Ji" of "Park Ji-hu") is no one.
 """
 
 from __future__ import annotations
@@ -10,19 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scraper.claims.lexicon import FAMILY_NAMES, NOT_NAMES
+from scraper.claims import lexicon
+from scraper.claims.lexicon import FAMILY_NAMES
 from scraper.claims.memo import per_article
-from scraper.claims.rules import Rules
+from scraper.claims.packs import PACKS
+from scraper.claims.rules import Rules, name_parts
+from scraper.claims.shapes import LETTER, PARTICLES, UPPER, hangul_people, kana_people, latin_person, zipf
 from scraper.types import KnownPerson
 from scraper.types import raw_name_key as _raw_name_key
 
 raw_name_key = per_article(_raw_name_key)  # an article names the same few people again and again
 
-_TOKEN = r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z']*)?"
+_TOKEN = rf"[{UPPER}][{LETTER}'’]*(?:-[{LETTER}][{LETTER}']*)?"
+_PARTICLE = r"(?:\s+(?:" + "|".join(PARTICLES) + r"))*"
 _POSSESSIVE = re.compile(r"['’]s$")
-# A run of capitalised words. "[A-Z](?<!\w.)" is "\b[A-Z]" written capital first, which lets the engine
-# skip straight from capital to capital instead of trying every position: same matches, found faster.
-CANDIDATE = re.compile(rf"[A-Z](?<!\w.){_TOKEN[len('[A-Z]'):]}(?:\s+{_TOKEN}){{0,2}}\b")
+# A run of capitalised words, particles between them ("Ludwig van Dijk"). "[A-Z](?<!\w.)" is "\b[A-Z]" written
+# capital first, which lets the engine skip straight from capital to capital instead of trying every position.
+CANDIDATE = re.compile(rf"[{UPPER}](?<!\w.){_TOKEN[len(f'[{UPPER}]'):]}(?:{_PARTICLE}\s+{_TOKEN}){{0,3}}(?![{LETTER}])")
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,8 @@ def find_people(sentence: str, rules: Rules, surnames: dict[str, Mention | None]
                 mentions.append(Mention(named.name, at, at + len(run), named.known))
             continue
         mentions += _mentions_in(run, at, sentence, rules)
-    if rules.script_names and not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
-        for m in rules.script_names.finditer(sentence):
-            if not any(x.start <= m.start() < x.end for x in mentions):
-                mentions.append(Mention(m.group(0), m.start(), m.end(), rules.script_people[m.group(0)]))
+    if not sentence.isascii():  # Hangul and kana spellings need non-ASCII text
+        mentions += _in_scripts(sentence, rules, mentions)
     if not mentions:
         return []
     mentions.sort(key=lambda m: m.start)
@@ -88,7 +90,7 @@ _OWNED = re.compile(r"['’]s\b\s*")
 
 # A name after "plays", "as", "the role of" is a character, wherever the actor's name is.
 _ROLE = re.compile(r"\b(?:play|plays|played|playing|portrays|portrayed|portraying|as|role of|part of|character(?: named)?|"
-                   r"named|aka|sebagai)\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+                   r"named|aka|sebagai)\s+(?:the\s+)?(?:character\s+of\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "A and B play X and Y respectively": the second part named is a character too.
 _ROLES_RESPECTIVELY = re.compile(r"\b(?:play|plays|played|portray|portrays|as)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                                  r"\s*(?:,|and|&)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+respectively\b")
@@ -125,7 +127,7 @@ def _mentions_in(run: str, offset: int, sentence: str, cast: Rules) -> list[Ment
         if key in cast.characters or key in cast.title_keys:
             return list(_rest(words, first + size, start + len(name), sentence, cast))
     for first, size in windows:
-        if looks_like_person(words[first:first + size]):
+        if looks_like_person(words[first:first + size], cast, title_cased(sentence)):
             name = " ".join(words[first:first + size])
             start = offset + len(" ".join(words[:first])) + (1 if first else 0)
             return [Mention(name, start, start + len(name), None),
@@ -143,18 +145,68 @@ def _rest(words: list[str], index: int, end: int, sentence: str, cast: Rules) ->
     return _mentions_in(rest, start, sentence, cast)
 
 
-def looks_like_person(words: list[str]) -> bool:
-    """Two or three words with a Korean family name first or last: "Roh Jae-won", "Si-eun Kim"."""
-    if not 2 <= len(words) <= 3:
+def looks_like_person(words: list[str], rules: Rules, title_case: bool = False) -> bool:
+    """A new person by the shape of their name (``shapes.latin_person``), unless the words are a fragment of
+    a name the topic knows ("Park Ji" of "Park Ji-hu")."""
+    return latin_person(words, rules, _languages(), title_case) and not _fragment(" ".join(words), rules)
+
+
+@per_article
+def title_cased(sentence: str) -> bool:
+    """A headline that capitalises its words: most of its longer words start with a capital, common words among
+    them ("Agency Hints Return"), which a sentence full of names has not."""
+    words = _LONG_WORD.findall(sentence)
+    capitals = [w for w in words if w[0].isupper()]
+    if len(words) < TITLE_WORDS_MIN or len(capitals) < TITLE_SHARE * len(words):
         return False
-    lowered = [w.lower().strip("'’") for w in words]
-    if any(w in NOT_NAMES for w in lowered):
-        return False
-    if not (lowered[0] in FAMILY_NAMES or lowered[-1] in FAMILY_NAMES):
-        return False
-    given = lowered[1:] if lowered[0] in FAMILY_NAMES else lowered[:-1]
-    # given names are one hyphenated word or two short syllables
-    return all(len(part) <= 8 for part in given) and (len(given) == 1 or all(len(p) <= 4 for p in given))
+    languages = _languages()
+    return sum(zipf(w.lower(), languages) >= COMMON_IN_TITLE for w in capitals) >= TITLE_COMMON_MIN
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_WORDS_MIN = 4  # longer words a headline needs before its capitals say anything
+TITLE_SHARE = 0.8  # of them capitalised: a headline, or a sentence full of names ...
+TITLE_COMMON_MIN = 2  # ... with this many common words among its capitals: a headline
+COMMON_IN_TITLE = 4.5  # Zipf frequency of a common word ("Agency", "Returns"); "Jörg", "Henk" are below
+
+
+def _languages() -> tuple[str, ...]:
+    """The languages of the article being read (whose common words are not names)."""
+    active = getattr(lexicon, "active", None)
+    return tuple(active().codes) if active else ALL_LANGUAGES
+
+
+ALL_LANGUAGES = tuple(PACKS)  # an article read without a language: every pack's words are words
+
+
+def _fragment(name: str, rules: Rules) -> bool:
+    parts = name_parts(name)
+    return any(parts < spelling for spelling in rules.spellings)
+
+
+def _in_scripts(sentence: str, rules: Rules, latin: list[Mention]) -> list[Mention]:
+    """People written in Hangul or kana: the topic's by spelling, new ones by shape (``shapes``); a character
+    the topic knows, or a fragment of a known name, is no one."""
+    found: list[Mention] = []
+
+    def taken(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in (*latin, *found))
+
+    if rules.script_names:
+        for m in rules.script_names.finditer(sentence):
+            if not taken(m.start(), m.end()):
+                found.append(Mention(m.group(0), m.start(), m.end(), rules.script_people[m.group(0)]))
+    for name, start, end in (*hangul_people(sentence), *kana_people(sentence)):
+        if not taken(start, end) and name not in rules.character_people and not _fragment(name, rules) \
+                and raw_name_key(name) not in rules.title_keys and not _known_prefix(name, rules):
+            found.append(Mention(name, start, end, None))
+    return found
+
+
+def _known_prefix(name: str, rules: Rules) -> bool:
+    """"박지후가" read as a name: a known spelling (or character) with a particle after it is theirs, not new."""
+    return any(name.startswith(known) for known in (*rules.script_people, *rules.character_people)
+               if len(known) < len(name))
 
 
 _AS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:who (?:plays|played|will play|portrays|portrayed)|"

@@ -167,7 +167,8 @@ PACK = Pack(
                             r"(?:folgen|episoden) insgesamt\s*:?"),
         "director": (r"regie\w*", r"regisseur(?:in|e|en)?\b", r"inszenier\w*", r"hinter der kamera",
                      r"showrunner(?:in)?", r"regiestuhl", r"regie führ\w*"),
-        "writer": (r"drehbuch\w*", r"geschrieben von", r"schreib(?:t|en) " + _GAP + r"(?:das |die )?(?:drehbuch|"
+        "writer": (r"drehb(?:uch|üch)\w*", r"(?:die |seine |ihre )?bücher (?:stammen|schreibt|schreiben|kommen)",
+                   r"geschrieben von", r"schreib(?:t|en) " + _GAP + r"(?:das |die )?(?:drehbuch|"
                    r"drehbücher|skript|bücher)", r"\bautor(?:in|en)?\b", r"skript\w*", r"aus der feder", r"autorin"),
         "cast": (
             r"besetzung", r"\bcast\b", r"spiel(?:t|en|te|ten)\b", r"verkörper\w*", r"in der rolle", r"rolle[n]?\b",
@@ -195,11 +196,11 @@ PACK = Pack(
         "episodes": ("folge", "episode", "teil"),
         "filming": ("dreh", "produktion", "klappe", "kamera", "im kasten"),
         "director": ("regie", "regisseur", "inszenier", "kamera", "showrunner"),
-        "writer": ("drehbuch", "geschrieben", "schreib", "autor", "skript", "feder"),
+        "writer": ("drehbuch", "drehbüch", "bücher", "geschrieben", "schreib", "autor", "skript", "feder"),
         "cast": ("besetz", "cast", "spiel", "verkörper", "rolle", "darsteller", "schauspieler", "dabei", "zu sehen",
                  "stößt", "zurück", "rückkehr", "übernimm", "übernehm", "ergänz", "neuzug", "ensemble", "bord",
                  "darunter", "unter anderem", "schlüpf", "als ", "partie", "verl", "steig", "ausstieg", "ohne",
-                 "fehl", "abschied", "wieder", "erneut", "weiterhin", "abermals", "comeback", "gesichter",
+                 "fehl", "abschied", "gecastet", "stieg", "wieder", "erneut", "weiterhin", "abermals", "comeback", "gesichter",
                  "neu", "hinzu", "gespräch", "verhandlung", "verstärkung", "schließ"),
     },
     gates_at_word_start=frozenset({"ab ", "land", "teil", "als ", "neu", "ohne", "start"}),
@@ -221,5 +222,8 @@ PACK = Pack(
         "trailer", "teaser", "netflix-serie", "hit-serie", "erfolgsserie", "zuvor", "bereits", "damit", "dabei",
         "schüler", "schülerin", "schülerinnen", "klasse", "schule", "stadt", "welt", "jahr", "jahre", "woche",
         "tag", "tage", "zeit", "nachricht", "update", "sprecher", "sprecherin", "produzent", "produzentin",
+        # a role or job written before a name: "Neuzugang Aylin Demirtaş", "Kommissarin Selin Kaya"
+        "neuzugang", "serienschöpfer", "serienschöpferin", "kommissar", "kommissarin", "ermittler", "ermittlerin",
+        "großen", "kleinen", "showrunnerin", "drehbuchautorinnen",
     }),
 )

@@ -196,7 +196,7 @@ PACK = Pack(
                     "skasowa", "kasacj", "zakończy", "odwołan"),
         "release": ("premier", "debiut", "pojawi", "trafi", "wejdzie", "wchodzi", "zobacz", "obejrzymy", "dostępn",
                     "emisj", "wyemitowan", "udostępn", "wypuści", "data", "datę", "daty", "wraca", "wróci", "powr",
-                    "przesunię", "przełożon", "opóźnion", "czekać", "ukaż", "ukazać", "start", "ekran"),
+                    "przesunię", "przełożon", "opóźnion", "czekać", "ukaż", "ukazać", "start", "wystart", "ekran"),
         "episodes": ("odcin", "epizod", "częś"),
         "filming": ("zdjęć", "zdjęci", "produkcj", "kręc", "nakręc", "plan", "klaps", "nagrywani"),
         "director": ("reżyser", "kamer", "showrunner"),

@@ -145,7 +145,7 @@ PACK = Pack(
                      r"anlaş\w*", r"görüş\w*"),
     },
     gate_words={
-        "renewal": ("yenile", "yeşil ışık", "sezon", "devam", "iptal", "final", "yayından", "dön"),
+        "renewal": ("yenile", "yeşil ışık", "sezon", "devam", "iptal", "final ", "yayından", "dön"),
         "release": ("yayın", "vizyon", "ekran", "buluş", "prömiyer", "gösterim", "dön", "ertelen", "beklemek",
                     "platform", "izlenebilecek", "erişim", "çıkış", "çıkacak"),
         "episodes": ("bölüm", "epizot"),
@@ -156,7 +156,7 @@ PACK = Pack(
                  "aralarında", "isimler", "yüz", "cast", "ayrıl", "veda", "olmayacak", "bırak", "göremeyeceğiz",
                  "yeniden", "tekrar", "bir kez daha", "devam", "yeni", "transfer", "anlaş", "görüş"),
     },
-    gates_at_word_start=frozenset({"rol", "set", "yeni", "dön", "yaz", "final"}),
+    gates_at_word_start=frozenset({"rol", "set", "yeni", "dön", "yaz", "final "}),
     false_friends=frozenset({"on", "kim", "son", "set", "not", "an", "can", "han", "ay", "ben", "sen", "ara"}),
     family_names=frozenset({"yılmaz", "kaya", "demir", "şahin", "çelik", "yıldız", "yıldırım", "öztürk", "aydın",
                             "özdemir", "arslan", "doğan", "kılıç", "aslan", "çetin", "kara", "koç", "kurt", "özkan",

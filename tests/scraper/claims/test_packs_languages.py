@@ -35,7 +35,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "episodes": ("Die Staffel umfasst acht neue Folgen.",),
         "episodes_before": ("Anzahl der Folgen: 8",),
         "director": ("Regie führt erneut Han Dae-ho.", "Inszeniert wird die Staffel von Mira Holm."),
-        "writer": ("Das Drehbuch stammt von Lena Ost.",),
+        "writer": ("Das Drehbuch stammt von Lena Ost.", "Die Drehbücher verfasst wieder Jana Falk."),
         "cast": ("Yoon Se-ri spielt die Ärztin Dana.", "In der Hauptrolle ist Kang Ho-jun zu sehen."),
         "departing": ("Park Min-a verlässt die Serie.", "Jonas Weber kehrt nicht zurück."),
         "returning": ("Auch Ko Eun-bi kehrt zurück.",),

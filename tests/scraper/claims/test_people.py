@@ -43,3 +43,45 @@ def test_characters_lead_to_the_people_who_play_them() -> None:
 def test_a_known_character_is_never_given_to_someone_else() -> None:
     mentions = find_people("Park Ji-hu and Yoon Chan-young return as On-jo and Cheong-san.", RULES)
     assert [(m.name, m.character) for m in mentions] == [("Park Ji-hu", None), ("Yoon Chan-young", None)]
+
+
+def test_a_western_name_is_a_person_and_common_words_are_not() -> None:
+    assert names("Newcomer Tomasz Wierzbicki joins the cast.") == ["Tomasz Wierzbicki"]
+    assert names("The drama Weak Heroes returns to High School.") == []
+
+
+def test_names_with_diacritics_and_particles() -> None:
+    assert names("Łucja Żmijewska and Jörg Brandstätter join Henk van Oosterbeek.") == [
+        "Łucja Żmijewska", "Jörg Brandstätter", "Henk van Oosterbeek"]
+
+
+def test_korean_names_romanised_with_or_without_hyphens() -> None:
+    assert names("Kwon Tae Oh, Baek Seungchan and Seo Eun-chae return.") == [
+        "Kwon Tae Oh", "Baek Seungchan", "Seo Eun-chae"]
+
+
+def test_a_title_cased_headline_is_not_full_of_names() -> None:
+    assert names("Agency Hints Release Date Speculation For Season Two") == []
+
+
+def test_a_fragment_of_a_known_name_is_no_one() -> None:
+    assert [m.name for m in find_people("Park Ji and the others return.", RULES) if not m.known] == []
+
+
+def test_hangul_names_after_a_job_in_a_list_or_before_a_credit() -> None:
+    assert names("배우 권태오와 남궁설이 새롭게 합류한다.") == ["권태오", "남궁설"]
+    assert names("한도윤, 서은채, 유지아가 돌아온다.") == ["한도윤", "서은채", "유지아"]
+    assert names("정민호 감독과 김소라 작가가 함께한다.") == ["정민호", "김소라"]
+    assert names("함께 이야기, 성장, 연대를 그린다.") == []  # words of Korean, not names
+
+
+def test_the_author_of_the_original_is_not_credited_by_shape() -> None:
+    assert names("주동근 작가의 웹툰을 원작으로 한다.") == []
+
+
+def test_katakana_names_joined_by_a_dot() -> None:
+    assert names("キム・シウンが新たに出演する。") == ["キム・シウン"]
+
+
+def test_a_character_after_plays_or_the_character_of_is_not_an_actor() -> None:
+    assert names("Tomasz Wierzbicki will be portraying the character of Marek Zaleski.") == ["Tomasz Wierzbicki"]
