@@ -25,7 +25,7 @@ def decided(examples: list[Example], model: Model | None) -> list[Claim]:
         return [e.claim for e in examples]
     kept = []
     for e in examples:
-        if model.keep.probability(e.x) >= model.keep.threshold:
+        if e.source != "broad" or model.keep.probability(e.x) >= model.keep.threshold:
             certainty = model.certainty.choose(e.x, e.claim.certainty) if model.certainty else e.claim.certainty
             kept.append(replace(e.claim, certainty=certainty))  # type: ignore[arg-type]
     return kept

@@ -60,11 +60,11 @@ def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     return decide(propose_claims(article, topic), broad_proposals(article, topic), article, topic)
 
 
-def broad_proposals(article: Article, topic: Topic) -> list[Claim]:
+def broad_proposals(article: Article, topic: Topic) -> list[broad.Proposal]:
     """The broad proposer's claims, read in the normalised text, their evidence as the article writes it."""
     normalised = replace(article, text=normalise(article.text))
-    return [replace(claim, evidence=article.text[claim.span[0]:claim.span[1]])
-            for claim in broad.propose(normalised, topic)]
+    return [replace(p, claim=replace(p.claim, evidence=article.text[p.claim.span[0]:p.claim.span[1]]))
+            for p in broad.propose(normalised, topic)]
 
 
 def propose_claims(article: Article, topic: Topic) -> list[Claim]:

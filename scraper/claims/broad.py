@@ -11,15 +11,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from scraper.claims.language import detect_language
+from scraper.claims.lexicon import reading
 from scraper.claims.packs import Pack, packs_for
+from scraper.claims.people import find_people
+from scraper.claims.rules import Rules, rules_for
 from scraper.claims.seasonwords import season_numbers
 from scraper.claims.sentences import split_sentences
 from scraper.claims.windows import Dated, find_windows
-from scraper.types import Article, Claim, Topic
+from scraper.types import Article, Claim, Person, Topic
 
+
+@dataclass(frozen=True)
+class Proposal:
+    """A claim the broad proposer makes, with what it saw: how far the value sat from its cue."""
+
+    claim: Claim
+    gap: int  # characters between the cue and the value
+    cue: str  # the pack trigger kind that proposed it
+
+
+# Pack trigger kind -> (the claim kind of a person beside it, the status it gives a cast member).
+PERSON_CUES = {"director": ("director", None), "writer": ("writer", None), "cast": ("cast", None),
+               "new_cast": ("cast", "new"), "returning": ("cast", "returning"), "departing": ("cast", "departing")}
 # Pack trigger kind -> the claim kind a date beside it dates.
 DATED_KINDS = {"release": "release_date", "trailer": "trailer", "filming_start": "filming_start",
                "filming_end": "filming_end"}
@@ -40,21 +57,55 @@ def _any_of(phrasings: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I) if phrasings else None
 
 
-def propose(article: Article, topic: Topic) -> list[Claim]:
+def propose(article: Article, topic: Topic) -> list[Proposal]:
     """Claims proposed from cue and value, for the decision layer to weigh."""
     titles = [t.lower() for t in topic.all_titles if t]
     if not any(t in article.text.lower() or t in (article.title or "").lower() for t in titles):
         return []
-    packs = packs_for(article.lang or detect_language(article.text))
+    language = article.lang or detect_language(article.text)
+    packs = packs_for(language)
     published = article.published.date() if article.published else None
     default = _default_season(article, topic, packs)
-    claims: list[Claim] = []
-    for sentence in split_sentences(article.text):
-        if sentence.aside or sentence.text.rstrip().endswith("?"):
-            continue
-        for pack in packs:
-            claims += _read(sentence.text, sentence.start, sentence.end, pack, topic, published, default, packs)
+    claims: list[Proposal] = []
+    with reading(language):
+        rules = rules_for(topic)
+        for sentence in split_sentences(article.text):
+            if sentence.aside or sentence.text.rstrip().endswith("?"):
+                continue
+            for pack in packs:
+                claims += _read(sentence.text, sentence.start, sentence.end, pack, topic, published, default, packs)
+            claims += _people(sentence.text, sentence.start, sentence.end, packs, rules, topic, default)
     return claims
+
+
+def _people(text: str, start: int, end: int, packs: tuple[Pack, ...], rules: Rules, topic: Topic,
+            default: int) -> list[Proposal]:
+    """A person named near a cast or credit cue: "X joins as Y", "Regie führt X", "X와 Y가 합류"."""
+    cues = [(kind, m) for pack in packs for kind in PERSON_CUES if (pattern := _cues(pack, kind))
+            for m in pattern.finditer(text)]
+    if not cues:
+        return []
+    named = season_numbers(text, packs)
+    season = topic.season if topic.season in named else (min(named) if named else default)
+    certainty = _certainty(text, packs[0], topic)
+    claims = []
+    for mention in find_people(text, rules):
+        kind, cue = min(cues, key=lambda c: _gap(mention.start, mention.end, c[1]))
+        if _gap(mention.start, mention.end, cue) > NEAR:
+            continue
+        claim_kind, status = PERSON_CUES[kind]
+        person = Person(mention.name, mention.character if claim_kind == "cast" else None,
+                        status if claim_kind == "cast" else None)  # type: ignore[arg-type]
+        negated = any(_negated(text, cue.start(), pack) for pack in packs[:1])
+        claims.append(Proposal(Claim(show=topic.slug, season=season, kind=claim_kind, value=person,
+                                     certainty=certainty, negated=negated, attributed_to=None,  # type: ignore[arg-type]
+                                     evidence=text, span=(start, end)),
+                               _gap(mention.start, mention.end, cue), kind))
+    return claims
+
+
+def _gap(start: int, end: int, cue: re.Match[str]) -> int:
+    return start - cue.end() if start >= cue.end() else max(cue.start() - end, 0)
 
 
 def _default_season(article: Article, topic: Topic, packs: tuple[Pack, ...]) -> int:
@@ -63,32 +114,34 @@ def _default_season(article: Article, topic: Topic, packs: tuple[Pack, ...]) -> 
 
 
 def _read(text: str, start: int, end: int, pack: Pack, topic: Topic, published: dt.date | None,
-          default: int, packs: tuple[Pack, ...]) -> list[Claim]:
+          default: int, packs: tuple[Pack, ...]) -> list[Proposal]:
     named = season_numbers(text, packs)
     season = topic.season if topic.season in named else (min(named) if named else default)
     certainty = _certainty(text, pack, topic)
-    found: list[tuple[str, object, bool, int]] = []  # kind, value, negated, where
+    found: list[tuple[str, object, bool, int, int, str]] = []  # kind, value, negated, where, gap, cue
     windows = find_windows(text, pack, published)
     cues = [(DATED_KINDS[kind], m) for kind in DATED_KINDS if (pattern := _cues(pack, kind))
             for m in pattern.finditer(text)]
     for dated in windows:
         nearest = min(cues, key=lambda c: _distance(dated, c[1]), default=None)
         if nearest and _distance(dated, nearest[1]) <= NEAR:
-            found.append((nearest[0], dated.window, _negated(text, nearest[1].start(), pack), nearest[1].start()))
+            found.append((nearest[0], dated.window, _negated(text, nearest[1].start(), pack), nearest[1].start(),
+                          _distance(dated, nearest[1]), nearest[0]))
     found += _undated(text, pack, cues, windows)
     found += _counts(text, pack)
     found += _renewal(text, pack, topic, named)
-    return [Claim(show=topic.slug, season=season, kind=kind, value=value, certainty=certainty,  # type: ignore[arg-type]
-                  negated=negated, attributed_to=None, evidence=text, span=(start, end))
-            for kind, value, negated, _ in found]
+    return [Proposal(Claim(show=topic.slug, season=season, kind=kind, value=value,  # type: ignore[arg-type]
+                           certainty=certainty, negated=negated, attributed_to=None,  # type: ignore[arg-type]
+                           evidence=text, span=(start, end)), gap, cue)
+            for kind, value, negated, _, gap, cue in found]
 
 
 def _undated(text: str, pack: Pack, cues: list[tuple[str, re.Match[str]]],
-             windows: list[Dated]) -> list[tuple[str, object, bool, int]]:
+             windows: list[Dated]) -> list[tuple[str, object, bool, int, int, str]]:
     """"No premiere date yet", "Ein Sendetermin steht noch nicht fest": a kind's cue, a denial, and no date."""
     if windows:
         return []
-    return [(kind, None, True, cue.start()) for kind, cue in cues[:1]
+    return [(kind, None, True, cue.start(), 0, kind) for kind, cue in cues[:1]
             if kind != "trailer" and _negated(text, cue.start(), pack)]
 
 
@@ -124,24 +177,25 @@ def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(after)})", re.I)
 
 
-def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int]]:
+def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int, int, str]]:
     pattern = _count_pattern(pack)
     if pattern is None:
         return []
-    found: list[tuple[str, object, bool, int]] = []
+    found: list[tuple[str, object, bool, int, int, str]] = []
     for m in pattern.finditer(text):
         word = m.group("n")
         n = int(word) if word.isdigit() else pack.numbers.get(word.lower())
         if n and 1 < n <= 40:
-            found.append(("episode_count", n, False, m.start()))
+            found.append(("episode_count", n, False, m.start(), len(m.group(0)) - len(word), "episodes"))
     return found
 
 
-def _renewal(text: str, pack: Pack, topic: Topic, named: frozenset[int]) -> list[tuple[str, object, bool, int]]:
-    found: list[tuple[str, object, bool, int]] = []
+def _renewal(text: str, pack: Pack, topic: Topic,
+             named: frozenset[int]) -> list[tuple[str, object, bool, int, int, str]]:
+    found: list[tuple[str, object, bool, int, int, str]] = []
     for kind, value in (("cancelled", "cancelled"), ("renewal", "renewed")):
         pattern = _cues(pack, kind)
         m = pattern.search(text) if pattern else None
         if m and (value == "cancelled" or topic.season in named):
-            found.append(("renewal", value, _negated(text, m.start(), pack), m.start()))
+            found.append(("renewal", value, _negated(text, m.start(), pack), m.start(), 0, kind))
     return found

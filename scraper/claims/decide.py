@@ -16,10 +16,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from scraper.claims.broad import Proposal
 from scraper.claims.features import Candidate, claim_key, features
 from scraper.types import Article, Claim, Topic
 
 MODEL_PATH = Path(__file__).with_name("model.json")
+# The kinds a broad proposal may add to the recognisers' claims. Measured leave-one-show-out (bench/cv_claims.py):
+# broad dates and counts lift recall on shows and languages the recognisers were not written for; broad
+# people and renewals cost more precision than they bring (their recognisers already read names and seasons).
+BROAD_KINDS = frozenset({"release_date", "trailer", "filming_start", "filming_end", "episode_count"})
 CERTAINTIES = ("official", "reported", "speculative")
 
 
@@ -84,32 +89,32 @@ def shipped_model() -> Model | None:
     return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
-def candidates(rules: list[Claim], broad: list[Claim], article: Article, topic: Topic) -> list[Candidate]:
+def candidates(rules: list[Claim], broad: list[Proposal], article: Article, topic: Topic) -> list[Candidate]:
     """Each proposed claim once, with who proposed it (the recognisers, the broad proposer or both) and what
     the article says around it. A broad proposal the recognisers also made is theirs, corroborated."""
+    by_broad: dict[tuple, Proposal] = {}
+    for proposal in sorted((p for p in broad if p.claim.kind in BROAD_KINDS), key=lambda p: p.gap):  # the closest cue speaks for a claim proposed twice
+        by_broad.setdefault(claim_key(proposal.claim), proposal)
     by_rules = {claim_key(c) for c in rules}
-    by_broad = {claim_key(c) for c in broad}
-    extra: dict[tuple, Claim] = {}
-    for claim in broad:
-        if claim_key(claim) not in by_rules:
-            extra.setdefault(claim_key(claim), claim)
-    everything = rules + list(extra.values())
-    return [Candidate(claim, article, topic, everything,
-                      source="both" if claim in rules and claim_key(claim) in by_broad else
-                      "rules" if claim in rules else "broad")
-            for claim in everything]
+    extra = [p for key, p in by_broad.items() if key not in by_rules]
+    everything = rules + [p.claim for p in extra]
+    found = [Candidate(claim, article, topic, everything, source="both" if claim_key(claim) in by_broad else "rules",
+                       proposal=by_broad.get(claim_key(claim)), by_rules=rules) for claim in rules]
+    return found + [Candidate(p.claim, article, topic, everything, source="broad", proposal=p, by_rules=rules)
+                    for p in extra]
 
 
-def decide(rules: list[Claim], broad: list[Claim], article: Article, topic: Topic,
+def decide(rules: list[Claim], broad: list[Proposal], article: Article, topic: Topic,
            model: Model | None = None) -> list[Claim]:
-    """The candidates the model keeps, each with the certainty it reads; with no model, the recognisers' claims."""
+    """The recognisers' claims and the broad proposals the model keeps, each with the certainty the model reads
+    (when it has a certainty model); with no model, the recognisers' claims."""
     model = model or shipped_model()
     if model is None:
         return rules
     kept = []
     for candidate in candidates(rules, broad, article, topic):
         x = features(candidate)
-        if model.keep.probability(x) < model.keep.threshold:
+        if candidate.source == "broad" and model.keep.probability(x) < model.keep.threshold:
             continue
         claim = candidate.claim
         if model.certainty is not None:

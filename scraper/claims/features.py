@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from scraper.claims.packs import Pack, packs_for
+
+if TYPE_CHECKING:
+    from scraper.claims.broad import Proposal
 from scraper.claims.seasonwords import season_numbers
 from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
 
@@ -35,6 +39,8 @@ class Candidate:
     topic: Topic
     siblings: list[Claim] = field(compare=False, hash=False)
     source: str = "rules"  # who proposed it: "rules", "broad" or "both"
+    proposal: Proposal | None = field(default=None, compare=False, hash=False)  # the broad proposer's, if any
+    by_rules: list[Claim] = field(default_factory=list, compare=False, hash=False)  # what the recognisers proposed
 
     @cached_property
     def sentence(self) -> str:
@@ -47,6 +53,25 @@ class Candidate:
     @cached_property
     def lowered_text(self) -> str:
         return self.article.text.lower()
+
+    @cached_property
+    def show_mentions(self) -> list[int]:
+        return _mentions(self.lowered_text, tuple(t.lower() for t in self.topic.all_titles if t))
+
+    @cached_property
+    def other_show_mentions(self) -> int:
+        return len(_mentions(self.lowered_text, tuple(t.lower() for t in self.topic.other_shows if t)))
+
+
+@lru_cache(maxsize=8)  # every candidate of an article asks the same (its text's hash is kept by the str)
+def _mentions(text: str, names: tuple[str, ...]) -> list[int]:
+    found: list[int] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found.append(at)
+            at = text.find(name, at + 1)
+    return sorted(found)
 
 
 def features(c: Candidate) -> dict[str, float]:
@@ -62,7 +87,16 @@ def features(c: Candidate) -> dict[str, float]:
         x["no_value"] = 1.0
     if claim.attributed_to:
         x["attributed"] = 1.0
+    if c.source == "broad":
+        beside = _beside_rules(c)
+        x.update(beside)
+        x.update({f"kind={claim.kind}&{name}": value for name, value in beside.items()})
+    if c.proposal is not None:
+        x["cue_gap"] = min(c.proposal.gap, 80) / 80
+        x[f"cue={c.proposal.cue}"] = 1.0
+        x[f"kind={claim.kind}&cue_gap"] = x["cue_gap"]
     x.update(_sentence(c))
+    x.update(_article(c))
     x.update(_season(c))
     x.update(_repeats(c))
     if isinstance(claim.value, Window):
@@ -99,6 +133,38 @@ def _sentence(c: Candidate) -> dict[str, float]:
     x[f"lang={lang or '?'}"] = 1.0
     same = sum(1 for other in c.siblings if other.span == c.claim.span)
     x["claims_in_sentence"] = min(same, 6) / 6
+    return x
+
+
+def _beside_rules(c: Candidate) -> dict[str, float]:
+    """What the recognisers made of the sentence a broad proposal comes from: where they read the same kind
+    there, the broad proposal is mostly a second, cruder reading; where they read nothing in the whole
+    article, the language or the phrasing is one only the broad proposer knows."""
+    x: dict[str, float] = {}
+    here = [r for r in c.by_rules if r.span == c.claim.span]
+    if any(r.kind == c.claim.kind for r in here):
+        x["rules_same_kind_here"] = 1.0
+        if any(r.kind == c.claim.kind and _key(r) == _key(c.claim) for r in here):
+            x["rules_same_value_other_season"] = 1.0
+    elif here:
+        x["rules_other_kind_here"] = 1.0
+    if not any(r.kind == c.claim.kind for r in c.by_rules):
+        x["rules_no_such_kind_in_article"] = 1.0
+    if not c.by_rules:
+        x["rules_nothing_in_article"] = 1.0
+    return x
+
+
+def _article(c: Candidate) -> dict[str, float]:
+    """Where the claim sits against the show's mentions: a roundup names it once among others."""
+    text, at = c.lowered_text, (c.claim.span[0] if c.claim.span else 0)
+    mentions = c.show_mentions
+    before = [m for m in mentions if m <= at + len(c.sentence)]
+    x = {"show_mentions": min(len(mentions), 10) / 10, "other_shows_named": min(c.other_show_mentions, 5) / 5}
+    x["since_show_mention"] = min((at - before[-1]) / 2000, 1.0) if before else 1.0
+    if not before:
+        x["before_any_show_mention"] = 1.0
+    x["article_length"] = min(len(text) / 10000, 1.0)
     return x
 
 
