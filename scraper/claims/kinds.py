@@ -226,8 +226,9 @@ def release_date(ctx: Context) -> list[Draft]:
 
 def _release_triggers(ctx: Context) -> list[re.Match[str]]:
     """The release words of the sentence that are not the filming's: one inside a filming phrase ("production was
-    delayed to March"), or a delay in the clause a filming phrase opens ("the start of shooting was postponed to")."""
-    triggers = ctx.matches(ctx.lex.RELEASE)
+    delayed to March"), or a delay in the clause a filming phrase opens ("the start of shooting was postponed to");
+    nor a trailer's ("the teaser dropped on July 10", "a trailer will be released in December")."""
+    triggers = [t for t in ctx.matches(ctx.lex.RELEASE) if not _trailer_of(ctx, t)]
     if not triggers or "filming" not in ctx.gates:
         return triggers
     filming = [*ctx.matches(ctx.lex.FILMING_START), *ctx.matches(ctx.lex.FILMING_END)]
@@ -237,6 +238,45 @@ def _release_triggers(ctx: Context) -> list[re.Match[str]]:
 
 
 _DELAY = re.compile(r"delayed|pushed|postponed|moved|bumped|put off|held up|slip", re.I)
+TRAILER_REACH = 40  # characters from a teaser or trailer word to the release verb it is the subject or object of
+
+
+def _trailer_of(ctx: Context, release: re.Match[str]) -> bool:
+    """Whether a release word is said of a teaser or trailer in its clause: "Netflix released the teaser", "the
+    trailer drops on", "a teaser will be unveiled". Then its date is the trailer's, never the season's."""
+    if not ctx.lex.triggers["trailer"]:
+        return False
+    start, _ = clause_span(ctx.sentence, release.start())
+    for trailer in ctx.matches(ctx.lex.TRAILER):
+        if _LISTED.search(ctx.sentence, min(trailer.end(), release.end()), max(trailer.start(), release.start())):
+            continue  # "unveiled a trailer and a release date": two pieces of news, the date the season's
+        if release.end() <= trailer.start() <= release.end() + TRAILER_REACH:  # "released the teaser on"
+            return _same_clause(ctx.sentence, release.start(), trailer.start())
+        if start <= trailer.start() < release.start():  # "the trailer for season 2 drops": the clause's subject
+            subject = _SEASON_SUBJECT.search(ctx.sentence, start, release.start())
+            titled = ctx.rules.titles.search(ctx.sentence, start, release.start()) if ctx.rules.titles else None
+            return all(found is None or trailer.start() < found.start() for found in (subject, titled))
+    return False
+
+
+_LISTED = re.compile(r"\band\b|[,&]|\bund\b|\bet\b|\by\b|\be\b|\bi\b|그리고|및|と|và|และ")
+# What a season's own release is said of: when one of these comes before a trailer word, the verb is the season's.
+_SEASON_SUBJECT = re.compile(r"(?:season|series|show|sequel|episodes?|staffel|temporada|saison|stagione|sezon|seizoen)\b|"
+                             r"시즌|シーズン|mùa|ซีซั่น", re.I)
+
+
+def trailer(ctx: Context) -> list[Draft]:
+    """A teaser or trailer released or due, with its date: the dates nearer it than any release word of the season."""
+    if not ctx.lex.triggers["trailer"] or not ctx.dates:
+        return []
+    drafts = []
+    rivals = _release_triggers(ctx)
+    for found in ctx.matches(ctx.lex.TRAILER):
+        dates = _dates_for(ctx, found, rivals)
+        if dates:
+            drafts.append(Draft("trailer", dates[0].window, _date_negated(ctx, dates[0]), at=found.start()))
+            break
+    return drafts
 
 
 def _same_clause(sentence: str, first: int, second: int) -> bool:
@@ -320,6 +360,7 @@ Recogniser = Callable[[Context], list[Draft]]
 RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
     ("renewal", renewal),
     ("release", release_date),
+    ("release", trailer),
     ("episodes", episode_count),
     ("filming", _filming("filming_start", "FILMING_START", "FILMING_END")),
     ("filming", _filming("filming_end", "FILMING_END", "FILMING_START")),

@@ -139,6 +139,7 @@ class Lexicon:
         self.RENEWAL = any_of(self.triggers["renewal"])
         self.CANCELLED = any_of(self.triggers["cancelled"])
         self.RELEASE = any_of(self.triggers["release"])
+        self.TRAILER = any_of(self.triggers["trailer"])
         self.FILMING_START = any_of(self.triggers["filming_start"])
         self.FILMING_END = any_of(self.triggers["filming_end"])
         self.DIRECTOR = any_of(self.triggers["director"])

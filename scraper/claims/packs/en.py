@@ -170,6 +170,9 @@ PACK = Pack(
             "cancel(?:l)?ed", "axed", "scrapped", "pull(?:ed|s|ing)? the plug",
             r"cancel(?:l)?ation(?! (?:rumou?rs?|talk|fears?|reports?|claims?|hoax|panic|scare)\b)",
         ),
+        # a teaser or trailer released or due: its date is never the season's
+        "trailer": (r"teaser(?:[- ]trailers?)?s?\b", r"trailers?\b", r"sneak peeks?\b", r"promos?\b(?! code)",
+                    r"first[- ]look (?:images?|photos?|clip|video|footage)"),
         "release": (
             "premier(?:e|es|ed|ing)", "(?<!press )(?<!news )releas(?:e|es|ed|ing)", r"air(?:s|ed|ing)?\b",
             "arriv(?:e|es|ed|ing)", "debut(?:s|ed|ing)?", r"drop(?:s|ped|ping)?\b", r"stream(?:s|ed|ing)?\b",
@@ -281,7 +284,7 @@ PACK = Pack(
             "picked up", "order", "confirm", "officially", "return of", "comeback of", "go-ahead", "go ahead", "plan",
         ),
         "release": (
-            "on screens", "eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible",
+            "teaser", "trailer", "sneak peek", "promo", "first look", "on screens", "eye", "aim", "guess", "predict", " bet", "estimate", "likely", "realistic", "plausible",
             "probable", "reckon", "we think", "slip", "circling", "reach", "hold ", "ready", "target", "timing",
             "exact day", "due", "available", "expect", "wait until", "wait till", "delay", "push", "postpon", "moved",
             "bumped", "put off", "premier", "releas", "air", "arriv", "debut", "drop", "streaming", "streams",
@@ -326,7 +329,6 @@ PACK = Pack(
     empty_because={
         "false_friends": "English is what other languages' false friends are checked against",
         "family_names": "romanised Korean family names are the Korean pack's, read with every article",
-        "triggers.trailer": "the trailer recogniser is not written yet (the kind is registered only)",
         "triggers.episodes_before": "the count comes before its word in English: the 'episodes' phrasings read it",
     },
 )

@@ -142,7 +142,7 @@ PACK = Pack(
         "false_friends": "no Spanish word is spelt as a whole English phrasing",
         "not_names": NOT_YET,
         "family_names": "names are not told by family name in Spanish text; the Korean pack's romanised ones are read everywhere",
-        "triggers.trailer": "the trailer recogniser is not written yet (the kind is registered only)",
+        "triggers.trailer": "not written yet for this language: English's teaser and trailer words are read with every article",
         "triggers.episodes_before": "the count comes before its word in Spanish: the 'episodes' phrasings read it",
         "gate_words.episodes": "the English gate words (' ep', 'epis') already hold Spanish's episode word",
     },

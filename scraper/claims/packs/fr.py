@@ -105,7 +105,7 @@ PACK = Pack(
         "not_names": NOT_YET,
         "family_names": "names are not told by family name in French text; the Korean pack's romanised ones are read everywhere",
         "triggers.cancelled": NOT_YET,
-        "triggers.trailer": "the trailer recogniser is not written yet (the kind is registered only)",
+        "triggers.trailer": "not written yet for this language: English's teaser and trailer words are read with every article",
         "triggers.filming_start": NOT_YET,
         "triggers.filming_end": NOT_YET,
         "triggers.episodes_before": "the count comes before its word in French: the 'episodes' phrasings read it",

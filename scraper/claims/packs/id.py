@@ -147,7 +147,7 @@ PACK = Pack(
         "gates_at_word_start": "no Indonesian gate word is often held inside other words",
         "false_friends": "no Indonesian word is spelt as a whole English phrasing",
         "family_names": "names are not told by family name in Indonesian text; the Korean pack's romanised ones are read everywhere",
-        "triggers.trailer": "the trailer recogniser is not written yet (the kind is registered only)",
+        "triggers.trailer": "not written yet for this language: English's teaser and trailer words are read with every article",
         "triggers.episodes_before": "the count comes before its word in Indonesian: the 'episodes' phrasings read it",
         "gate_words.episodes": "the English gate words (' ep', 'epis') already hold Indonesian's episode word",
     },
