@@ -18,7 +18,8 @@ from scraper.claims.memo import holds, spans
 from scraper.claims.people import Mention, characters_named
 from scraper.types import Person
 
-SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\bsecond\b|\bsequel\b|temporada|saison|musim|시즌|シーズン|후속|속편", re.I)
+SEASON_WORD = re.compile(r"\bseason\b|\bS\d\b|\b(?:second|third|fourth|fifth)\b|\bsequel\b|temporada|saison|musim|mùa|"
+                         r"시즌|シーズン|후속|속편", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 CUE_BEHIND = 40  # characters: in Korean a cue before the name belongs to the name before it
 _PREDICATE = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?P<verb>[^,;]{0,40})")

@@ -20,12 +20,22 @@ def episode_count(ctx: Context) -> list[Draft]:
             raw = next((value for value in found.groupdict().values() if value), "").lower()
             number = int(raw) if raw.isdigit() else lex.NUMBER_WORDS.get(raw)
             if number and 1 <= number <= 40 and number not in drafts and not _DIFFERENCE.match(ctx.sentence, found.end()) \
-                    and not _TITLE_NUMBER_BEFORE.search(ctx.sentence, max(0, found.start() - 30), found.start() + 1):
+                    and not _title_number(ctx, found.start()):
                 drafts[number] = Draft("episode_count", number, ctx.negated, at=found.start())
     return sorted(drafts.values(), key=lambda draft: draft.at)
 
 
-# "All of Us Are Dead 2 episodes will be 10": the 2 is the title's season, not a count.
-_TITLE_NUMBER_BEFORE = re.compile(r"\b(?:dead|학교는|season|seasons|part|s)\s?\d$", re.I)
+# "Nordlicht 2 episodes will be 10", "season 2 episodes": the 2 is the title's or the season's number, not a count.
+_SEASON_NUMBER_BEFORE = re.compile(r"\b(?:season|seasons|part|s|staffel|temporada|saison|sezon|stagione|시즌)\s?\d$", re.I)
+
+
+def _title_number(ctx: Context, at: int) -> bool:
+    before = ctx.sentence[max(0, at - 40):at + 1]
+    if _SEASON_NUMBER_BEFORE.search(before):
+        return True
+    titles = ctx.rules.titles
+    number = re.search(r"\s?\d$", before)
+    return bool(titles and number and any(m.end() == len(before) - len(number.group(0))
+                                          for m in titles.finditer(before)))
 # "four episodes shorter than the first", "two episodes more than season 1": a difference, not a count.
 _DIFFERENCE = re.compile(r"\s*(?:shorter|longer|fewer|more|less|short of)\b|[^.,;]{0,12}\bthan\b", re.I)

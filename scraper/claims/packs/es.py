@@ -70,8 +70,8 @@ PACK = Pack(
         # the word after a count: "8 episodes", "12부작"
         "episodes": ("episodios",),
         "renewal": (
-            "renovó", "confirmada la segunda temporada", "confirm[óo] (?:la|a) segunda temporada",
-            "segunda temporada (?:está )?confirmada",
+            "renovó", "confirmada la (?:segunda|tercera|cuarta|quinta|nueva) temporada", "confirm[óo] (?:la|a) (?:segunda|tercera|cuarta|quinta|nueva) temporada",
+            "(?:segunda|tercera|cuarta|quinta|nueva) temporada (?:está )?confirmada",
         ),
         "cancelled": (
             "cancelad[ao]",
