@@ -17,6 +17,7 @@ from functools import cache
 from scraper.claims.language import detect_language
 from scraper.claims.lexicon import reading
 from scraper.claims.packs import Pack, packs_for
+from scraper.claims.patterns import any_of, finditer
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.seasonwords import season_numbers
@@ -47,9 +48,7 @@ NEGATION_REACH = 40  # characters before a cue a negation governs
 @cache
 def _cues(pack: Pack, kind: str) -> re.Pattern[str] | None:
     phrasings = pack.triggers.get(kind) or ()
-    if not phrasings:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I)
+    return any_of(phrasings) if phrasings else None
 
 
 @cache
@@ -57,8 +56,15 @@ def _any_of(phrasings: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I) if phrasings else None
 
 
-def propose(article: Article, topic: Topic) -> list[Proposal]:
-    """Claims proposed from cue and value, for the decision layer to weigh."""
+# The kinds proposed by default. Measured leave-one-show-out (bench/cv_claims.py): broad dates and counts lift
+# recall on shows and languages the recognisers were not written for; broad people and renewals cost more
+# precision than they bring (their recognisers already read names and seasons), so they are proposed on request.
+BROAD_KINDS = frozenset({"release_date", "trailer", "filming_start", "filming_end", "episode_count"})
+ALL_KINDS = BROAD_KINDS | {"renewal", "cast", "director", "writer"}
+
+
+def propose(article: Article, topic: Topic, kinds: frozenset[str] = BROAD_KINDS) -> list[Proposal]:
+    """Claims of ``kinds`` proposed from cue and value, for the decision layer to weigh."""
     titles = [t.lower() for t in topic.all_titles if t]
     if not any(t in article.text.lower() or t in (article.title or "").lower() for t in titles):
         return []
@@ -70,12 +76,24 @@ def propose(article: Article, topic: Topic) -> list[Proposal]:
     with reading(language):
         rules = rules_for(topic)
         for sentence in split_sentences(article.text):
-            if sentence.aside or sentence.text.rstrip().endswith("?"):
+            if sentence.aside or sentence.text.rstrip().endswith("?") or _others_only(sentence.text, rules):
                 continue
             for pack in packs:
-                claims += _read(sentence.text, sentence.start, sentence.end, pack, topic, published, default, packs)
-            claims += _people(sentence.text, sentence.start, sentence.end, packs, rules, topic, default)
-    return claims
+                found = _read(sentence.text, pack, topic, published, "renewal" in kinds)
+                claims += _claims(found, sentence.text, sentence.start, sentence.end, pack, topic, default, packs)
+            if kinds & {"cast", "director", "writer"}:
+                claims += _people(sentence.text, sentence.start, sentence.end, packs, rules, topic, default)
+    return [p for p in claims if p.claim.kind in kinds]
+
+
+def _others_only(text: str, rules: Rules) -> bool:
+    """A sentence naming another show before ours, or not ours at all, is that show's news ("X got its second
+    season out in 2024", "X started filming in 2023 while ours was in pre-production")."""
+    other = rules.other_shows.search(text) if rules.other_shows else None
+    if other is None:
+        return False
+    ours = rules.titles.search(text) if rules.titles else None
+    return ours is None or other.start() < ours.start()
 
 
 def _people(text: str, start: int, end: int, packs: tuple[Pack, ...], rules: Rules, topic: Topic,
@@ -113,27 +131,60 @@ def _default_season(article: Article, topic: Topic, packs: tuple[Pack, ...]) -> 
     return topic.season if not named or topic.season in named else min(named)
 
 
-def _read(text: str, start: int, end: int, pack: Pack, topic: Topic, published: dt.date | None,
-          default: int, packs: tuple[Pack, ...]) -> list[Proposal]:
-    named = season_numbers(text, packs)
-    season = topic.season if topic.season in named else (min(named) if named else default)
-    certainty = _certainty(text, pack, topic)
-    found: list[tuple[str, object, bool, int, int, str]] = []  # kind, value, negated, where, gap, cue
-    windows = find_windows(text, pack, published)
+Found = tuple[str, object, bool, int, int, str]  # kind, value, negated, where, gap, cue
+
+
+def _read(text: str, pack: Pack, topic: Topic, published: dt.date | None, renewal: bool) -> list[Found]:
+    """What one pack reads in a sentence. Cheap questions first: most sentences hold no date, no count and no
+    denial, and then no cue need be looked for."""
+    found: list[Found] = _counts(text, pack)
+    windows = find_windows(text, pack, published) if _may_date(text, pack) else []
+    negation = _any_of(pack.negations)
+    denied = bool(negation and negation.search(text))
+    if renewal:
+        found += _renewal(text, pack, topic, season_numbers(text, (pack,)))
+    if not windows and not denied:
+        return found
     cues = [(DATED_KINDS[kind], m) for kind in DATED_KINDS if (pattern := _cues(pack, kind))
-            for m in pattern.finditer(text)]
+            for m in finditer(pattern, text)]
     for dated in windows:
         nearest = min(cues, key=lambda c: _distance(dated, c[1]), default=None)
         if nearest and _distance(dated, nearest[1]) <= NEAR:
             found.append((nearest[0], dated.window, _negated(text, nearest[1].start(), pack), nearest[1].start(),
                           _distance(dated, nearest[1]), nearest[0]))
-    found += _undated(text, pack, cues, windows)
-    found += _counts(text, pack)
-    found += _renewal(text, pack, topic, named)
+    if denied:
+        found += _undated(text, pack, cues, windows)
+    return found
+
+
+def _claims(found: list[Found], text: str, start: int, end: int, pack: Pack, topic: Topic, default: int,
+            packs: tuple[Pack, ...]) -> list[Proposal]:
+    if not found:
+        return []
+    named = season_numbers(text, packs)
+    season = topic.season if topic.season in named else (min(named) if named else default)
+    certainty = _certainty(text, pack, topic)
     return [Proposal(Claim(show=topic.slug, season=season, kind=kind, value=value,  # type: ignore[arg-type]
                            certainty=certainty, negated=negated, attributed_to=None,  # type: ignore[arg-type]
                            evidence=text, span=(start, end)), gap, cue)
             for kind, value, negated, _, gap, cue in found]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _relative_words(pack: Pack) -> re.Pattern[str] | None:
+    words = [re.escape(w) for w in sorted(pack.relative, key=len, reverse=True)]
+    return re.compile("|".join(words), re.I) if words else None
+
+
+def _may_date(text: str, pack: Pack) -> bool:
+    """A date needs a digit, or a relative word ("next year", "nächstes Jahr")."""
+    if _DIGIT.search(text):
+        return True
+    relative = _relative_words(pack)
+    return bool(relative and relative.search(text))
 
 
 def _undated(text: str, pack: Pack, cues: list[tuple[str, re.Match[str]]],

@@ -16,15 +16,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from scraper.claims.broad import Proposal
+from scraper.claims.broad import BROAD_KINDS, Proposal
 from scraper.claims.features import Candidate, claim_key, features
-from scraper.types import Article, Claim, Topic
+from scraper.types import Article, Claim, Topic, Window
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-# The kinds a broad proposal may add to the recognisers' claims. Measured leave-one-show-out (bench/cv_claims.py):
-# broad dates and counts lift recall on shows and languages the recognisers were not written for; broad
-# people and renewals cost more precision than they bring (their recognisers already read names and seasons).
-BROAD_KINDS = frozenset({"release_date", "trailer", "filming_start", "filming_end", "episode_count"})
 CERTAINTIES = ("official", "reported", "speculative")
 
 
@@ -93,7 +89,8 @@ def candidates(rules: list[Claim], broad: list[Proposal], article: Article, topi
     """Each proposed claim once, with who proposed it (the recognisers, the broad proposer or both) and what
     the article says around it. A broad proposal the recognisers also made is theirs, corroborated."""
     by_broad: dict[tuple, Proposal] = {}
-    for proposal in sorted((p for p in broad if p.claim.kind in BROAD_KINDS), key=lambda p: p.gap):  # the closest cue speaks for a claim proposed twice
+    broad = [_as_read(p, rules) for p in broad if p.claim.kind in BROAD_KINDS and not _read_already(p, rules)]
+    for proposal in sorted(broad, key=lambda p: p.gap):  # the closest cue speaks for a claim proposed twice
         by_broad.setdefault(claim_key(proposal.claim), proposal)
     by_rules = {claim_key(c) for c in rules}
     extra = [p for key, p in by_broad.items() if key not in by_rules]
@@ -102,6 +99,26 @@ def candidates(rules: list[Claim], broad: list[Proposal], article: Article, topi
                        proposal=by_broad.get(claim_key(claim)), by_rules=rules) for claim in rules]
     return found + [Candidate(p.claim, article, topic, everything, source="broad", proposal=p, by_rules=rules)
                     for p in extra]
+
+
+def _read_already(proposal: Proposal, rules: list[Claim]) -> bool:
+    """Whether the recognisers read this in the sentence: a claim of the same kind there, or the same value given
+    to another kind or season (one value, one reading: "pushed back until 2025" is the shoot's, not the release's)."""
+    value = _value(proposal.claim)
+    return any(r.span == proposal.claim.span and (r.kind == proposal.claim.kind or _value(r) == value) for r in rules)
+
+
+def _as_read(proposal: Proposal, rules: list[Claim]) -> Proposal:
+    """A broad proposal takes the season the recognisers found for its sentence, when they found one: theirs
+    weighs every season mark, heading and recap around it."""
+    seasons = [r.season for r in rules if r.span == proposal.claim.span]
+    if not seasons or seasons[0] == proposal.claim.season:
+        return proposal
+    return replace(proposal, claim=replace(proposal.claim, season=seasons[0]))
+
+
+def _value(claim: Claim) -> object:
+    return (claim.value.start, claim.value.end) if isinstance(claim.value, Window) else claim.value
 
 
 def decide(rules: list[Claim], broad: list[Proposal], article: Article, topic: Topic,
@@ -113,6 +130,9 @@ def decide(rules: list[Claim], broad: list[Proposal], article: Article, topic: T
         return rules
     kept = []
     for candidate in candidates(rules, broad, article, topic):
+        if candidate.source != "broad" and model.certainty is None:
+            kept.append(candidate.claim)  # the recognisers' claims stand: nothing to ask the model
+            continue
         x = features(candidate)
         if candidate.source == "broad" and model.keep.probability(x) < model.keep.threshold:
             continue

@@ -17,7 +17,7 @@ from scraper.claims.packs import Pack, packs_for
 if TYPE_CHECKING:
     from scraper.claims.broad import Proposal
 from scraper.claims.seasonwords import season_numbers
-from scraper.types import Article, Claim, Person, Topic, Window, raw_name_key
+from scraper.types import Article, Claim, KnownPerson, Person, Topic, Window, raw_name_key
 
 _QUOTES = re.compile(r"[\"“”«»「」『』]")
 _HEDGE = re.compile(r"\b(?:expect|predict|likely|could|might|may|rumou?r|specul|believe|hope|possibl|probabl|"
@@ -236,15 +236,24 @@ def _window(c: Candidate, w: Window) -> dict[str, float]:
     return x
 
 
+@lru_cache(maxsize=8)
+def _people_of(topic: Topic) -> tuple[dict[str, KnownPerson], frozenset[str]]:
+    """The topic's people by every spelling's name key, and its characters' name keys."""
+    people = {raw_name_key(n): k for k in topic.people for n in (k.name, *k.aliases)}
+    characters = frozenset(raw_name_key(ch) for k in topic.people for ch in (k.character, *k.character_aliases) if ch)
+    return people, characters
+
+
 def _person(c: Candidate, p: Person) -> dict[str, float]:
     x: dict[str, float] = {}
     key = raw_name_key(p.name)
-    known = next((k for k in c.topic.people if key in {raw_name_key(n) for n in (k.name, *k.aliases)}), None)
+    people, characters = _people_of(c.topic)
+    known = people.get(key)
     if known is not None:
         x["person_known"] = 1.0
         if known.seasons and c.topic.season not in known.seasons:
             x["person_known_earlier"] = 1.0
-    if any(key == raw_name_key(ch) for k in c.topic.people for ch in (k.character, *k.character_aliases) if ch):
+    if key in characters:
         x["person_is_character"] = 1.0
     words = p.name.split()
     if len(words) == 1:

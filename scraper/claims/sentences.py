@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -68,6 +69,17 @@ def is_heading(line: str) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
+    """The text's sentences with their offsets and headings (the recognisers and the broad proposer read the same
+    text one after the other: the second reading is the first's)."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=4)
+def _split(text: str) -> tuple[Sentence, ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[Sentence]:
     """Every sentence of the text, each knowing the last heading above it."""
     sentences: list[Sentence] = []
     heading: str | None = None

@@ -31,7 +31,7 @@ def proposals(text: str, monkeypatch) -> list[tuple]:  # type: ignore[no-untyped
     article = Article(url="https://example.org/a", text=text, lang="de",
                       published=dt.datetime(2026, 1, 10, tzinfo=dt.UTC))
     return [(c.kind, c.season, c.value.start.isoformat() if isinstance(c.value, Window) else c.value, c.certainty,
-             c.negated) for c in (p.claim for p in broad.propose(article, TOPIC))]
+             c.negated) for c in (p.claim for p in broad.propose(article, TOPIC, broad.ALL_KINDS))]
 
 
 def test_a_release_cue_beside_a_date_proposes_a_release_date(monkeypatch) -> None:  # type: ignore[no-untyped-def]
