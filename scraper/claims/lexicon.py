@@ -21,13 +21,10 @@ import ahocorasick
 from scraper.claims.packs import ENGLISH, PACKS, TRIGGER_KINDS, Pack, packs_for
 from scraper.claims.patterns import any_of, trie_pattern
 
-# Words in lexicon.py before the packs that are a show's, a platform's or an outlet's, not a language's:
-# they belong in the topic file (titles, people) and are kept here until the topic carries them.
-NOT_NAMES_ELSEWHERE = frozenset({
-    "netflix", "netflix's", "hyosan", "dead", "squid", "game", "sweet", "home", "kingdom", "instagram", "twitter",
-    "youtube", "variety", "deadline", "soompi", "newsweek", "all", "us", "high", "school",
-})
-FAMILY_NAMES_ELSEWHERE = frozenset({"lomon"})  # a stage name of this show's cast, read as a family name
+# Words in lexicon.py before the packs that are an outlet's, not a language's (a show's own words, its titles,
+# platforms and not_names, come from its topic file: rules.not_names).
+NOT_NAMES_ELSEWHERE = frozenset({"instagram", "twitter", "youtube", "variety", "deadline", "soompi", "newsweek"})
+FAMILY_NAMES_ELSEWHERE: frozenset[str] = frozenset()  # a show's stage names are its topic's people
 
 
 def _joined(packs: tuple[Pack, ...], name: str) -> tuple[str, ...]:
