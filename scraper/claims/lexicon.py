@@ -135,6 +135,7 @@ class Lexicon:
         self.triggers = {kind: _triggers(packs, kind) for kind in TRIGGER_KINDS}
         self.RENEWAL = any_of(self.triggers["renewal"])
         self.CANCELLED = any_of(self.triggers["cancelled"])
+        self.CANCEL_WORDS = _leading_words(self.triggers["cancelled"])
         self.RELEASE = any_of(self.triggers["release"])
         self.FILMING_START = any_of(self.triggers["filming_start"])
         self.FILMING_END = any_of(self.triggers["filming_end"])
@@ -154,6 +155,16 @@ class Lexicon:
         self.GATES_AT_WORD_START = _words(packs, "gates_at_word_start")
         self.gate_automaton = _gate_automaton(self.GATES, self.GATES_AT_WORD_START)
         self.cache: dict[str, Any] = {}  # what other modules build from these words (dates' patterns), once
+
+
+_LITERAL = re.compile(r"(?:\\b)?([^\\()\[\]?*+|{}.^$]+)")
+
+
+def _leading_words(phrasings: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literal words each phrasing starts with ("cancel" of "cancel(?:l)?ed"), lower case: a text holding none
+    of them cannot match (a quick first look); None when a phrasing starts with no literal word."""
+    words = [found.group(1).lower() if (found := _LITERAL.match(p)) else "" for p in phrasings]
+    return tuple(dict.fromkeys(words)) if all(words) else None
 
 
 def _episode_patterns(numbers: dict[str, int], words: tuple[str, ...]) -> tuple[list[re.Pattern[str]],
