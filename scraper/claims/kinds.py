@@ -89,13 +89,13 @@ def renewal(ctx: Context) -> list[Draft]:
 # "a renewal, if it comes, would ...": the renewal is supposed, not reported.
 _IF_IT = re.compile(r"\s*,?\s*(?:if|when|should) (?:it|that|one|this) (?:ever )?(?:comes?|happens?|goes ahead|materiali[sz]es|"
                     r"arrives?|is confirmed)\b", re.I)
-# Every phrasing of CANCELLED that ASCII text can hold holds one of these (checked in test_patterns).
-CANCEL_WORDS = ("cancel", "axed", "scrapped", "dibatalkan", "plug")
 
 
 def _may_cancel(ctx: Context) -> bool:
-    """A cheap first look: the renewal gate opens on "season" and "confirm", which cancellations rarely share."""
-    return not ctx.sentence.isascii() or any(word in ctx.lowered for word in CANCEL_WORDS)
+    """A cheap first look: the renewal gate opens on "season" and "confirm", which cancellations rarely share.
+    Every cancellation phrasing starts with one of the lexicon's CANCEL_WORDS, derived from the phrasings."""
+    words = ctx.lex.CANCEL_WORDS
+    return words is None or not ctx.sentence.isascii() or any(word in ctx.lowered for word in words)
 
 
 # What else can be "announced" or "confirmed" of a season: "no filming date for season 2 has been announced".

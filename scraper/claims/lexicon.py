@@ -21,13 +21,10 @@ import ahocorasick
 from scraper.claims.packs import ENGLISH, PACKS, TRIGGER_KINDS, Pack, packs_for
 from scraper.claims.patterns import any_of, trie_pattern
 
-# Words in lexicon.py before the packs that are a show's, a platform's or an outlet's, not a language's:
-# they belong in the topic file (titles, people) and are kept here until the topic carries them.
-NOT_NAMES_ELSEWHERE = frozenset({
-    "netflix", "netflix's", "hyosan", "dead", "squid", "game", "sweet", "home", "kingdom", "instagram", "twitter",
-    "youtube", "variety", "deadline", "soompi", "newsweek", "all", "us", "high", "school",
-})
-FAMILY_NAMES_ELSEWHERE = frozenset({"lomon"})  # a stage name of this show's cast, read as a family name
+# Words in lexicon.py before the packs that are an outlet's, not a language's (a show's own words, its titles,
+# platforms and not_names, come from its topic file: rules.not_names).
+NOT_NAMES_ELSEWHERE = frozenset({"instagram", "twitter", "youtube", "variety", "deadline", "soompi", "newsweek"})
+FAMILY_NAMES_ELSEWHERE: frozenset[str] = frozenset()  # a show's stage names are its topic's people
 
 
 def _joined(packs: tuple[Pack, ...], name: str) -> tuple[str, ...]:
@@ -138,6 +135,7 @@ class Lexicon:
         self.triggers = {kind: _triggers(packs, kind) for kind in TRIGGER_KINDS}
         self.RENEWAL = any_of(self.triggers["renewal"])
         self.CANCELLED = any_of(self.triggers["cancelled"])
+        self.CANCEL_WORDS = _leading_words(self.triggers["cancelled"])
         self.RELEASE = any_of(self.triggers["release"])
         self.TRAILER = any_of(self.triggers["trailer"])
         self.FILMING_START = any_of(self.triggers["filming_start"])
@@ -158,6 +156,16 @@ class Lexicon:
         self.GATES_AT_WORD_START = _words(packs, "gates_at_word_start")
         self.gate_automaton = _gate_automaton(self.GATES, self.GATES_AT_WORD_START)
         self.cache: dict[str, Any] = {}  # what other modules build from these words (dates' patterns), once
+
+
+_LITERAL = re.compile(r"(?:\\b)?([^\\()\[\]?*+|{}.^$]+)")
+
+
+def _leading_words(phrasings: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literal words each phrasing starts with ("cancel" of "cancel(?:l)?ed"), lower case: a text holding none
+    of them cannot match (a quick first look); None when a phrasing starts with no literal word."""
+    words = [found.group(1).lower() if (found := _LITERAL.match(p)) else "" for p in phrasings]
+    return tuple(dict.fromkeys(words)) if all(words) else None
 
 
 def _episode_patterns(numbers: dict[str, int], words: tuple[str, ...]) -> tuple[list[re.Pattern[str]],

@@ -89,8 +89,11 @@ _OWNED = re.compile(r"['’]s\b\s*")
 
 
 # A name after "plays", "as", "the role of" is a character, wherever the actor's name is.
-_ROLE = re.compile(r"\b(?:play|plays|played|playing|portrays|portrayed|portraying|as|role of|part of|character(?: named)?|"
-                   r"named|aka|sebagai)\s+(?:the\s+)?(?:character\s+of\s+)?(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_ROLE = re.compile(r"\b(?:(?:play|plays|played|playing|portrays|portrayed|portraying|as|role of|part of|"
+                   r"character(?: named)?|named|aka|sebagai)\s+(?:the\s+)?(?:character\s+of\s+)?"
+                   # "als junge Kommissarin X", "como el detective X", "jako X": "as" with a word or two before the part
+                   r"|(?:als|como|comme|jako|come)\s+(?:(?!auch\b|ob\b|bien\b)[^\W\d_A-Z][\w-]*\s+){0,2})"
+                   r"(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "A and B play X and Y respectively": the second part named is a character too.
 _ROLES_RESPECTIVELY = re.compile(r"\b(?:play|plays|played|portray|portrays|as)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                                  r"\s*(?:,|and|&)\s+(?P<role>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+respectively\b")
@@ -126,8 +129,9 @@ def _mentions_in(run: str, offset: int, sentence: str, cast: Rules) -> list[Ment
                     *_rest(words, first + size, start + len(name), sentence, cast)]
         if key in cast.characters or key in cast.title_keys:
             return list(_rest(words, first + size, start + len(name), sentence, cast))
+    opens = not sentence[:offset].strip(_BEFORE_FIRST_WORD)  # the run starts the sentence: its first capital says little
     for first, size in windows:
-        if looks_like_person(words[first:first + size], cast, title_cased(sentence)):
+        if looks_like_person(words[first:first + size], cast, title_cased(sentence), opens and not first):
             name = " ".join(words[first:first + size])
             start = offset + len(" ".join(words[:first])) + (1 if first else 0)
             return [Mention(name, start, start + len(name), None),
@@ -145,10 +149,13 @@ def _rest(words: list[str], index: int, end: int, sentence: str, cast: Rules) ->
     return _mentions_in(rest, start, sentence, cast)
 
 
-def looks_like_person(words: list[str], rules: Rules, title_case: bool = False) -> bool:
+def looks_like_person(words: list[str], rules: Rules, title_case: bool = False, opens: bool = False) -> bool:
     """A new person by the shape of their name (``shapes.latin_person``), unless the words are a fragment of
     a name the topic knows ("Park Ji" of "Park Ji-hu")."""
-    return latin_person(words, rules, _languages(), title_case) and not _fragment(" ".join(words), rules)
+    return latin_person(words, rules, _languages(), title_case, opens) and not _fragment(" ".join(words), rules)
+
+
+_BEFORE_FIRST_WORD = " \t\"'“‘„«-–—•*·"
 
 
 @per_article

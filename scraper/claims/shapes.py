@@ -42,14 +42,17 @@ PARTICLES = ("van", "von", "de", "der", "den", "del", "della", "di", "da", "das"
 
 COMMON = 4.0  # Zipf frequency from which a family-name-shaped word is a word of the language ("Hero", "Knife")
 VERY_COMMON = 5.5  # ... and a given-name-shaped one ("High", "Business"); "John" (5.4) is still a name
+OPENING_COMMON = 5.0  # ... and the word opening a sentence ("Según", "Sowohl"); "Anna" (4.7) is still a name
 _WORDLIST = "small"  # the most frequent words of each language: all a frequency this high needs
 
 
-def latin_person(words: list[str], rules: Rules, languages: tuple[str, ...], title_case: bool = False) -> bool:
+def latin_person(words: list[str], rules: Rules, languages: tuple[str, ...], title_case: bool = False,
+                 opens: bool = False) -> bool:
     """Whether capitalised words, particles between them, name a person by their shape alone.
 
     ``title_case``: the text capitalises its words ("Agency Hints Season 2 Return"), so a capital says little:
-    every word but a family name must then be rare in the language.
+    every word but a family name must then be rare in the language. ``opens``: the words open the sentence,
+    so the first may be a word written with a capital ("Sowohl", "Según").
     """
     names = [w for w in words if w.lower() not in PARTICLES]
     lowered = [w.lower().strip("'’") for w in names]
@@ -59,6 +62,8 @@ def latin_person(words: list[str], rules: Rules, languages: tuple[str, ...], tit
     if not 2 <= len(names) <= 4 or words[0] != names[0] or words[-1] != names[-1]:
         return False
     if title_case and any(zipf(w, languages) >= COMMON for w in lowered if w not in FAMILY_NAMES):
+        return False
+    if opens and lowered[0] not in FAMILY_NAMES and zipf(lowered[0], languages) >= OPENING_COMMON:
         return False
     if _family_shaped([w.lower() for w in names]):
         return True

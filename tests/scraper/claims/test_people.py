@@ -85,3 +85,8 @@ def test_katakana_names_joined_by_a_dot() -> None:
 
 def test_a_character_after_plays_or_the_character_of_is_not_an_actor() -> None:
     assert names("Tomasz Wierzbicki will be portraying the character of Marek Zaleski.") == ["Tomasz Wierzbicki"]
+
+
+def test_the_part_after_as_in_other_languages_is_a_character() -> None:
+    assert names("Neu dabei ist Aylin Sarıgül als junge Kommissarin Selin Brandt.") == ["Aylin Sarıgül"]
+    assert names("Sowohl Aylin Sarıgül als auch Jonas Kettler kehren zurück.") == ["Aylin Sarıgül", "Jonas Kettler"]
