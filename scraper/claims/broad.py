@@ -17,7 +17,7 @@ from functools import cache
 from scraper.claims.language import detect_language
 from scraper.claims.lexicon import reading
 from scraper.claims.packs import Pack, packs_for
-from scraper.claims.patterns import any_of, finditer
+from scraper.claims.patterns import any_of, finditer, search
 from scraper.claims.people import find_people
 from scraper.claims.rules import Rules, rules_for
 from scraper.claims.seasonwords import season_numbers
@@ -53,7 +53,7 @@ def _cues(pack: Pack, kind: str) -> re.Pattern[str] | None:
 
 @cache
 def _any_of(phrasings: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in phrasings), re.I) if phrasings else None
+    return any_of(phrasings) if phrasings else None
 
 
 # The kinds proposed by default. Measured leave-one-show-out (bench/cv_claims.py): broad dates and counts lift
@@ -140,7 +140,7 @@ def _read(text: str, pack: Pack, topic: Topic, published: dt.date | None, renewa
     found: list[Found] = _counts(text, pack)
     windows = find_windows(text, pack, published) if _may_date(text, pack) else []
     negation = _any_of(pack.negations)
-    denied = bool(negation and negation.search(text))
+    denied = bool(negation and search(negation, text))
     if renewal:
         found += _renewal(text, pack, topic, season_numbers(text, (pack,)))
     if not windows and not denied:
@@ -175,8 +175,7 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def _relative_words(pack: Pack) -> re.Pattern[str] | None:
-    words = [re.escape(w) for w in sorted(pack.relative, key=len, reverse=True)]
-    return re.compile("|".join(words), re.I) if words else None
+    return any_of([re.escape(w) for w in pack.relative]) if pack.relative else None
 
 
 def _may_date(text: str, pack: Pack) -> bool:
@@ -184,7 +183,7 @@ def _may_date(text: str, pack: Pack) -> bool:
     if _DIGIT.search(text):
         return True
     relative = _relative_words(pack)
-    return bool(relative and relative.search(text))
+    return bool(relative and search(relative, text))
 
 
 def _undated(text: str, pack: Pack, cues: list[tuple[str, re.Match[str]]],
@@ -229,8 +228,8 @@ def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
 
 
 def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int, int, str]]:
-    pattern = _count_pattern(pack)
-    if pattern is None:
+    pattern, word = _count_pattern(pack), _cues(pack, "episodes")
+    if pattern is None or word is None or not search(word, text):  # no episode word, no count
         return []
     found: list[tuple[str, object, bool, int, int, str]] = []
     for m in pattern.finditer(text):
