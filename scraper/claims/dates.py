@@ -13,19 +13,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from scraper.claims.lexicon import MONTHS, YEAR_PARTS, Lexicon, active
+from scraper.claims.lexicon import ALL, MONTHS, YEAR_PARTS, Lexicon, active
 from scraper.claims.patterns import finditer, trie_pattern, with_first_letters
 from scraper.types import Window
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "13th", German "13."
 _DASH = r"(?:\s+|[-‐‑–]\s*)"
 
 
-def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]]) -> list[tuple[str, re.Pattern[str]]]:
-    """The date patterns for one lexicon's month names and parts of a year, in the order they are tried."""
+def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
+              relative: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns for one lexicon's month names, parts of a year and relative words, in the order tried."""
     _MONTH = r"(?P<month>" + trie_pattern(months) + r")\.?"
     _PART = r"(?P<part>" + trie_pattern(year_parts).replace(r"\ ", r"[-\s]") + r")"
+    _REL = r"(?P<rel>" + trie_pattern([w.lower() for w in relative]).replace(r"\ ", r"\s+") + r")"
+    _REL_YEAR = r"(?P<rel>" + trie_pattern([w.lower() for w, m in relative.items() if m.startswith("year")]
+                                           ).replace(r"\ ", r"\s+") + r")"
     patterns = [
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
@@ -43,7 +47,13 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]]) ->
         ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
         ("dm", re.compile(rf"\b{_DAY}(?:\s+de)?\s+{_MONTH}\b(?!,?\s+(?:de\s+)?(?:19|20)\d\d)", re.I)),
         ("part_year", re.compile(rf"\b{_PART}{_DASH}(?:of\s+|in\s+)?(?:the\s+year\s+)?(?:de\s+)?(?:tahun\s+)?{_YEAR}\b", re.I)),
-        ("part_month", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of){_DASH}{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+        ("part_month", re.compile(rf"\b(?:early|mid|late|end of|beginning of|{_PART}){_DASH}(?:of\s+|de\s+|des\s+|du\s+)?"
+                                 rf"{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+        # "2026 başında", "2025 sonunda": a year, then the part of it
+        ("year_part", re.compile(rf"(?<![\d/.-]){_YEAR}\s+{_PART}(?!\w)", re.I)),
+        # "June to August 2025", "zwischen Juni und August 2025", "od czerwca do sierpnia 2025": the months joined
+        ("month_pair", re.compile(rf"\b{_MONTH}\s*(?:[-–/]|\s[^\W\d_]{{1,5}}\s)\s*"
+                                  rf"(?P<month2>{trie_pattern(months)})\.?,?\s+{_YEAR}\b", re.I)),
         ("part_rel", re.compile(rf"\b{_PART}(?:\s+|-)(?:of\s+)?(?P<rel>this|next|last) year\b|"
                                 r"\b(?P<part2>awal|pertengahan|akhir)\s+tahun\s+(?P<rel2>ini|depan|lalu)\b|"
                                 r"\b(?P<part3>principios|mediados|finales|fines|início|inicio|meados|final|fim)\s+"
@@ -53,10 +63,12 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]]) ->
         # "due in spring", "by the fall": a season of the year with no year named (the publication year's, or the next)
         ("season_alone", re.compile(r"\b(?:in|by|for|during|until|till|around|over|come)\s+(?:the\s+)?"
                                     r"(?P<part>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)),
-        ("month_year", re.compile(rf"\b{_MONTH}(?:\s+de|\s+of|,)?\s+{_YEAR}\b", re.I)),
+        ("month_year", re.compile(rf"\b{_MONTH}(?:\s+(?:de|del|do|da|of)|,)?\s+{_YEAR}\b", re.I)),
         # "en julio del año pasado", "em março do próximo ano": a month of a year counted from the publication date
         ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?:del|de|do)\s+(?P<rel>año pasado|próximo año|proximo año|este año|"
                                       rf"año que viene|ano passado|próximo ano|proximo ano|este ano)\b", re.I)),
+        # "w kwietniu tego roku", "im Oktober dieses Jahres": a month of a year counted from the publication date
+        ("month_rel_pack", re.compile(rf"\b{_MONTH}\s+(?:of\s+|de\s+|del\s+|do\s+|da\s+)?{_REL_YEAR}(?!\w)", re.I)),
         ("later_year", re.compile(rf"\blater (?:in|this) {_YEAR}\b", re.I)),  # "later in 2024": from the article's day on
         ("year", re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])(?:년)?")),
         ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
@@ -66,12 +78,16 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]]) ->
         ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)|"
                                  r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
                                  r"o mês que vem|no mês passado)", re.I)),
-        ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara)\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:19|20)\d\d))", re.I)),
+        # a pack's relative words, a part of the year before or after them ("Anfang nächsten Jahres", "cuối năm nay")
+        ("part_rel_pack", re.compile(rf"(?<!\w){_PART}\s*(?:of\s+|de\s+|del\s+|des\s+|du\s+)?{_REL}(?!\w)", re.I)),
+        ("rel_part_pack", re.compile(rf"(?<!\w){_REL}\s*(?:'?s\s+)?{_PART}(?!\w)", re.I)),
+        ("rel_pack", re.compile(rf"(?<!\w){_REL}(?!\w)", re.I)),
+        ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara|[^\W\d_]{{1,3}})\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:[^\W\d_]{{1,3}}\s+)?(?:19|20)\d\d))", re.I)),
     ]
     return [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in patterns]  # same, faster
 
 
-PATTERNS = _patterns(MONTHS, YEAR_PARTS)  # every pack's: what a sentence read outside an article is read with
+PATTERNS = _patterns(MONTHS, YEAR_PARTS, ALL.RELATIVE)  # every pack's: what a sentence read outside an article is read with
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
     "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
@@ -79,6 +95,8 @@ _NEEDS = {
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "later_year": {"year"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
+    "year_part": {"year", "part"}, "month_pair": {"year", "month"}, "month_rel_pack": {"month", "pack_relative"},
+    "part_rel_pack": {"part", "pack_relative"}, "rel_part_pack": {"part", "pack_relative"}, "rel_pack": {"pack_relative"},
 }
 # Patterns of many word branches, cheaper scanned in lower case (``patterns.finditer``); the rest are cheaper as they are.
 _MANY_BRANCHES = frozenset({"rel_year", "part_rel"})
@@ -95,13 +113,16 @@ class _Vocabulary:
     patterns: list[tuple[str, re.Pattern[str]]]
     months: frozenset[str]
     parts: frozenset[str]
+    relative: frozenset[str]  # the last word of each relative phrase ("jahres", "roku"): one must be in the sentence
 
 
 def _vocabulary(lex: Lexicon) -> _Vocabulary:
     found = lex.cache.get("dates")
     if not isinstance(found, _Vocabulary):
         parts = frozenset(word for part in lex.YEAR_PARTS for word in part.split()) - {"of", "the", "de"} | {"mid"}
-        found = lex.cache["dates"] = _Vocabulary(_patterns(lex.MONTHS, lex.YEAR_PARTS), frozenset(lex.MONTHS), parts)
+        relative = frozenset(_LETTERS.findall(phrase.lower())[-1] for phrase in lex.RELATIVE if _LETTERS.search(phrase))
+        found = lex.cache["dates"] = _Vocabulary(_patterns(lex.MONTHS, lex.YEAR_PARTS, lex.RELATIVE), frozenset(lex.MONTHS),
+                                                 parts, relative)
     return found
 _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année", "mes", "mês"})
 _RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
@@ -152,9 +173,16 @@ def find_dates(sentence: str, published: dt.date | None, lex: Lexicon | None = N
             if window is None:
                 continue
             taken.append(match.span())
-            found.append(Found(window, match.start(), match.end(), kind))
+            found.append(_pair(window, match) if kind == "month_pair" else Found(window, match.start(), match.end(), kind))
     found.sort(key=lambda f: f.start)
     return _join_alternatives(sentence, found)
+
+
+def _pair(window: Window, match: re.Match[str]) -> Found:
+    """"June to August 2025" is a range: its first and last months are its parts (a start and an end)."""
+    first = Window(window.start, month_end(window.start.year, window.start.month), match["month"])
+    last = Window(window.end.replace(day=1), window.end, match.group(0)[match.start("month2") - match.start():])
+    return Found(window, match.start(), match.end(), "range", (first, last))
 
 
 def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
@@ -163,7 +191,8 @@ def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
     present = {"digit"} if _DIGIT.search(sentence) else set()
     if present and _YEAR_DIGITS.search(sentence):
         present.add("year")  # a four-digit year, which most patterns cannot match without
-    for name, known in (("month", vocabulary.months), ("part", vocabulary.parts), ("relative", _RELATIVE_WORDS)):
+    for name, known in (("month", vocabulary.months), ("part", vocabulary.parts), ("relative", _RELATIVE_WORDS),
+                        ("pack_relative", vocabulary.relative)):
         if not words.isdisjoint(known):
             present.add(name)
     if any(word in sentence for word in _RELATIVE_KO):
@@ -362,7 +391,7 @@ def _r_month_rel_year(m, published, text):
 
 
 def _r_month_alone(m, published, text):
-    if published is None or m.group("month") in ("may", "mar", "jun", "jan", "mai"):
+    if published is None or m.group("month") in ("may", "mar", "march", "jun", "jan", "mai"):
         return None
     month = _month_no(m)
     rel = (m["rel"] or "").strip().lower() or {"last": "last", "next": "next"}.get(text.split()[0].lower(), "")  # "began last July"
@@ -372,7 +401,61 @@ def _r_month_alone(m, published, text):
     return span_months(year, month, month, m.group("month").rstrip(".") if not rel else text)
 
 
+_RELATIVE_MEANING = {_SPACES.sub(" ", word.lower()): meaning for word, meaning in ALL.RELATIVE.items()}
+
+
+def relative_window(meaning: str | None, text: str, published: dt.date | None) -> Window | None:
+    """What a pack's relative meaning ("year+1", "month-1", "rest_of_year", "h2+0") spans, against the publication date."""
+    if meaning is None or published is None:
+        return None
+    unit, sign, offset = meaning.partition("+") if "+" in meaning else meaning.partition("-")
+    shift = int(offset or 0) * (-1 if sign == "-" else 1)
+    if unit == "year":
+        return span_months(published.year + shift, 1, 12, text)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        return span_months(index // 12, index % 12 + 1, index % 12 + 1, text)
+    if unit == "rest_of_year":
+        return Window(published, dt.date(published.year, 12, 31), text)
+    if unit in ("h1", "h2"):
+        return span_months(published.year + shift, 1 if unit == "h1" else 7, 6 if unit == "h1" else 12, text)
+    return None
+
+
+def _pack_relative(m: re.Match[str], published: dt.date | None, text: str) -> Window | None:
+    return relative_window(_RELATIVE_MEANING.get(_SPACES.sub(" ", m["rel"].lower())), text, published)
+
+
+def _r_rel_pack(m, published, text):
+    """"nächstes Jahr", "w tym roku", "le mois dernier": a pack's relative words."""
+    return _pack_relative(m, published, text)
+
+
+def _r_part_rel_pack(m, published, text):
+    """"Anfang nächsten Jahres", "pod koniec tego roku": a part of a year counted from the publication date."""
+    counted = _pack_relative(m, published, text)
+    if counted is None or counted.start.year != counted.end.year:
+        return None
+    first, last = YEAR_PARTS[_SPACES.sub(" ", m["part"].lower())]
+    return span_months(counted.start.year, first, last, text)
+
+
+def _r_month_rel_pack(m, published, text):
+    """"w kwietniu tego roku", "im Oktober letzten Jahres": a month of a counted year."""
+    counted = _pack_relative(m, published, text)
+    month = _month_no(m)
+    return span_months(counted.start.year, month, month, text) if counted else None
+
+
+def _r_month_pair(m, published, text):
+    """"Juni bis August 2025": from the first month to the second, the year written once at the end."""
+    first, last, year = _month_no(m), MONTHS[m["month2"].lower()], int(m["year"])
+    return Window(dt.date(year - (first > last), first, 1), month_end(year, last), text)
+
+
 _RESOLVERS = {
+    "year_part": _r_part_year, "month_pair": _r_month_pair, "month_rel_pack": _r_month_rel_pack,
+    "part_rel_pack": _r_part_rel_pack, "rel_part_pack": _r_part_rel_pack, "rel_pack": _r_rel_pack,
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_full": _r_ko_full, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from scraper.claims.dates import relative_window
 from scraper.claims.packs import Pack
 from scraper.types import Window
 
@@ -124,17 +125,4 @@ def _months(year: int, first: int, last: int, text: str) -> Window:
 
 
 def _relative(meaning: str | None, text: str, published: dt.date | None) -> Window | None:
-    if meaning is None or published is None:
-        return None
-    unit, _, offset = meaning.partition("+") if "+" in meaning else meaning.partition("-")
-    shift = int(offset or 0) * (-1 if "-" in meaning else 1)
-    if unit == "year":
-        return _months(published.year + shift, 1, 12, text)
-    if unit == "month":
-        index = published.year * 12 + published.month - 1 + shift
-        return _months(index // 12, index % 12 + 1, index % 12 + 1, text)
-    if unit == "rest_of_year":
-        return Window(published, dt.date(published.year, 12, 31), text)
-    if unit in ("h1", "h2"):
-        return _months(published.year + shift, 1 if unit == "h1" else 7, 6 if unit == "h1" else 12, text)
-    return None
+    return relative_window(meaning, text, published)
