@@ -8,6 +8,7 @@ from scraper.claims.packs import Pack
 _NEXT = r"(?:deuxième|seconde|troisième|quatrième|cinquième|sixième|nouvelle|prochaine|ultime|dernière)"
 _SEASON = r"(?:saisons?|season|volet|chapitre|partie)"
 _GAP = r"(?:[\w'-]+ ){0,4}?"
+_GAP_NO_TRAILER = r"(?:(?!bande-annonce|teaser|affiche|images?\b)[\w'-]+ ){0,4}?"  # "dévoile la bande-annonce de la saison 3"
 _FAR = r"(?:[\w'«»\"-]+ ){0,8}?"  # a filming noun and its verb, a season and a place between them
 _SHOOT = r"(?:tournage|prises? de vues?|production)"
 _ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
@@ -119,7 +120,7 @@ PACK = Pack(
     triggers={
         "renewal": (
             r"renouvel\w*", r"feu vert", r"rempil\w*", r"(?:annonc|confirm|command|officialis|dévoil|valid)\w* "
-            + _GAP + _NEXT + " " + _SEASON,
+            + _GAP_NO_TRAILER + _NEXT + " " + _SEASON,
             r"command\w* (?:d'une|de la) " + _NEXT + " " + _SEASON,
             _NEXT + " " + _SEASON + " " + _GAP + r"(?:est |a été |sera )?(?:officiellement )?(?:confirmée|annoncée|"
             r"commandée|officialisée|en préparation|en développement|en chantier|sur les rails|actée|validée)",
@@ -129,7 +130,7 @@ PACK = Pack(
             r"revient pour (?:une |sa )?" + _NEXT + " " + _SEASON, r"(?:il y aura|y aura-t-il) (?:bien )?une " + _NEXT
             + " " + _SEASON, r"production (?:conjointe )?des saisons",
         ),
-        "cancelled": (r"annul(?:ée|é|ation|er)\b", r"annulée?s?\b", r"(?:ne sera|n'est) pas renouvel\w*", r"arrêt(?:ée|é)\b",
+        "cancelled": (r"annul(?:ée|é|ation|er)\b", r"annulée?s?\b", r"(?:ne sera|n'est) pas renouvel\w*",
                       r"s'arrête", r"pas de " + _NEXT + " " + _SEASON),
         "release": (
             r"sorti(?:e|r|ra|ront|es)?\b", r"sortira", r"débarqu\w*", r"arriv(?:e|ent|era|eront|ée|ée?s|erait|eraient)\b",
@@ -219,6 +220,10 @@ PACK = Pack(
         "retours", "nouveaux", "combien", "rencontre", "selon", "malgré", "avant", "après", "ce", "cette", "il",
         "elle", "ils", "elles", "on", "nous", "plateforme", "chaîne", "synopsis", "intrigue", "personnage",
         "personnages", "sortie", "diffusion", "côté", "enfin", "ainsi", "pourtant", "toutefois", "cependant",
+        "polonais", "polonaise", "américain", "américaine", "britannique", "anglais", "anglaise", "coréen", "coréenne",
+        "sud-coréen", "sud-coréenne", "français", "française", "allemand", "allemande", "italien", "italienne",
+        "espagnol", "espagnole", "belge", "flamand", "flamande", "japonais", "japonaise", "canadien", "canadienne",
+        "australien", "australienne", "comédien", "comédienne", "romancier", "romancière", "écrivain", "écrivaine",
     }),
     empty_because={
         "family_names": "names are not told by family name in French text; the Korean pack's romanised ones are read everywhere",
