@@ -119,7 +119,7 @@ PACK = Pack(
                                 "les rumeurs", "sources", "des sources", "les médias", "nos informations"}),
     triggers={
         "renewal": (
-            r"renouvel\w*", r"feu vert", r"rempil\w*", r"(?:annonc|confirm|command|officialis|dévoil|valid)\w* "
+            r"renouvel\w*", r"feu vert", r"rempil\w*", r"(?<!-)(?:annonc|confirm|command|officialis|dévoil|valid)\w* "
             + _GAP_NO_TRAILER + _NEXT + " " + _SEASON,
             r"command\w* (?:d'une|de la) " + _NEXT + " " + _SEASON,
             _NEXT + " " + _SEASON + " " + _GAP + r"(?:est |a été |sera )?(?:officiellement )?(?:confirmée|annoncée|"
