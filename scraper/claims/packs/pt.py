@@ -60,12 +60,17 @@ PACK = Pack(
     ),
     triggers={
         # the word after a count: "8 episodes", "12부작"
-        "episodes": ("episódios",),
+        "episodes": (r"(?:novos |últimos )?episódios\b",),
         "renewal": (
-            "renovad[ao]", "renovaç",
+            "renovad[ao]", "renovaç", r"renov(?:ou|a|am|aram)\b",
+            r"(?:segunda|terceira|quarta|nova|próxima) temporada (?:\w+ ){0,3}?(?:foi |está |é )?(?:oficialmente )?"
+            r"(?:confirmad[ao]|anunciad[ao]|encomendad[ao])",
+            r"(?<!-)(?:confirm|anunci|encomend)\w* (?:\w+ ){0,3}?(?:uma |a )?(?:segunda|terceira|quarta|nova) temporada",
         ),
         "release": (
             "lançamento", "lançad[ao]", "estreia", r"chegar(?:á)?\b", r"volt(?:e|ará|aria) (?:em|no|na|ao|a)\b",
+            r"estre(?:ia|iam|ará|arão|ou|ar)\b", r"cheg(?:a|am|ou|ará|arão)\b", r"disponíve(?:l|is)\b",
+            r"data de (?:estreia|lançamento)",
         ),
         "filming_start": (
             "em produção",
@@ -78,43 +83,52 @@ PACK = Pack(
             r"(?:encerr\w+|termin\w+) (?:as )?(?:gravações|filmagens)",
         ),
         "director": (
-            "(?:volta|voltará) a dirigir", "diretor",
+            "(?:volta|voltará) a dirigir", "diretor", r"direção (?:é )?(?:de|por)\b", r"dirigid[ao]s? por",
+            r"realizad[ao]s? por", r"assina (?:\w+ ){0,2}?a realização", "realizador",
         ),
         "writer": (
-            "escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", "roteirista",
+            "escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", "roteirista", r"roteiriza\w*",
+            r"roteiro (?:é )?de\b", "argumentista",
         ),
         "cast": (
             "elenco", "retorna", "retornam", "volta", "voltam", "interpreta", "contará com", "retorno",
-            r"novidades?\b", "no papel de",
+            r"novidades?\b", "no papel de", r"protagoniz\w*", r"protagonistas?\b", r"interpretad[ao] por",
+            r"adições ao (?:elenco|cast)", r"novos nomes", r"rostos novos", r"novos rostos", r"regress\w*",
+            r"participação", r"no elenco", r"estrela\w*",
         ),
         "departing": (
-            "não volta",
+            "não volta", r"não (?:\w+ )?(?:regress|retorn|estará)\w*", r"deix(?:a|ou|ará) (?:a série|o elenco)",
+            r"saída d[eo]",
         ),
         "returning": (
-            "volta",
+            "volta", r"regress\w*", r"retorn\w*", r"de volta", r"continua\w*", r"ainda (?:são|é)\b",
+            r"reprisa\w*",
         ),
         "new_cast": (
-            "junta-se", "se junta", "incorporaç", "novo", "nova", "novidade",
+            "junta-se", "se junta", "incorporaç", "novo", "nova", "novidade", r"adições", r"novos nomes",
+            r"rostos novos", r"novos rostos", r"reforç\w*",
         ),
     },
     gate_words={
         "renewal": (
-            "renov", "segunda",
+            "renov", "segunda", "temporada",
         ),
         "release": (
-            "volte", "voltará", "lança", "estreia", "chegar", "data",
+            "volte", "voltará", "lança", "estre", "cheg", "disponív", "data",
         ),
         "filming": (
             "gravaç", "filmage", "produção",
         ),
         "director": (
-            "diretor", "dirig",
+            "diretor", "dirig", "direção", "realiza",
         ),
         "cast": (
-            "papel", "retorno", "novidade", "elenco", "retorn", "volta", "interpret", "contará",
+            "papel", "retorno", "novidade", "elenco", "retorn", "volta", "interpret", "contará", "protagoni",
+            "adições", "novos", "rostos", "regress", "participação", "estrela", "não", "deix", "saída", "continua",
+            "ainda", "reprisa", "junta", "incorpora", "nov", "reforç",
         ),
         "writer": (
-            "escrit", "roteir",
+            "escrit", "roteir", "argument",
         ),
     },
     false_friends=frozenset({
