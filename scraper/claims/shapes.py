@@ -188,7 +188,9 @@ def _lists(found: list[tuple[str, int, int]], sentence: str, gap: re.Pattern[str
 
 # Katakana -----------------------------------------------------------------------------------------
 
-KANA_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{1,10}(?:・[ァ-ヶー]{1,10})+(?![ァ-ヶー])")
+# Parts joined by "・", double-barrelled ones by "＝" or "=" ("カラム・フィッツジェラルド＝リード"); a name before
+# "役" ("X役で出演") is the part, not who plays it.
+KANA_NAME = re.compile(r"(?<![ァ-ヶー・＝=])[ァ-ヶー]{1,10}(?:[・＝=][ァ-ヶー]{1,10})+(?![ァ-ヶー・＝=])(?!役)")
 
 
 def kana_people(sentence: str) -> list[tuple[str, int, int]]:
