@@ -20,6 +20,10 @@ from scraper.types import Window
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"  # "13th", German "13."
 _DASH = r"(?:\s+|[-‐‑–]\s*)"
+# Years counted from the publication date, in Korean, Japanese and Chinese: "내년", "来年", "明年", "去年".
+_CJK_YEAR_SHIFT = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "이듬해": 1, "去年": -1, "昨年": -1,
+                   "今年": 0, "本年": 0, "来年": 1, "明年": 1, "翌年": 1}
+_CJK_YEARS = "|".join(_CJK_YEAR_SHIFT)
 
 
 def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
@@ -34,12 +38,16 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d{2})\b")),
         ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
-        ("ko_md", re.compile(r"(?<![\d년])(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),  # "오는 7월 10일": the year implied
-        ("ko_part", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>올해|금년|내년|작년))\s*"
-                               r"(?:(?P<half>상반기|하반기)|(?P<q>[1-4])\s*분기|(?P<part>초|중반|말))")),
+        # "오는 7월 10일", "4月13日から": the year implied (Korean, Japanese and Chinese write a day alike)
+        ("ko_md", re.compile(r"(?<![\d년年])(?P<m>1[0-2]|0?[1-9])\s*[월月]\s*(?P<day>[0-3]?\d)\s*[일日號号]")),
+        # "2025년 하반기", "내년 초", "2024年第3四半期", "2026年春", "明年上半年": a half, quarter, season or part of a year
+        ("ko_part", re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*[년年]|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>{_CJK_YEARS}))\s*(?:の|的)?\s*"
+                               r"(?:(?P<half>상반기|하반기|上半期|下半期|上半年|下半年|前半|後半)|"
+                               r"(?:(?P<q>[1-4])\s*분기|第?(?P<q2>[1-4一二三四])\s*(?:四半期|季度|季)|Q(?P<q3>[1-4]))|"
+                               r"(?P<part>초|중반|말|初め|初頭|年初|初|半ば|年末|年底|末|春|夏|秋|冬))")),
         ("ko_short_year", re.compile(r"(?<![\d'’])(?P<yy>1[5-9]|[23]\d)\s*년(?!\s*(?:간|동안|전|만))")),
-        ("ko_month", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel>지난해|작년|올해|금년|내년|이듬해)\s*)?"
-                                r"(?P<m>1[0-2]|0?[1-9])\s*월(?!\s*[0-3]?\d\s*일)")),
+        ("ko_month", re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*[년年]\s*|(?P<rel>{_CJK_YEARS})\s*(?:の)?)?"
+                                r"(?<![第\d~〜～])(?P<m>1[0-2]|0?[1-9])\s*[월月](?!\s*[0-3]?\d\s*[일日號号])")),
         ("ja_full", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月\s*(?P<day>[0-3]?\d)日")),  # a day
         ("ja_month", re.compile(r"(?P<year>(?:19|20)\d{2})年\s*(?P<m>1[0-2]|0?[1-9])月")),
         ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
@@ -74,8 +82,8 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
         ("rel_year", re.compile(r"\b(?P<rel>this|next|last) year\b|\b(?P<later>later|end of|by the end of) (?:this|the) year\b|"
                                 r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
                                 r"este ano|l'année prochaine|cette année)\b|"
-                                r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말)|(?P<ko>올해|내년)", re.I)),
-        ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달)|"
+                                r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말|年末|年底)|(?P<ko>올해|내년|今年内?|年内|来年|明年)", re.I)),
+        ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달|来月|下个?月|今月|本月|先月|上个?月)|"
                                  r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
                                  r"o mês que vem|no mês passado)", re.I)),
         # a pack's relative words, a part of the year before or after them ("Anfang nächsten Jahres", "cuối năm nay")
@@ -125,7 +133,8 @@ def _vocabulary(lex: Lexicon) -> _Vocabulary:
                                                  parts, relative)
     return found
 _RELATIVE_WORDS = frozenset({"year", "month", "tahun", "bulan", "año", "ano", "année", "mes", "mês"})
-_RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달")
+_RELATIVE_KO = ("올해", "내년", "금년", "작년", "연말", "달", "今年", "来年", "明年", "年内", "年末", "年底", "来月", "下个月",
+                "下月", "今月", "本月", "先月", "上个月", "上月")
 
 _RANGE = re.compile(r"^\s*(?:to|through|until|till|-|–|hingga|sampai|a|até|au)\s*$", re.I)
 _OR = re.compile(r"^\s*(?:or|to|through|until|and|-|–|or even|or perhaps|,\s*or perhaps|, or|atau|atau bahkan|o|ou)\s*$",
@@ -197,7 +206,7 @@ def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
             present.add(name)
     if any(word in sentence for word in _RELATIVE_KO):
         present.update(("relative", "ko"))
-    if "년" in sentence or "월" in sentence:
+    if "년" in sentence or "월" in sentence or "月" in sentence or "年" in sentence:
         present.add("ko")
     if "年" in sentence:
         present.add("ja")
@@ -245,7 +254,10 @@ def _r_ko_md(m, published, text):
     return _day(year, int(m["m"]), int(m["day"]), text) if year else None
 
 
-_KO_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "초": (1, 4), "중반": (5, 8), "말": (9, 12)}
+_KO_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "초": (1, 4), "중반": (5, 8), "말": (9, 12),
+             "上半期": (1, 6), "下半期": (7, 12), "上半年": (1, 6), "下半年": (7, 12), "前半": (1, 6), "後半": (7, 12),
+             "初め": (1, 4), "初頭": (1, 4), "年初": (1, 4), "初": (1, 4), "半ば": (5, 8), "年末": (9, 12), "年底": (9, 12),
+             "末": (9, 12), "春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 2)}
 
 
 def _r_ko_part(m, published, text):
@@ -253,11 +265,11 @@ def _r_ko_part(m, published, text):
     if m["year"] or m["yy"]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
     elif published is not None:
-        year = published.year + {"내년": 1, "작년": -1}.get(m["rel"], 0)
+        year = published.year + _CJK_YEAR_SHIFT.get(m["rel"], 0)
     else:
         return None
-    if m["q"]:
-        quarter = int(m["q"])
+    if quarter_text := m["q"] or m["q2"] or m["q3"]:
+        quarter = int(quarter_text) if quarter_text.isdigit() else "一二三四".index(quarter_text) + 1
         return span_months(year, 3 * quarter - 2, 3 * quarter, text)
     first, last = _KO_PARTS[m["half"] or m["part"]]
     return span_months(year, first, last, text)
@@ -269,14 +281,11 @@ def _r_ko_short_year(m, published, text):
     return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
 
 
-_KO_YEAR_SHIFT = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "이듬해": 1}
-
-
 def _r_ko_month(m, published, text):
     """"2025년 7월", "7월" (the publication year's), "지난해 7월" (last year's)."""
     rel = m.groupdict().get("rel")
     if rel:
-        return span_months(published.year + _KO_YEAR_SHIFT[rel], int(m["m"]), int(m["m"]), text) if published else None
+        return span_months(published.year + _CJK_YEAR_SHIFT[rel], int(m["m"]), int(m["m"]), text) if published else None
     year = int(m["year"]) if m["year"] else _guess_year(int(m["m"]), published)
     return span_months(year, int(m["m"]), int(m["m"]), text) if year else None
 
@@ -353,7 +362,7 @@ def _r_rel_year(m, published, text):
         end = dt.date(published.year, 12, 31)
         start = published if m["later"].lower() == "later" else dt.date(published.year, 9, 1)
         return Window(start, end, text)
-    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1, "próximo año": 1,
+    shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "올해": 0, "내년": 1, "来年": 1, "明年": 1, "próximo año": 1,
              "año que viene": 1, "próximo ano": 1, "l'année prochaine": 1}
     key = "next" if m["newyear"] else (m["rel"] or m["id"] or m["ko"] or m["es"] or "this").lower()
     year = published.year + shift.get(key, 0)
@@ -365,6 +374,7 @@ def _r_rel_month(m, published, text):
         return None
     key = (m["rel"] or m["id"] or m["ko"] or m["es"]).lower()
     shift = {"this": 0, "next": 1, "last": -1, "ini": 0, "depan": 1, "다음달": 1, "이번달": 0, "지난달": -1,
+             "来月": 1, "下个月": 1, "下月": 1, "今月": 0, "本月": 0, "先月": -1, "上个月": -1, "上月": -1,
              "elpróximomes": 1, "elmesqueviene": 1, "elmespasado": -1, "estemes": 0, "opróximomês": 1, "nopróximomês": 1,
              "omêsquevem": 1, "nomêspassado": -1}[key.replace(" ", "")]
     month = published.month + shift

@@ -177,7 +177,8 @@ def _episode_patterns(numbers: dict[str, int], words: tuple[str, ...]) -> tuple[
     before = [
         rf"(?<!season )(?<!part )\b(?P<n>{count})[- ](?:[a-z]+-(?:long|minute|hour|packed) |"
         rf"(?:new|brand-new|full|more) )?(?:{after_count})",
-        rf"(?<!season )(?<!part )\b(?P<n2>\d{{1,2}})\s?(?:{after_count})",
+        # "12부작", "全8話", "共12集": Japanese and Chinese write "all"/"in total" against the count; "第3話" is an episode
+        rf"(?<!season )(?<!part )(?:\b|(?<=[全共総总計计]))(?<![第〜~～])(?P<n2>\d{{1,2}})\s?(?:{after_count})",
         # an infobox: "No. of episodes: 8", "Episodes: 8"
         r"\b(?:no\.|number|count) of episodes\s*:?\s*(?P<n3>\d{1,2})\b", r"\bepisodes\s*:\s*(?P<n4>\d{1,2})\b",
     ]

@@ -145,10 +145,12 @@ _JOB_BEFORE = re.compile(r"(?:배우|감독|작가|연출가?|극본|각본|신�
 # Not "역": "X 역" names a part, not who plays it; not "X 작가의 웹툰": the author of the original, not a credit.
 _JOB_AFTER = re.compile(r"\s*(?:감독|작가(?!의?\s?(?:웹툰|원작|동명))|PD|피디|분\b)")
 _LIST_GAP = re.compile(r"(?:\s*[,·、]\s*|와\s+|과\s+)")  # between two names of a list
+_DOT_GAP = re.compile(r"·")
 _JOBS = "배우|감독|작가|연출|극본|각본|원작"
 # "배우 박지후 윤찬영 로몬 이민재": a list after a job, names apart by spaces (a stage name among them)
 _SPACED = re.compile(rf"\s+(?:(?!{_JOBS})[가-힣]{{2,4}}\s+)?")
 LIST_MIN = 3  # names in a list that makes each a person without a job word ("한도윤, 서은채, 유지아")
+PAIR_MIN = 2  # ... and joined by "·", as a headline pairs two people ("한도윤·서은채 합류")
 
 
 def hangul_people(sentence: str) -> list[tuple[str, int, int]]:
@@ -161,6 +163,9 @@ def hangul_people(sentence: str) -> list[tuple[str, int, int]]:
     listed: set[int] = set()
     for run in _lists(found, sentence, _LIST_GAP):
         if len(run) >= LIST_MIN or placed.intersection(run):
+            listed.update(run)
+    for run in _lists(found, sentence, _DOT_GAP):
+        if len(run) >= PAIR_MIN:
             listed.update(run)
     for run in _lists(found, sentence, _SPACED):
         first = next((at for at, i in enumerate(run) if i in placed), None)
@@ -193,7 +198,9 @@ def _lists(found: list[tuple[str, int, int]], sentence: str, gap: re.Pattern[str
 
 # Katakana -----------------------------------------------------------------------------------------
 
-KANA_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{1,10}(?:・[ァ-ヶー]{1,10})+(?![ァ-ヶー])")
+# Parts joined by "・", double-barrelled ones by "＝" or "=" ("カラム・フィッツジェラルド＝リード"); a name before
+# "役" ("X役で出演") is the part, not who plays it.
+KANA_NAME = re.compile(r"(?<![ァ-ヶー・＝=])[ァ-ヶー]{1,10}(?:[・＝=][ァ-ヶー]{1,10})+(?![ァ-ヶー・＝=])(?!役)")
 
 
 def kana_people(sentence: str) -> list[tuple[str, int, int]]:
