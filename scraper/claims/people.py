@@ -167,6 +167,9 @@ def title_cased(sentence: str) -> bool:
     if len(words) < TITLE_WORDS_MIN or len(capitals) < TITLE_SHARE * len(words):
         return False
     languages = _languages()
+    # a headline capitalises its content words: lower-case ones ("joins", "announced") make it a sentence of names
+    if sum(not w[0].isupper() and zipf(w.lower(), languages) < FUNCTION_WORD for w in words) >= TITLE_LOWER_MAX:
+        return False
     return sum(zipf(w.lower(), languages) >= COMMON_IN_TITLE for w in capitals) >= TITLE_COMMON_MIN
 
 
@@ -174,6 +177,8 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 TITLE_WORDS_MIN = 4  # longer words a headline needs before its capitals say anything
 TITLE_SHARE = 0.8  # of them capitalised: a headline, or a sentence full of names ...
 TITLE_COMMON_MIN = 2  # ... with this many common words among its capitals: a headline
+TITLE_LOWER_MAX = 2  # lower-case content words from which capitals are names, not a headline's style
+FUNCTION_WORD = 5.5  # Zipf frequency of the words a headline leaves lower-case ("with", "from", "into")
 COMMON_IN_TITLE = 4.5  # Zipf frequency of a common word ("Agency", "Returns"); "Jörg", "Henk" are below
 
 

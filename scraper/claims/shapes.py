@@ -3,7 +3,8 @@
 - Latin letters: a romanised Korean name ("Roh Jae-won", "Lee Minjae", "Si-eun Kim"), a name with a family
   name a pack knows ("Anna Wiśniewska", "Nguyễn Văn An"), or a Western "Firstname Lastname" whose words are
   not common words of the article's language (``wordfreq``: "Weak Hero", "High School" are words, "Tomasz
-  Kowalczyk" is not).
+  Kowalczyk" is not). A family name that is also a word ("Wright", "Lord", "Stone") still makes a name after
+  a given name that a list of given names knows (``gender-guesser``'s): "Jeffrey Wright", not "Creative Arts".
 - Hangul: a family syllable and one or two more, where Korean puts a person: after "배우" or "감독", before
   "감독", "작가" or "분", or in a list of such names ("A, B, C가 출연").
 - Katakana: words joined by "・" ("キム・ミンジェ"), the way Japanese writes foreign names.
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 import wordfreq
+from gender_guesser import detector as _given_names_source
 
 from scraper.claims.lexicon import FAMILY_NAMES
 from scraper.claims.packs import ENGLISH, PACKS
@@ -102,8 +105,21 @@ def _western(names: list[str], languages: tuple[str, ...]) -> bool:
         return False
     *given, family = (w.lower().strip("'’") for w in names)
     parts = [part for word in names if "-" in word for part in word.lower().split("-")]  # "English-based", "K-pop"
-    return zipf(family, languages) < COMMON and all(zipf(w, languages) < VERY_COMMON for w in given) \
+    family_max = VERY_COMMON if given[0] in given_names() else COMMON
+    return zipf(family, languages) < family_max and all(zipf(w, languages) < VERY_COMMON for w in given) \
         and all(len(part) > 1 and zipf(part, languages) < COMMON for part in parts)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries, lowercased (loaded once, on first use): the name column of the list."""
+    path = Path(_given_names_source.__file__).with_name("data") / "nam_dict.txt"
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line[3:29].strip().lower() for line in lines
+                         if line[:1] in _GENDER_CODES and "+" not in line[3:29])
+
+
+_GENDER_CODES = frozenset("MF?1")  # the list's rows of names; "=" rows pair spellings, "#" rows are comments
 
 
 def zipf(word: str, languages: tuple[str, ...]) -> float:

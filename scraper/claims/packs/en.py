@@ -260,6 +260,7 @@ PACK = Pack(
             r"(?:been|was|were) (?:also )?(?:approached|offered the role|offered a role)\b",
             r"headlin(?:e|es|ed|ing)\b", r"toplin(?:e|es|ed|ing)\b", r"(?:bring|brings|bringing|brought) back\b",
             r"(?:lead|leads|leading|led|front|fronts|fronting) the (?:sequel|new season|second season|new chapter|new episodes)\b",
+            r"adds\b", r"additions?\b",  # "season 2 adds X as Y", "new additions X as Y"
         ),
         "departing": (
             "will not (?:be )?(?:back|return)", "won't (?:be )?(?:back|return)", "not (?:be )?returning",
@@ -307,7 +308,7 @@ PACK = Pack(
             "line", "ensemble", "come", "coming", "role", "member", "seen", "board", "tapped", "take", "face",
             "appear", "continue", "step", "includ", "talks", "negotiation", "approached", "offered", "namely",
             "such as", "headlin", "toplin", "bring", "brought", "lead the", "leads the", "leading the", "led the",
-            "front",
+            "front", "adds", "addition",
         ),
         "writer": (
             "writ", "wrote", "screenwrit", "scriptwrit", "screenplay", "penn", " pen ", "script", "scribe",

@@ -1,0 +1,33 @@
+"""English phrasing families of cast and crew news, with the team's own invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimwatch.topic import load_topic
+from scraper.claims import extract_claims
+from scraper.types import Article, Person
+
+TOPIC = load_topic()  # All of Us Are Dead, season 2
+WHEN = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+
+
+def cast_names(text: str) -> list[str]:
+    claims = extract_claims(Article(url="https://example.org/x", text=text, published=WHEN), TOPIC)
+    return [c.value.name for c in claims if c.kind == "cast" and c.season == 2 and isinstance(c.value, Person)]
+
+
+def test_a_family_name_that_is_also_a_word_follows_a_given_name() -> None:
+    text = "Harriet Baker has joined the cast of All of Us Are Dead season 2."
+    assert cast_names(text) == ["Harriet Baker"]
+
+
+def test_two_common_words_are_no_name() -> None:
+    text = "Creative Arts has joined the cast of All of Us Are Dead season 2."
+    assert cast_names(text) == []
+
+
+def test_a_long_list_of_actors_as_characters_is_a_sentence_not_a_headline() -> None:
+    text = ("All of Us Are Dead season 2 adds Dominic Stone as Hale, Maribel Young as Tessa, Corey Walker as Bram "
+            "and Wendell Price as Orrin, the studio announced.")
+    assert cast_names(text) == ["Dominic Stone", "Maribel Young", "Corey Walker", "Wendell Price"]
