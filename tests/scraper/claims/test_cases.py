@@ -44,26 +44,11 @@ import pytest
 from claimwatch.topic import load_topic
 from scraper.claims import extract_claims
 from scraper.types import Article, Claim, Person, Topic, Window, alias_table, name_key
+from tests.scraper.claims.casefiles import CASE_DIR, CASES, read_case
 
-CASE_DIR = Path(__file__).parent / "cases"
-CASES = sorted(CASE_DIR.glob("*.txt"))
 TOPIC = load_topic()
 ALIASES = alias_table(TOPIC.people)
-HEADER_KEYS = {"published", "expect", "none", "attributed", "allow", "wrong", "lang", "topic"}
 STATUSES = {"returning", "new", "departing"}
-
-
-def read_case(path: Path) -> tuple[dict[str, list[str]], str]:
-    header, _, text = path.read_text(encoding="utf-8").partition("\n---\n")
-    fields: dict[str, list[str]] = {}
-    for number, line in enumerate(header.splitlines(), 1):
-        key, _, value = line.partition(":")
-        if not key.strip():
-            continue
-        if key.strip() not in HEADER_KEYS:
-            raise ValueError(f"{path.name}:{number}: unknown header key {key.strip()!r}; known: {sorted(HEADER_KEYS)}")
-        fields.setdefault(key.strip(), []).append(value.strip())
-    return fields, text
 
 
 def topic_of(fields: dict[str, list[str]]) -> Topic:
