@@ -66,8 +66,12 @@ ALL_KINDS = BROAD_KINDS | {"renewal", "cast", "director", "writer"}
 def propose(article: Article, topic: Topic, kinds: frozenset[str] = BROAD_KINDS) -> list[Proposal]:
     """Claims of ``kinds`` proposed from cue and value, for the decision layer to weigh."""
     titles = [t.lower() for t in topic.all_titles if t]
-    if not any(t in article.text.lower() or t in (article.title or "").lower() for t in titles):
+    lowered = article.text.lower()
+    titled = any(t in (article.title or "").lower() for t in titles)
+    mentions = [at for t in titles if (at := lowered.find(t)) >= 0]
+    if not titled and not mentions:
         return []
+    first = 0 if titled else min(mentions)  # nothing before the show is named is about it
     language = article.lang or detect_language(article.text)
     packs = packs_for(language)
     published = article.published.date() if article.published else None
@@ -76,7 +80,8 @@ def propose(article: Article, topic: Topic, kinds: frozenset[str] = BROAD_KINDS)
     with reading(language):
         rules = rules_for(topic)
         for sentence in split_sentences(article.text):
-            if sentence.aside or sentence.text.rstrip().endswith("?") or _others_only(sentence.text, rules):
+            if sentence.end <= first or sentence.aside or sentence.text.rstrip().endswith("?") \
+                    or _others_only(sentence.text, rules):
                 continue
             for pack in packs:
                 found = _read(sentence.text, pack, topic, published, "renewal" in kinds)
@@ -227,15 +232,19 @@ def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(after)})", re.I)
 
 
+# "season 3 episodes", "Staffel 3 Folgen", "Nordlicht 3 episodes": a season's or title's number, not a count.
+_SEASON_OR_TITLE_NUMBER = re.compile(r"(?:\b[A-Z]\w*|(?i:season|staffel|temporada|saison|sezon|stagione|part))\s\d")
+
+
 def _counts(text: str, pack: Pack) -> list[tuple[str, object, bool, int, int, str]]:
-    pattern, word = _count_pattern(pack), _cues(pack, "episodes")
-    if pattern is None or word is None or not search(word, text):  # no episode word, no count
+    pattern, noun = _count_pattern(pack), _cues(pack, "episodes")
+    if pattern is None or noun is None or not search(noun, text):  # no episode word, no count
         return []
     found: list[tuple[str, object, bool, int, int, str]] = []
     for m in pattern.finditer(text):
         word = m.group("n")
         n = int(word) if word.isdigit() else pack.numbers.get(word.lower())
-        if n and 1 < n <= 40:
+        if n and 1 < n <= 40 and not _SEASON_OR_TITLE_NUMBER.search(text, max(0, m.start() - 12), m.start() + 1):
             found.append(("episode_count", n, False, m.start(), len(m.group(0)) - len(word), "episodes"))
     return found
 
