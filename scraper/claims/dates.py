@@ -90,7 +90,10 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
         ("part_rel_pack", re.compile(rf"(?<!\w){_PART}\s*(?:of\s+|de\s+|del\s+|des\s+|du\s+)?{_REL}(?!\w)", re.I)),
         ("rel_part_pack", re.compile(rf"(?<!\w){_REL}\s*(?:'?s\s+)?{_PART}(?!\w)", re.I)),
         ("rel_pack", re.compile(rf"(?<!\w){_REL}(?!\w)", re.I)),
-        ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara|[^\W\d_]{{1,3}})\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:[^\W\d_]{{1,3}}\s+)?(?:19|20)\d\d))", re.I)),
+        # a short word before the month is a preposition ("w", "im", "à"), never a determiner: "its January debut"
+        # names a known event by its month, as an adjective would, and is no date said of anything to come
+        ("month_alone", re.compile(rf"\b(?:in|by|since|from|until|between|this|next|last|di|en|em|pada|antara|"
+                                   rf"(?!(?:its|the|his|her|our|an?|ihr)\s)[^\W\d_]{{1,3}})\s+(?P<rel>this |next |last )?{_MONTH}\b(?!\s+(?:[0-3]?\d\b|(?:[^\W\d_]{{1,3}}\s+)?(?:19|20)\d\d))", re.I)),
     ]
     return [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in patterns]  # same, faster
 

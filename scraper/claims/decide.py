@@ -89,7 +89,8 @@ def candidates(rules: list[Claim], broad: list[Proposal], article: Article, topi
     """Each proposed claim once, with who proposed it (the recognisers, the broad proposer or both) and what
     the article says around it. A broad proposal the recognisers also made is theirs, corroborated."""
     by_broad: dict[tuple, Proposal] = {}
-    broad = [_as_read(p, rules) for p in broad if p.claim.kind in BROAD_KINDS and not _read_already(p, rules)]
+    broad = [_as_read(p, rules) for p in broad if p.claim.kind in BROAD_KINDS and not _read_already(p, rules)
+             and not _gone_by(p, article)]
     for proposal in sorted(broad, key=lambda p: p.gap):  # the closest cue speaks for a claim proposed twice
         by_broad.setdefault(claim_key(proposal.claim), proposal)
     by_rules = {claim_key(c) for c in rules}
@@ -106,6 +107,14 @@ def _read_already(proposal: Proposal, rules: list[Claim]) -> bool:
     to another kind or season (one value, one reading: "pushed back until 2025" is the shoot's, not the release's)."""
     value = _value(proposal.claim)
     return any(r.span == proposal.claim.span and (r.kind == proposal.claim.kind or _value(r) == value) for r in rules)
+
+
+def _gone_by(proposal: Proposal, article: Article) -> bool:
+    """A release before the page was written is an earlier season's ("after its January debut"): which season a
+    past release was, only the recognisers' season reading can tell, so the broad proposer never adds one."""
+    value, published = proposal.claim.value, article.published
+    return proposal.claim.kind == "release_date" and isinstance(value, Window) and published is not None \
+        and value.end < published.date()
 
 
 def _as_read(proposal: Proposal, rules: list[Claim]) -> Proposal:
