@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS
+from storage.ledger import track_records
 from storage.models import ArticleModel, ClaimModel
 from storage.people import EMPTY, Roster
 from storage.resolve import SINGLE, Support, overtaken, resolve, standing, supports
@@ -26,7 +27,7 @@ def explain(session: Session, show: str, season: int, kind: str, roster: Roster 
         ClaimModel.show == show, ClaimModel.season == season, ClaimModel.kind == kind).order_by(ClaimModel.id)))
     urls = dict(session.execute(select(ArticleModel.id, ArticleModel.url).where(
         ArticleModel.id.in_({row.article_id for row in rows}))).all()) if rows else {}
-    held = resolve(kind, rows, roster)
+    held = resolve(kind, rows, roster, track_records(session, show, season))
     people = kind in PERSON_KINDS
     groups = supports([r for r in rows if not r.negated and r.value is not None],
                       (lambda c: c.value_key) if people else (lambda c: SINGLE))

@@ -24,6 +24,7 @@ from storage.people import EMPTY, Roster
 from storage.resolve import (
     TIER_RANK,
     Support,
+    Trust,
     compatible,
     is_bound,
     lapsed,
@@ -31,6 +32,7 @@ from storage.resolve import (
     site_of_claim,
     value_key,
 )
+from storage.trust import PRIOR_SCORE, site_weights
 from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
@@ -69,16 +71,29 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
         return []
     _lock_topic(session, show, season)
     changes: list[ChangeRecord] = []
+    trust = track_records(session, show, season)
     for kind in dict.fromkeys(row.kind for row in tracked):
         all_claims = _claims_of(session, show, season, kind)
-        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id], roster), names)
-        after = _shown(resolve(kind, all_claims, roster), names)
+        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id], roster, trust), names)
+        after = _shown(resolve(kind, all_claims, roster, trust), names)
         mine = [c for c in all_claims if c.article_id == article_id]
         earlier = {(c.value_key, c.certainty) for c in all_claims if c.article_id != article_id}
         for move in _moves(kind, before, after, mine, earlier):
             changes.append(_write_change(session, show, season, kind, move, article_id, when))
         _store_beliefs(session, show, season, kind, after, changes, when)
     return changes
+
+
+def track_records(session: Session, show: str, season: int, until: dt.datetime | None = None) -> Trust:
+    """Each site's track record, read from the stored claims the first time a tie asks for it."""
+    weights: dict[str, float] | None = None
+
+    def trust(site: str) -> float:
+        nonlocal weights
+        if weights is None:
+            weights = site_weights(session, show, season, until=until)
+        return weights.get(site, PRIOR_SCORE)
+    return trust
 
 
 def _shown(beliefs: dict[str, Support], names: dict[str, str] | None) -> dict[str, Support]:
@@ -302,9 +317,9 @@ def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *
     """What the ledger held true on ``when``: the beliefs the claims said by then resolve to."""
     claims = list(session.scalars(select(ClaimModel).where(
         ClaimModel.show == show, ClaimModel.season == season, ClaimModel.at <= when).order_by(ClaimModel.id)))
-    found = []
+    found, trust = [], track_records(session, show, season, until=when)
     for kind in dict.fromkeys(c.kind for c in claims):
-        held = _shown(resolve(kind, [c for c in claims if c.kind == kind], roster), names)
+        held = _shown(resolve(kind, [c for c in claims if c.kind == kind], roster, trust), names)
         found += [Belief(show=show, season=season, kind=kind, value=s.value, certainty=s.certainty,
                          sources=len(s.sites), since=s.latest, urls=tuple(_urls(session, s.claims).values())[-MAX_URLS:],
                          tier=s.tier) for s in held.values()]

@@ -8,7 +8,7 @@ writer) hold a set of people, one item per name key.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ SINGLE = ""  # the item of a single-valued kind
 REPORTED = CERTAINTY_RANK["reported"]
 TIERS = ("rumoured", "reported", "confirmed")  # weakest first
 TIER_RANK = {tier: rank for rank, tier in enumerate(TIERS)}
+Trust = Callable[[str], float]  # a site's track record, 0 to 1 (storage/trust.py): orders values only on a tie
 
 
 class ClaimLike(Protocol):
@@ -143,15 +144,30 @@ def _merged_value(best: ClaimLike, members: list[ClaimLike]) -> Any:
     return value
 
 
-def resolve(kind: str, claims: Sequence[ClaimLike], roster: Roster = EMPTY) -> dict[str, Support]:
+def resolve(kind: str, claims: Sequence[ClaimLike], roster: Roster = EMPTY,
+            trust: Trust | None = None) -> dict[str, Support]:
     """The belief for one kind: item -> the best supported value."""
     if kind in PERSON_KINDS:
         return _resolve_people(kind, claims, roster)
     candidates = contenders(kind, supports(standing(claims), lambda c: SINGLE))
     if not candidates:
         return {}
-    best = max(candidates, key=lambda s: (not overtaken(s, candidates), s.rank))
-    return {SINGLE: _narrowest_inside(best, candidates)}
+    return {SINGLE: _narrowest_inside(best_of(candidates, trust), candidates)}
+
+
+def best_of(candidates: list[Support], trust: Trust | None = None) -> Support:
+    """Not overtaken, then the most certain, then the most independent sites; between values equal on all
+    of those, the one whose best site has the better track record; then the latest said.
+
+    So two rival one-site rumours are settled by who has been right before, not by who spoke last,
+    and the track record is read only when there is such a tie."""
+    def standing_of(s: Support) -> tuple[bool, int, int]:
+        return (not overtaken(s, candidates), CERTAINTY_RANK[s.certainty], len(s.sites))
+    top = max(standing_of(s) for s in candidates)
+    tied = [s for s in candidates if standing_of(s) == top]
+    if len(tied) > 1 and trust is not None:
+        return max(tied, key=lambda s: (max(trust(site) for site in s.sites), s.latest))
+    return max(tied, key=lambda s: s.latest)
 
 
 def contenders(kind: str, candidates: list[Support]) -> list[Support]:

@@ -75,3 +75,43 @@ def test_site_weights_give_every_site_of_the_season_its_score_and_unchecked_ones
                            "Studio Wire": PRIOR_SCORE}
         assert weights["Good Guesses"] > weights["Fresh Site"] > weights["Farm Daily"]
         assert storage.site_weights(session, SHOW, 2, until=when("2025-01-31"))["Farm Daily"] == PRIOR_SCORE
+
+
+def held(session, kind: str):
+    return [b.value for b in storage.beliefs(session, SHOW, 2) if b.kind == kind]
+
+
+def track_record(session) -> None:
+    """About the first season, one site's report came true and the other's did not."""
+    said(session, "Good Guesses", "2024-01-10", [claim("episode_count", 8, season=1)])
+    said(session, "Farm Daily", "2024-01-11", [claim("episode_count", 16, season=1)])
+    said(session, "Studio Wire", "2024-02-01", [claim("episode_count", 8, season=1, certainty="official")])
+
+
+def test_between_two_rival_one_site_reports_the_site_that_has_been_right_before_holds(engine):
+    with storage.transaction(engine) as session:
+        track_record(session)
+        said(session, "Good Guesses", "2025-03-01", [claim("episode_count", 10)])
+        said(session, "Farm Daily", "2025-03-02", [claim("episode_count", 12)])
+        assert held(session, "episode_count") == [10]  # not the later word of the site that was wrong
+        assert storage.beliefs_as_of(session, SHOW, 2, when("2025-03-03"))[0].value == 10
+
+
+def test_a_track_record_never_outweighs_more_independent_sites_or_more_certainty(engine):
+    with storage.transaction(engine) as session:
+        track_record(session)
+        said(session, "Good Guesses", "2025-03-01", [claim("episode_count", 10)])
+        said(session, "Farm Daily", "2025-03-02", [claim("episode_count", 12)])
+        said(session, "Third Outlet", "2025-03-03", [claim("episode_count", 12)])
+        assert held(session, "episode_count") == [12]
+        said(session, "Farm Daily", "2025-03-04", [claim("filming_start", window("2025-05-01", "2025-05-31"),
+                                                         certainty="official")])
+        said(session, "Good Guesses", "2025-03-05", [claim("filming_start", window("2025-06-01", "2025-06-30"))])
+        assert held(session, "filming_start")[0]["start"] == "2025-05-01"
+
+
+def test_without_any_track_record_the_latest_word_holds_a_tie_as_before(engine):
+    with storage.transaction(engine) as session:
+        said(session, "Good Guesses", "2025-03-01", [claim("episode_count", 10)])
+        said(session, "Farm Daily", "2025-03-02", [claim("episode_count", 12)])
+        assert held(session, "episode_count") == [12]
