@@ -229,7 +229,8 @@ def _count_pattern(pack: Pack) -> re.Pattern[str] | None:
         return None
     numbers = "|".join(re.escape(w) for w in sorted(pack.numbers, key=len, reverse=True)) or "(?!)"
     # up to two words between the count and its noun: "sechs neue Folgen", "six nouveaux épisodes"
-    return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})\s*-?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(after)})", re.I)
+    # the number is a whole word: "zwei" is no count in "zweite Staffel" (a CJK noun may follow it: "8集")
+    return re.compile(rf"(?<![\w.])(?P<n>\d{{1,2}}|{numbers})(?![A-Za-zÀ-ɏ])\s*-?\s*(?:\w+\s+){{0,2}}?(?:{'|'.join(after)})", re.I)
 
 
 # "season 3 episodes", "Staffel 3 Folgen", "Nordlicht 3 episodes": a season's or title's number, not a count.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -89,8 +90,9 @@ def candidates(rules: list[Claim], broad: list[Proposal], article: Article, topi
     """Each proposed claim once, with who proposed it (the recognisers, the broad proposer or both) and what
     the article says around it. A broad proposal the recognisers also made is theirs, corroborated."""
     by_broad: dict[tuple, Proposal] = {}
+    rules = [c for c in rules if not dateline(c, article)]
     broad = [_as_read(p, rules) for p in broad if p.claim.kind in BROAD_KINDS and not _read_already(p, rules)
-             and not _gone_by(p, article)]
+             and not _gone_by(p, article) and not dateline(p.claim, article)]
     for proposal in sorted(broad, key=lambda p: p.gap):  # the closest cue speaks for a claim proposed twice
         by_broad.setdefault(claim_key(proposal.claim), proposal)
     by_rules = {claim_key(c) for c in rules}
@@ -107,6 +109,20 @@ def _read_already(proposal: Proposal, rules: list[Claim]) -> bool:
     to another kind or season (one value, one reading: "pushed back until 2025" is the shoot's, not the release's)."""
     value = _value(proposal.claim)
     return any(r.span == proposal.claim.span and (r.kind == proposal.claim.kind or _value(r) == value) for r in rules)
+
+
+# A page's own date opens its text, alone or after one label word: "June 6, 2022 | …", "date 2025-07-23 SEOUL: …".
+_DATELINE_LABEL = re.compile(r"\s*(?:[^\W\d_]+\s*:?\s*)?")
+
+
+def dateline(claim: Claim, article: Article) -> bool:
+    """The page's own date, printed before its first sentence: the day it was published, not a claim's."""
+    value, published = claim.value, article.published
+    if not isinstance(value, Window) or published is None or not value.text or value.start != value.end \
+            or abs((value.start - published.date()).days) > 1:
+        return False
+    label = _DATELINE_LABEL.match(article.text)
+    return article.text.startswith(value.text, label.end() if label else 0) or article.text.lstrip().startswith(value.text)
 
 
 def _gone_by(proposal: Proposal, article: Article) -> bool:
