@@ -49,16 +49,32 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
                 and _coordinated(ctx.sentence, people[index - 1], person)
             if _speaks(ctx.sentence, trigger, person) or not _may_be(person, kind):
                 continue
-            if 0 <= gap <= 25 or listed:
+            if (0 <= gap <= 25 and not _name_between(people, person, trigger)) or listed:
                 credited.append(index)
-        # "A and B called the shots as co-directors": a name joined to a credited one before the word is credited too
+        # "A and B called the shots as co-directors": a name joined to a credited one before the word is credited too,
+        # unless a bare comma lists it before a name the word is the title of ("배우 A, B, C 감독": C alone directs)
         for index in sorted(credited):
             if index > 0 and people[index].end <= trigger.start() and index - 1 not in credited \
+                    and not (_gap_before(ctx.sentence, people[index], trigger) <= TITLE_GAP
+                             and ctx.sentence[people[index - 1].end:people[index].start].strip() in LIST_COMMAS) \
                     and _may_be(people[index - 1], kind) and _coordinated(ctx.sentence, people[index - 1], people[index]):
                 credited.append(index - 1)
         drafts += [Draft(kind, Person(name=people[i].name), negated_at(ctx.sentence, trigger.start()), crew=True,
                          at=people[i].start) for i in sorted(set(credited))]
     return drafts
+
+
+TITLE_GAP = 2  # characters between a name and the job word right after it: "정동윤 감독", "Lee (director)"
+LIST_COMMAS = (",", "、", "，")  # what lists names without joining them into one credit
+
+
+def _name_between(people: list[Mention], person: Mention, trigger: re.Match[str]) -> bool:
+    """Another name stands between this one and the job word after them: the word is the nearer one's, and a name
+    further back is credited only when joined to it ("A and B, the show's directors"; "배우 A, B, C 감독": C alone
+    directs). After the word, a list of names shares it ("die Drehbücher stammen von A, B und C")."""
+    if person.end > trigger.start():
+        return False
+    return any(person.end <= other.start and other.end <= trigger.start() for other in people if other is not person)
 
 
 def _may_be(person: Mention, kind: str) -> bool:
