@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -138,7 +139,8 @@ async def _send_tests(app) -> list[dict]:
     outcomes = []
     for name, channel in app.channels.items():
         try:
-            await channel.send(alert, idempotency_key=f"cw-test-{name}")
+            # a fresh key per test: a receiver that deduplicates, as it should, would drop a repeated one
+            await channel.send(alert, idempotency_key=f"cw-test-{name}-{uuid.uuid4().hex}")
             outcomes.append({"channel": name, "type": channel.kind, "ok": True, "outcome": "sent"})
         except DeliveryError as exc:
             outcomes.append({"channel": name, "type": channel.kind, "ok": False, "outcome": f"failed: {exc}"})
