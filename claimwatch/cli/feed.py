@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def feed_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if not args.output:
         sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])
         return 0

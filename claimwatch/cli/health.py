@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def health_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         states = sorted(storage.health_states(session).values(), key=lambda s: (not s.active, s.key))
         last_round = storage.last_beat(session, ROUND)

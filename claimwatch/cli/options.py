@@ -15,6 +15,6 @@ def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True)
         parser.add_argument("--json", action="store_true", help="one JSON object a line")
 
 
-def app_from(args: argparse.Namespace, *, with_channels: bool = False) -> App:
+def app_from(args: argparse.Namespace, *, with_channels: bool = False, read_only: bool = False) -> App:
     return open_app(config=args.config, db=getattr(args, "db", None), topic=getattr(args, "topic", None),
-                    with_channels=with_channels)
+                    with_channels=with_channels, read_only=read_only)

@@ -62,7 +62,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def claims_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if args.explain:
         return explain_command(app, args.explain, args.json)
     as_of = end_of_day(parse_published(args.as_of, "--as-of"))
@@ -125,7 +125,7 @@ def explain_command(app, kind: str, as_json: bool) -> int:
 
 
 def history_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         entries = storage.history(session, app.topic.slug, app.topic.season, args.kind)
     rows = [entry.to_json() for entry in entries]
@@ -146,7 +146,7 @@ def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def changes_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     since = parse_published(args.since, "--since")
     until = end_of_day(parse_published(args.until, "--until"))
     with storage.transaction(app.engine) as session:
@@ -165,7 +165,7 @@ def changes_command(args: argparse.Namespace) -> int:
 
 
 def articles_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         found = storage.search_articles(session, args.search, limit=args.limit)
     rows = [article.to_json() for article in found]
@@ -192,7 +192,7 @@ def _short_error(row: dict[str, Any]) -> str | None:
 
 
 def sources_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if args.trust:
         return trust_command(app, args.json)
     with storage.transaction(app.engine) as session:
@@ -221,7 +221,7 @@ def trust_command(app, as_json: bool) -> int:
 
 
 def outbox_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=not (args.retry_dead or args.action == "retry"))
     with storage.transaction(app.engine) as session:
         if args.retry_dead or args.action == "retry":
             queued = storage.retry_dead(session, utcnow(), ids=args.ids)

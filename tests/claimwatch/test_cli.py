@@ -127,6 +127,7 @@ def test_a_bad_settings_file_is_one_line_naming_key_and_file(tmp_path):
 
 @pytest.mark.parametrize("command", [["claims"], ["changes"], ["sources"]])
 def test_queries_on_a_new_database_say_there_is_nothing_yet(tmp_path, command):
+    assert claimwatch("db", "upgrade", "--db", str(tmp_path / "new.db")).returncode == 0
     result = claimwatch(*command, "--db", str(tmp_path / "new.db"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
