@@ -65,6 +65,9 @@ HEALTH_SOURCE_QUIET_S = 21 * 86400.0
 # A channel is "failing" when an alert has failed this many attempts (about 3.5 minutes of back-off
 # from 30 s) or as many alerts went dead since its last delivery: past a blip, not yet hours.
 HEALTH_CHANNEL_FAILING_ATTEMPTS = 3
+# A source is overdue when its poll is this many of its intervals late: one late round is noise
+# (a slow round, a restart), two mean nothing is polling it (a lease held by a dead worker).
+HEALTH_SOURCE_OVERDUE_INTERVALS = 2
 # The daemon is "late" when no round completed for this long: a round starts every 10 s and takes
 # at most the fetch timeouts of its sources, so 15 minutes means it hangs or does not run.
 HEALTH_ROUND_LATE_S = 900.0

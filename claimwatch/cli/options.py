@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from claimwatch.app import App, open_app
+
+
+def with_example(description: str, example: str) -> dict[str, Any]:
+    """A subcommand's --help: what it does, then an example of its use."""
+    return {"description": description[0].upper() + description[1:] + ".", "epilog": example,
+            "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:

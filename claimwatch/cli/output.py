@@ -71,6 +71,11 @@ def _cell(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def plural(count: int, word: str) -> str:
+    """'1 claim', '2 claims': a count as a reader writes it."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def describe_value(kind: str, value: Any) -> str:
     """A claim value as a reader writes it: "early 2026 (2026-01-01..2026-04-30)", "Lomon as Su-hyeok"."""
     if value is None:

@@ -191,6 +191,18 @@ def _short_error(row: dict[str, Any]) -> str | None:
     return error[len(prefix):] if error and error.startswith(prefix) else error
 
 
+def _why_next(row: dict[str, Any], now: dt.datetime) -> str | None:
+    """Why a NEXT POLL is in the past: a worker holds it (maybe a dead one), or no daemon is running."""
+    due = row.get("next_due_at")
+    if not due or dt.datetime.fromisoformat(due) >= now:
+        return row.get("next_reason")
+    if row.get("leased_by"):
+        until = dt.datetime.fromisoformat(row["lease_until"]) if row.get("lease_until") else None
+        return (f"overdue: being polled by {row['leased_by']}" if until is None or until > now
+                else f"overdue: {row['leased_by']} took it and let its lease lapse")
+    return "overdue: no daemon has polled it since (is `claimwatch run` running?)"
+
+
 def sources_command(args: argparse.Namespace) -> int:
     app = app_from(args, read_only=True)
     if args.trust:
@@ -200,6 +212,7 @@ def sources_command(args: argparse.Namespace) -> int:
     rows = [status.to_json() for status in statuses]
     known = {row["name"] for row in rows}
     rows += [_never_polled(config) for config in app.topic.sources if config.name not in known]
+    rows = [dict(row, next_reason=_why_next(row, utcnow())) for row in rows]
     if args.json:
         print_json_lines(rows)
         return 0
