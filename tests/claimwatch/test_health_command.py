@@ -17,6 +17,14 @@ def migrated(tmp_path) -> tuple[str, object]:
     return db, storage.make_engine(f"sqlite:///{db}")
 
 
+def add_source(engine, *, interval_s: int, due_ago: dt.timedelta) -> dt.datetime:
+    now = dt.datetime.now(dt.UTC)
+    with storage.transaction(engine) as session:
+        storage.sync_sources(session, [SourceConfig(name="soompi", kind="rss", url="https://example.org/feed",
+                                                    interval_s=interval_s)], now - due_ago)
+    return now
+
+
 def report(capsys, db: str) -> tuple[int, dict]:
     capsys.readouterr()
     code = main(["health", "--db", db, "--json"])
@@ -36,11 +44,7 @@ def test_health_says_all_well_with_the_last_round_and_exits_zero(tmp_path, capsy
 
 def test_a_source_overdue_by_twice_its_interval_is_a_condition_and_health_exits_non_zero(tmp_path, capsys):
     db, engine = migrated(tmp_path)
-    now = dt.datetime.now(dt.UTC)
-    with storage.transaction(engine) as session:
-        storage.sync_sources(session, [SourceConfig(name="soompi", kind="rss", url="https://example.org/feed",
-                                                    interval_s=600)], now - dt.timedelta(hours=1))
-    beat(engine, now)
+    beat(engine, add_source(engine, interval_s=600, due_ago=dt.timedelta(hours=1)))
     code, state = report(capsys, db)
     assert code == 1 and state["status"] == "failing"
     [overdue] = [row for row in state["conditions"] if row["holds"]]
@@ -52,8 +56,5 @@ def test_a_source_overdue_by_twice_its_interval_is_a_condition_and_health_exits_
 
 def test_a_source_due_a_little_while_ago_is_not_overdue(tmp_path, capsys):
     db, engine = migrated(tmp_path)
-    now = dt.datetime.now(dt.UTC)
-    with storage.transaction(engine) as session:
-        storage.sync_sources(session, [SourceConfig(name="soompi", kind="rss", url="https://example.org/feed",
-                                                    interval_s=1800)], now - dt.timedelta(minutes=40))
+    add_source(engine, interval_s=1800, due_ago=dt.timedelta(minutes=40))
     assert report(capsys, db)[0] == 0
