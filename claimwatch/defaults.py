@@ -54,6 +54,9 @@ HINT_MAX_FACTOR = 12
 # a day's pause gets it, one that asks for a month does not silence the source.
 MAX_RETRY_AFTER_WAIT_S = 86400.0
 
+# A topic's source is polled this often unless it says otherwise: news sites publish a few times an hour.
+SOURCE_INTERVAL_S = 1800
+
 # --- health alerts (settings: [health]) ---
 # A source is "failing" after this many failed polls in a row: one failure is often a blip (a deploy,
 # a timeout), three in a row (about half an hour with the failure back-off) is a feed that broke.

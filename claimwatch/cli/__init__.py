@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from claimwatch.cli import feed, health, query, run, tools
+from claimwatch.cli import check, feed, health, query, run, tools
 from claimwatch.errors import ClaimwatchError
 from notifier.errors import ChannelConfigError
 from scraper.errors import ScraperError
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="settings file (default: $CLAIMWATCH_CONFIG, else built-in defaults)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (run, query, feed, health, tools):
+    for module in (run, query, feed, health, check, tools):
         module.register(commands)
     return parser
 
