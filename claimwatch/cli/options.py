@@ -20,6 +20,13 @@ def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True)
     parser.add_argument("--topic", help="topic file (default: the settings' topic, else All of Us Are Dead S2)")
     if json_output:
         parser.add_argument("--json", action="store_true", help="one JSON object a line")
+    table_options(parser)
+
+
+def table_options(parser: argparse.ArgumentParser) -> None:
+    """--wide and --local, for every command that prints a table."""
+    parser.add_argument("--wide", action="store_true", help="never cut a table's cells (piped output never is)")
+    parser.add_argument("--local", action="store_true", help="show times in this machine's zone (default UTC)")
 
 
 def app_from(args: argparse.Namespace, *, with_channels: bool = False, read_only: bool = False) -> App:
