@@ -7,6 +7,7 @@ import sys
 
 from claimwatch import defaults
 from claimwatch.cli.options import app_from, common_options
+from claimwatch.cli.output import plural
 from claimwatch.feed import feed_bytes, write_feed
 
 
@@ -26,5 +27,5 @@ def feed_command(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])
         return 0
     count = write_feed(app.engine, app.topic, args.output, limit=args.limit, self_url=args.self_url)
-    print(f"{count} changes written to {args.output}", file=sys.stderr)
+    print(f"{plural(count, 'change')} written to {args.output}", file=sys.stderr)
     return 0

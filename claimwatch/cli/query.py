@@ -217,8 +217,9 @@ def sources_command(args: argparse.Namespace) -> int:
         print_json_lines(rows)
         return 0
     table = [dict(row, last_error=_short_error(row)) for row in rows]
-    print_table(table, [("name", "SOURCE", 0), ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3),
-                        ("last_error", "LAST ERROR", 2)], empty="no sources configured")
+    print_table(table, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("failures", "FAILS", 0),
+                        ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3), ("last_error", "LAST ERROR", 2)],
+                empty="no sources configured")
     return 0
 
 
