@@ -5,18 +5,25 @@ BIN := $(VENV)/bin
 
 .PHONY: run demo test lint setup clean train cv
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed  ## the dev tools too (what `make test` needs)
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-run: setup  ## start the daemon with the default topic on SQLite in your data directory
+$(VENV)/.runtime: pyproject.toml $(VENV)/.created  ## claimwatch and what it needs to run, nothing else
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.created
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.runtime
+
+run: $(VENV)/.runtime  ## start the daemon with the default topic on SQLite in your data directory
 	$(BIN)/claimwatch run
 
-demo: setup  ## the offline demo: a made-up season of news on 127.0.0.1
+demo: $(VENV)/.runtime  ## the offline demo: a made-up season of news on 127.0.0.1
 	$(BIN)/claimwatch demo
 
 lint: setup

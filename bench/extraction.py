@@ -31,6 +31,10 @@ from pathlib import Path
 
 from scraper.article import extract_article
 
+MISSING_DATA = """no benchmark data at {where}
+bench/extraction.py needs a folder of hand-labelled pages: ground-truth.json (each page's id and its
+main text) and html/<id>.html.gz (the page as fetched). The team's copy sits beside the repository
+(shared/bench/article-extraction); give another with: .venv/bin/python bench/extraction.py DATA_DIR"""
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "article-extraction"
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4  # the README's shingle length
@@ -184,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="time each extractor this many times, in turns, and keep the best of each")
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring pages of claimwatch")
     args = parser.parse_args(argv)
+    if not (args.data_dir / "ground-truth.json").is_file():
+        print(MISSING_DATA.format(where=args.data_dir), file=sys.stderr)
+        return 2
     pages = load_pages(args.data_dir)
     print(f"{len(pages)} pages from {args.data_dir}")
     reference = trafilatura_extractor()

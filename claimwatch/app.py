@@ -25,10 +25,15 @@ class App:
 
 
 def open_app(*, config: str | None = None, db: str | None = None, topic: str | None = None,
-             with_channels: bool = True) -> App:
+             with_channels: bool = True, read_only: bool = False) -> App:
+    """``read_only`` (the query commands): the database must exist and is never written, so a
+    mistyped path creates nothing and a read-only file can be queried."""
     settings = load_settings(config, db=db)
     loaded_topic = load_topic(topic or settings.topic_path)
-    engine = storage.make_engine(settings.database_url)
-    storage.upgrade(engine)
+    if read_only:
+        engine = storage.open_for_queries(settings.database_url)
+    else:
+        engine = storage.make_engine(settings.database_url)
+        storage.upgrade(engine)
     channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
     return App(settings, loaded_topic, engine, channels)

@@ -54,6 +54,9 @@ HINT_MAX_FACTOR = 12
 # a day's pause gets it, one that asks for a month does not silence the source.
 MAX_RETRY_AFTER_WAIT_S = 86400.0
 
+# A topic's source is polled this often unless it says otherwise: news sites publish a few times an hour.
+SOURCE_INTERVAL_S = 1800
+
 # --- health alerts (settings: [health]) ---
 # A source is "failing" after this many failed polls in a row: one failure is often a blip (a deploy,
 # a timeout), three in a row (about half an hour with the failure back-off) is a feed that broke.
@@ -65,6 +68,9 @@ HEALTH_SOURCE_QUIET_S = 21 * 86400.0
 # A channel is "failing" when an alert has failed this many attempts (about 3.5 minutes of back-off
 # from 30 s) or as many alerts went dead since its last delivery: past a blip, not yet hours.
 HEALTH_CHANNEL_FAILING_ATTEMPTS = 3
+# A source is overdue when its poll is this many of its intervals late: one late round is noise
+# (a slow round, a restart), two mean nothing is polling it (a lease held by a dead worker).
+HEALTH_SOURCE_OVERDUE_INTERVALS = 2
 # The daemon is "late" when no round completed for this long: a round starts every 10 s and takes
 # at most the fetch timeouts of its sources, so 15 minutes means it hangs or does not run.
 HEALTH_ROUND_LATE_S = 900.0

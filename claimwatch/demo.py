@@ -69,9 +69,15 @@ def run_demo(*, db: str | None, pause: float, out: TextIO) -> int:
                 asyncio.run(_rounds(server, engine, {"console": console}, pause, out))
         finally:
             engine.dispose()
-        where = f"--db {path}" if db else "--db FILE to keep the database"
-        out.write(f"\nDone. Query what it learnt with: claimwatch claims {where}\n")
+        out.write(f"\nDone. {closing_hint(db and str(path))}\n")
     return 0
+
+
+def closing_hint(db: str | None) -> str:
+    if db:
+        return f"Query what it learnt with: claimwatch claims --db {db}"
+    return ("Its database was temporary and is gone: run `claimwatch demo --db FILE` to keep it, "
+            "then `claimwatch claims --db FILE`.")
 
 
 async def _rounds(server: DemoServer, engine, channels: dict, pause: float, out: TextIO) -> None:

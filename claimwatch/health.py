@@ -54,6 +54,7 @@ def source_conditions(session: Session, rules: HealthSettings, now: dt.datetime)
     for source in storage.source_health(session):
         found.append(Condition(f"source-failing:{source.name}", "source_failing", "source_recovered", source.name,
                                source.failures >= rules.source_failing_rounds, source.last_error, source.failures))
+        found.append(overdue_condition(source, now))
         if source.failures:
             continue  # a failing source is alerted as failing; whether it is quiet is not known now
         quiet = (source.articles > 0 and source.last_new_at is not None
@@ -61,6 +62,22 @@ def source_conditions(session: Session, rules: HealthSettings, now: dt.datetime)
         found.append(Condition(f"source-quiet:{source.name}", "source_quiet", "source_active", source.name, quiet,
                                "no new article", since=source.last_new_at))
     return found
+
+
+def overdue_condition(source, now: dt.datetime) -> Condition:
+    """Due long ago and still not polled: no daemon runs, or a lease keeps it from them."""
+    late_s = (now - source.next_due_at).total_seconds() if source.next_due_at else 0.0
+    overdue = late_s > defaults.HEALTH_SOURCE_OVERDUE_INTERVALS * max(source.interval_s, 1)
+    detail = f"its lease is held by {source.leased_by}" if source.leased_by else "no daemon has polled it"
+    return Condition(f"source-overdue:{source.name}", "source_overdue", "source_on_time", source.name, overdue,
+                     detail, since=source.next_due_at)
+
+
+def current_conditions(session: Session, rules: HealthSettings, channels: list[str],
+                       now: dt.datetime) -> list[Condition]:
+    """Every watched condition as it stands now (read only)."""
+    return (source_conditions(session, rules, now) + channel_conditions(session, rules, channels)
+            + daemon_conditions(session, rules, now))
 
 
 def channel_conditions(session: Session, rules: HealthSettings, channels: list[str]) -> list[Condition]:
@@ -87,9 +104,7 @@ def check_health(engine: Engine, topic: Topic, channels: dict[str, Channel], rul
     with storage.transaction(engine) as session:
         storage.lock_health(session)
         states = storage.health_states(session)
-        conditions = (source_conditions(session, rules, now) + channel_conditions(session, rules, list(channels))
-                      + daemon_conditions(session, rules, now))
-        for condition in conditions:
+        for condition in current_conditions(session, rules, list(channels), now):
             state = states.get(condition.key)
             if condition.holds == (state.active if state else False):
                 continue  # no repeat while it holds, nothing to say while it is fine

@@ -184,10 +184,14 @@ def _coerce(value: Any, default: Any, where: str, key: str) -> Any:
             raise ConfigError(where, key, f"must be true or false, got {value!r}")
         return value
     if isinstance(default, int | float):
+        if isinstance(value, bool):
+            raise ConfigError(where, key, f"must be a number, got {value!r}")
         try:
             number = parse_duration(value) if key.endswith("_s") else float(value)
         except (TypeError, ValueError) as exc:
             raise ConfigError(where, key, f"must be a number: {exc}") from None
+        if number < 0:
+            raise ConfigError(where, key, f"must not be negative, got {value!r}")
         return int(number) if isinstance(default, int) else number
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -198,23 +202,45 @@ def _coerce(value: Any, default: Any, where: str, key: str) -> Any:
     return value
 
 
+def _duration(data: dict[str, Any], key: str, default: float, where: str, section: str) -> float:
+    """A duration setting, longer than 0s: an interval of 0 would spin."""
+    if key not in data:
+        return default
+    try:
+        seconds = parse_duration(data[key])
+    except ValueError as exc:
+        raise ConfigError(where, f"{section}.{key}", str(exc)) from None
+    if seconds <= 0:
+        raise ConfigError(where, f"{section}.{key}", f"must be longer than 0s, got {data[key]!r}")
+    return seconds
+
+
+def _count(data: dict[str, Any], key: str, default: int, where: str, section: str) -> int:
+    """A whole number of at least 1 (attempts, rounds, articles)."""
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(where, f"{section}.{key}", f"must be a whole number of at least 1, got {value!r}")
+    return value
+
+
 def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
     _reject_unknown(data, _DAEMON_KEYS, where, "daemon.")
     base = DaemonSettings()
-    try:
-        return dataclasses.replace(
-            base,
-            deliver_interval_s=parse_duration(data.get("deliver_interval", base.deliver_interval_s)),
-            tick_s=parse_duration(data.get("tick", base.tick_s)),
-            feed=_feed_path(data.get("feed"), where),
-            articles_per_source_round=int(data.get("articles_per_source_round", base.articles_per_source_round)),
-            delivery_max_attempts=int(data.get("delivery_max_attempts", base.delivery_max_attempts)),
-            delivery_base_delay_s=parse_duration(data.get("delivery_base_delay", base.delivery_base_delay_s)),
-            delivery_max_delay_s=parse_duration(data.get("delivery_max_delay", base.delivery_max_delay_s)),
-            worker=str(data.get("worker", base.worker)),
-        )
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(where, "daemon", str(exc)) from None
+    worker = data.get("worker", base.worker)
+    if not isinstance(worker, str) or not worker.strip():
+        raise ConfigError(where, "daemon.worker", f"must be a non-empty string, got {worker!r}")
+    return dataclasses.replace(
+        base,
+        deliver_interval_s=_duration(data, "deliver_interval", base.deliver_interval_s, where, "daemon"),
+        tick_s=_duration(data, "tick", base.tick_s, where, "daemon"),
+        feed=_feed_path(data.get("feed"), where),
+        articles_per_source_round=_count(data, "articles_per_source_round", base.articles_per_source_round,
+                                         where, "daemon"),
+        delivery_max_attempts=_count(data, "delivery_max_attempts", base.delivery_max_attempts, where, "daemon"),
+        delivery_base_delay_s=_duration(data, "delivery_base_delay", base.delivery_base_delay_s, where, "daemon"),
+        delivery_max_delay_s=_duration(data, "delivery_max_delay", base.delivery_max_delay_s, where, "daemon"),
+        worker=worker,
+    )
 
 
 def _feed_path(value: Any, where: str) -> str | None:
@@ -230,16 +256,14 @@ def _feed_path(value: Any, where: str) -> str | None:
 def _health_settings(data: dict[str, Any], where: str) -> HealthSettings:
     _reject_unknown(data, _HEALTH_KEYS, where, "health.")
     base = HealthSettings()
-    try:
-        return HealthSettings(
-            source_failing_rounds=int(data.get("source_failing_rounds", base.source_failing_rounds)),
-            source_quiet_s=parse_duration(data.get("source_quiet", base.source_quiet_s)),
-            channel_failing_attempts=int(data.get("channel_failing_attempts", base.channel_failing_attempts)),
-            round_late_s=parse_duration(data.get("round_late", base.round_late_s)),
-            check_interval_s=parse_duration(data.get("check_interval", base.check_interval_s)),
-        )
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(where, "health", str(exc)) from None
+    return HealthSettings(
+        source_failing_rounds=_count(data, "source_failing_rounds", base.source_failing_rounds, where, "health"),
+        source_quiet_s=_duration(data, "source_quiet", base.source_quiet_s, where, "health"),
+        channel_failing_attempts=_count(data, "channel_failing_attempts", base.channel_failing_attempts,
+                                        where, "health"),
+        round_late_s=_duration(data, "round_late", base.round_late_s, where, "health"),
+        check_interval_s=_duration(data, "check_interval", base.check_interval_s, where, "health"),
+    )
 
 
 def _channels(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:

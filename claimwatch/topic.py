@@ -6,7 +6,9 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from claimwatch import defaults
 from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
 from scraper.types import KnownPerson, SourceConfig, Topic
@@ -53,8 +55,21 @@ def topic_from_dict(data: dict[str, Any], where: str) -> Topic:
         other_shows=_texts(data, "other_shows", where),
         not_names=_texts(data, "not_names", where),
         people=tuple(_person(p, f"people[{i}]", where) for i, p in enumerate(data.get("people", []))),
-        sources=tuple(_source(s, f"sources[{i}]", where) for i, s in enumerate(data.get("sources", []))),
+        sources=_sources(data.get("sources", []), where),
     )
+
+
+def _sources(items: Any, where: str) -> tuple[SourceConfig, ...]:
+    if not isinstance(items, list):
+        raise ConfigError(where, "sources", "must be a list of [[sources]] tables")
+    sources = tuple(_source(s, f"sources[{i}]", where) for i, s in enumerate(items))
+    seen: dict[str, int] = {}
+    for i, source in enumerate(sources):
+        if source.name in seen:
+            raise ConfigError(where, f"sources[{i}].name",
+                              f"{source.name!r} is already the name of sources[{seen[source.name]}]")
+        seen[source.name] = i
+    return sources
 
 
 def _person(data: Any, key: str, where: str) -> KnownPerson:
@@ -82,19 +97,46 @@ def _source(data: Any, key: str, where: str) -> SourceConfig:
             raise ConfigError(where, f"{key}.{required}", "is required")
     interval, low, high = (_duration(data, name, f"{key}.{name}", where)
                            for name in ("interval", "min_interval", "max_interval"))
+    for text_key in ("name", "kind"):
+        _text(data, text_key, where, key)
     options = {k: v for k, v in data.items() if k not in _SOURCE_KEYS}
-    return SourceConfig(name=str(data["name"]), kind=str(data["kind"]), url=str(data["url"]),
-                        interval_s=1800 if interval is None else interval, options=options, min_interval_s=low, max_interval_s=high)
+    config = SourceConfig(name=data["name"], kind=data["kind"], url=_web_url(data["url"], f"{key}.url", where),
+                          interval_s=defaults.SOURCE_INTERVAL_S if interval is None else interval, options=options,
+                          min_interval_s=low, max_interval_s=high)
+    _check_kind(config, key, where)
+    return config
+
+
+def _web_url(value: Any, key: str, where: str) -> str:
+    """A source is fetched over the web: http or https, with a host (file:// would read local files)."""
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(where, key, f"must be an http:// or https:// URL, got {value!r}")
+    return value
+
+
+def _check_kind(config: SourceConfig, key: str, where: str) -> None:
+    """The kind exists and takes these options (a listing's selector parses): a wrong one fails at load,
+    not in every round."""
+    from scraper.sources import SourceConfigError, make_source  # the fetcher's import is paid only here
+
+    try:
+        make_source(config)
+    except SourceConfigError as exc:
+        raise ConfigError(where, f"{key}.{exc.key or 'kind'}", exc.reason) from None
 
 
 def _duration(data: dict[str, Any], name: str, key: str, where: str) -> int | None:
     """A source's interval or one of its bounds, in seconds; None when not given (interval: 30m)."""
     if name not in data:
-        return 1800 if name == "interval" else None
+        return defaults.SOURCE_INTERVAL_S if name == "interval" else None
     try:
-        return int(parse_duration(data[name]))
+        seconds = int(parse_duration(data[name]))
     except ValueError as exc:
         raise ConfigError(where, key, str(exc)) from None
+    if seconds <= 0:
+        raise ConfigError(where, key, f"must be longer than 0s, got {data[name]!r}")
+    return seconds
 
 
 def _reject_unknown(data: dict[str, Any], known: set[str], where: str, prefix: str) -> None:

@@ -17,6 +17,8 @@ HEALTH_CHANGES = {
     "source_recovered": "source {subject} works again",
     "source_quiet": "source {subject} has found nothing new since {since}, though it used to",
     "source_active": "source {subject} found something new again",
+    "source_overdue": "source {subject} has not been polled since it was due at {since}: {detail}",
+    "source_on_time": "source {subject} is polled on time again",
     "channel_failing": "channel {subject} keeps failing ({attempts}): {detail}",
     "channel_recovered": "channel {subject} delivers again",
     "daemon_late": "no round completed since {since}",

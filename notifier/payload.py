@@ -60,7 +60,7 @@ A digest (a channel with ``digest``) is one POST per period::
 
 A health alert (a channel with ``health = true``) is a ``claimwatch.change`` whose change has
 ``"kind": "health"``, ``"change"`` one of source_failing, source_recovered, source_quiet,
-source_active, channel_failing, channel_recovered, daemon_late, daemon_on_time, and ``"value"``
+source_active, source_overdue, source_on_time, channel_failing, channel_recovered, daemon_late, daemon_on_time, and ``"value"``
 ``{"subject": "<source or channel>", "detail": "...", "count": 3, "since": "<ISO time>"}``.
 
 A contradiction's evidence items carry ``"side"``: ``"belief"`` (what is held) or ``"claim"`` (what

@@ -35,6 +35,7 @@ from storage.outbox import (
     retry_dead,
 )
 from storage.people import Roster
+from storage.schema import open_for_queries
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 from storage.trust import site_records, site_weights
 
@@ -64,6 +65,7 @@ __all__ = [
     "list_outbox",
     "list_sources",
     "make_engine",
+    "open_for_queries",
     "mark_dead",
     "mark_delivered",
     "mark_retry",

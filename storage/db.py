@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -18,12 +24,19 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_MS = 10_000  # a second process (the CLI beside the daemon) waits for a write lock, not fails
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for a SQLAlchemy URL; a SQLite file's folder is created, WAL and foreign keys on."""
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for a SQLAlchemy URL; a SQLite file's folder is created, WAL and foreign keys on.
+
+    ``read_only`` opens an existing SQLite file read-only (a missing one is an error, never created);
+    a server database is opened as usual, its user's rights deciding what it may do.
+    """
     try:
+        parsed = make_url(url)
+        if read_only and parsed.get_backend_name() == "sqlite":
+            return _read_only_sqlite(parsed)
         engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     except (ArgumentError, ImportError) as exc:
-        raise StorageError(_hidden(url), f"not a usable database URL: {exc}") from None
+        raise StorageError(hidden_url(url), f"not a usable database URL: {exc}") from None
     if engine.dialect.name == "sqlite":
         database = engine.url.database
         if database and database != ":memory:":
@@ -31,6 +44,43 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _read_only_sqlite(parsed: URL) -> Engine:
+    path = Path(parsed.database or "").expanduser()
+    if not parsed.database or parsed.database == ":memory:" or not path.is_file():
+        raise StorageError(str(path), "no such database (a query never creates one; check --db)")
+    engine = create_engine(f"sqlite:///{path.resolve()}", creator=lambda: _connect_read_only(path.resolve()))
+    event.listen(engine, "connect", _sqlite_reader_pragmas)
+    event.listen(engine, "begin", _sqlite_deferred_begin)
+    return engine
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """SQLite's read-only mode; in a folder we may not write, a WAL file with no ``-shm`` beside it
+    can only be read as immutable, which is safe while no ``-wal`` holds changes not yet in it."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        if Path(f"{path}-wal").exists() or os.access(path.parent, os.W_OK):
+            raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+
+
+def _sqlite_reader_pragmas(connection, _record) -> None:
+    connection.isolation_level = None
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cursor.close()
+
+
+def _sqlite_deferred_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")  # a reader takes no write lock
 
 
 def _sqlite_pragmas(connection, _record) -> None:
@@ -55,11 +105,26 @@ def upgrade(engine: Engine) -> None:
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
+            refuse_newer(engine, MigrationContext.configure(connection).get_current_revision())
             command.upgrade(config, "head")
     except OperationalError as exc:
-        raise StorageError(_hidden(engine.url), f"cannot open the database: {exc.orig}") from None
+        raise StorageError(hidden_url(engine.url), f"cannot open the database: {exc.orig}") from None
     except SQLAlchemyError as exc:
-        raise StorageError(_hidden(engine.url), f"migration failed: {exc}") from None
+        raise StorageError(hidden_url(engine.url), f"migration failed: {exc}") from None
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
+def refuse_newer(engine: Engine, revision: str | None, scripts: ScriptDirectory | None = None) -> None:
+    """One line, not Alembic's traceback, for a database a newer claimwatch migrated."""
+    scripts = scripts or script_directory()
+    if revision is not None and revision not in {script.revision for script in scripts.walk_revisions()}:
+        raise StorageError(hidden_url(engine.url),
+                           f"this database was written by a newer claimwatch (revision {revision})")
 
 
 @contextmanager
@@ -69,14 +134,12 @@ def transaction(engine: Engine) -> Iterator[Session]:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
     except OperationalError as exc:
-        raise StorageError(_hidden(engine.url), f"database error: {exc.orig}") from None
+        raise StorageError(hidden_url(engine.url), f"database error: {exc.orig}") from None
 
 
-def _hidden(url) -> str:
+def hidden_url(url) -> str:
     if isinstance(url, str):
         try:
-            from sqlalchemy.engine import make_url
-
             return make_url(url).render_as_string(hide_password=True)
         except ArgumentError:
             return url

@@ -24,7 +24,8 @@ def source_health(session: Session) -> list[SourceHealth]:
                                   .group_by(ArticleModel.source)).all())
     rows = session.scalars(select(SourceModel).where(SourceModel.enabled.is_(True)).order_by(SourceModel.name))
     return [SourceHealth(name=row.name, failures=row.failures, last_error=row.last_error, last_ok_at=row.last_ok_at,
-                         articles=found.get(row.name, 0), last_new_at=_aware(newest.get(row.name)))
+                         articles=found.get(row.name, 0), last_new_at=_aware(newest.get(row.name)),
+                         interval_s=row.interval_s, next_due_at=_aware(row.next_due_at), leased_by=row.leased_by)
             for row in rows]
 
 

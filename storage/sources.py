@@ -54,5 +54,6 @@ def list_sources(session: Session) -> list[SourceStatus]:
     rows = session.scalars(select(SourceModel).where(SourceModel.enabled.is_(True)).order_by(SourceModel.name))
     return [SourceStatus(name=row.name, kind=row.kind, url=row.url, interval_s=row.interval_s,
                          last_fetch_at=row.last_fetch_at, last_ok_at=row.last_ok_at, last_error=row.last_error,
-                         failures=row.failures, next_due_at=row.next_due_at, next_reason=row.next_reason)
+                         failures=row.failures, next_due_at=row.next_due_at, next_reason=row.next_reason,
+                         leased_by=row.leased_by, lease_until=row.lease_until)
             for row in rows]

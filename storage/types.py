@@ -66,6 +66,8 @@ class SourceStatus:
     failures: int
     next_due_at: dt.datetime | None
     next_reason: str | None = None  # why the next poll is then: the interval, a server's hint, a back-off
+    leased_by: str | None = None  # the worker polling it now (or that died holding it)
+    lease_until: dt.datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +81,8 @@ class SourceStatus:
             "failures": self.failures,
             "next_due_at": iso(self.next_due_at),
             "next_reason": self.next_reason,
+            "leased_by": self.leased_by,
+            "lease_until": iso(self.lease_until),
         }
 
 
@@ -273,6 +277,9 @@ class SourceHealth:
     last_ok_at: dt.datetime | None
     articles: int
     last_new_at: dt.datetime | None
+    interval_s: float = 0.0
+    next_due_at: dt.datetime | None = None
+    leased_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from claimwatch.cli import feed, health, query, run, tools
+from claimwatch.cli import check, completion, feed, health, query, run, tools
+from claimwatch.cli.examples import EXAMPLES
+from claimwatch.cli.output import set_view
 from claimwatch.errors import ClaimwatchError
 from notifier.errors import ChannelConfigError
 from scraper.errors import ScraperError
@@ -27,10 +29,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", help="settings file (default: $CLAIMWATCH_CONFIG, else built-in defaults)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument("--version", action=VersionAction, help="print claimwatch's version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (run, query, feed, health, tools):
+    for module in (run, query, feed, health, check, tools, completion):
         module.register(commands)
+    describe_commands(commands)
     return parser
+
+
+def describe_commands(commands: argparse._SubParsersAction) -> None:
+    """Each command's --help opens with what it does and ends with an example."""
+    for action in commands._choices_actions:
+        command = commands.choices[action.dest]
+        if command.epilog is None:
+            command.description = command.description or (action.help or "")[:1].upper() + (action.help or "")[1:] + "."
+            command.epilog = EXAMPLES.get(action.dest)
+            command.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+class VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (building the parser stays cheap)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"claimwatch {version('claimwatch')}")
+        except PackageNotFoundError:
+            print("claimwatch (not installed)")
+        parser.exit()
 
 
 def configure_logging(verbose: bool) -> None:
@@ -44,6 +74,7 @@ def configure_logging(verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args.verbose)
+    set_view(wide=getattr(args, "wide", False), local=getattr(args, "local", False))
     try:
         return int(args.handler(args) or 0)
     except USER_ERRORS as exc:

@@ -7,6 +7,7 @@ import sys
 
 from claimwatch import defaults
 from claimwatch.cli.options import app_from, common_options
+from claimwatch.cli.output import plural
 from claimwatch.feed import feed_bytes, write_feed
 
 
@@ -21,10 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def feed_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if not args.output:
         sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])
         return 0
     count = write_feed(app.engine, app.topic, args.output, limit=args.limit, self_url=args.self_url)
-    print(f"{count} changes written to {args.output}", file=sys.stderr)
+    print(f"{plural(count, 'change')} written to {args.output}", file=sys.stderr)
     return 0

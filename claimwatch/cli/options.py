@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from claimwatch.app import App, open_app
+
+
+def with_example(description: str, example: str) -> dict[str, Any]:
+    """A subcommand's --help: what it does, then an example of its use."""
+    return {"description": description[0].upper() + description[1:] + ".", "epilog": example,
+            "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
@@ -13,8 +20,15 @@ def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True)
     parser.add_argument("--topic", help="topic file (default: the settings' topic, else All of Us Are Dead S2)")
     if json_output:
         parser.add_argument("--json", action="store_true", help="one JSON object a line")
+    table_options(parser)
 
 
-def app_from(args: argparse.Namespace, *, with_channels: bool = False) -> App:
+def table_options(parser: argparse.ArgumentParser) -> None:
+    """--wide and --local, for every command that prints a table."""
+    parser.add_argument("--wide", action="store_true", help="never cut a table's cells (piped output never is)")
+    parser.add_argument("--local", action="store_true", help="show times in this machine's zone (default UTC)")
+
+
+def app_from(args: argparse.Namespace, *, with_channels: bool = False, read_only: bool = False) -> App:
     return open_app(config=args.config, db=getattr(args, "db", None), topic=getattr(args, "topic", None),
-                    with_channels=with_channels)
+                    with_channels=with_channels, read_only=read_only)

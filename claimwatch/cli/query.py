@@ -62,7 +62,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def claims_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if args.explain:
         return explain_command(app, args.explain, args.json)
     as_of = end_of_day(parse_published(args.as_of, "--as-of"))
@@ -125,7 +125,7 @@ def explain_command(app, kind: str, as_json: bool) -> int:
 
 
 def history_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         entries = storage.history(session, app.topic.slug, app.topic.season, args.kind)
     rows = [entry.to_json() for entry in entries]
@@ -146,7 +146,7 @@ def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def changes_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     since = parse_published(args.since, "--since")
     until = end_of_day(parse_published(args.until, "--until"))
     with storage.transaction(app.engine) as session:
@@ -165,7 +165,7 @@ def changes_command(args: argparse.Namespace) -> int:
 
 
 def articles_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         found = storage.search_articles(session, args.search, limit=args.limit)
     rows = [article.to_json() for article in found]
@@ -191,8 +191,20 @@ def _short_error(row: dict[str, Any]) -> str | None:
     return error[len(prefix):] if error and error.startswith(prefix) else error
 
 
+def _why_next(row: dict[str, Any], now: dt.datetime) -> str | None:
+    """Why a NEXT POLL is in the past: a worker holds it (maybe a dead one), or no daemon is running."""
+    due = row.get("next_due_at")
+    if not due or dt.datetime.fromisoformat(due) >= now:
+        return row.get("next_reason")
+    if row.get("leased_by"):
+        until = dt.datetime.fromisoformat(row["lease_until"]) if row.get("lease_until") else None
+        return (f"overdue: being polled by {row['leased_by']}" if until is None or until > now
+                else f"overdue: {row['leased_by']} took it and let its lease lapse")
+    return "overdue: no daemon has polled it since (is `claimwatch run` running?)"
+
+
 def sources_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=True)
     if args.trust:
         return trust_command(app, args.json)
     with storage.transaction(app.engine) as session:
@@ -200,12 +212,14 @@ def sources_command(args: argparse.Namespace) -> int:
     rows = [status.to_json() for status in statuses]
     known = {row["name"] for row in rows}
     rows += [_never_polled(config) for config in app.topic.sources if config.name not in known]
+    rows = [dict(row, next_reason=_why_next(row, utcnow())) for row in rows]
     if args.json:
         print_json_lines(rows)
         return 0
     table = [dict(row, last_error=_short_error(row)) for row in rows]
-    print_table(table, [("name", "SOURCE", 0), ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3),
-                        ("last_error", "LAST ERROR", 2)], empty="no sources configured")
+    print_table(table, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("failures", "FAILS", 0),
+                        ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3), ("last_error", "LAST ERROR", 2)],
+                empty="no sources configured")
     return 0
 
 
@@ -221,7 +235,7 @@ def trust_command(app, as_json: bool) -> int:
 
 
 def outbox_command(args: argparse.Namespace) -> int:
-    app = app_from(args)
+    app = app_from(args, read_only=not (args.retry_dead or args.action == "retry"))
     with storage.transaction(app.engine) as session:
         if args.retry_dead or args.action == "retry":
             queued = storage.retry_dead(session, utcnow(), ids=args.ids)

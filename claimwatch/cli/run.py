@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sys
 
-from claimwatch.cli.options import app_from
+from claimwatch.cli.options import app_from, table_options
 from claimwatch.cli.output import print_table
 from claimwatch.daemon import Daemon, build_daemon
 from claimwatch.pipeline import Context, PollResult
@@ -17,6 +17,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    table_options(run)
     run.set_defaults(handler=run_command)
 
     demo = commands.add_parser("demo", help="watch claimwatch work offline on a made-up season of news")

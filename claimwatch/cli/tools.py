@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from claimwatch.app import open_app
 from claimwatch.cli.options import app_from, common_options
-from claimwatch.cli.output import describe_value, print_json_lines, print_table
+from claimwatch.cli.output import describe_value, plural, print_json_lines, print_table
+from claimwatch.cli.progress import Progress
 from claimwatch.daemon import build_daemon
 from claimwatch.inputs import InputError, parse_published, read_article, read_labelled
 from claimwatch.pipeline import Context, ingest_article
@@ -31,7 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     extract.set_defaults(handler=extract_command)
 
     ingest = commands.add_parser("ingest", help="record article files as if the daemon had fetched them")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files, recorded in the order given")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files, recorded oldest first by publication date (undated last)")
+    ingest.add_argument("--as-given", action="store_true", help="record the files in the order given instead")
     ingest.add_argument("--published", help="publication date, when a file has none")
     ingest.add_argument("--url", help="the URL the article came from (one file only)")
     ingest.add_argument("--labelled", action="store_true",
@@ -85,11 +89,11 @@ def extract_command(args: argparse.Namespace) -> int:
         if args.json:
             print_json_lines(dict(claim.to_json(), doc=path) for claim in claims)
             continue
-        print(f"{path}: {len(claims)} claims" + (f" ({article.lang})" if article.lang else "")
+        print(f"{path}: {plural(len(claims), 'claim')}" + (f" ({article.lang})" if article.lang else "")
               + ("" if article.is_article else ", not an article"))
         for claim in claims:
             season = f"S{claim.season}" if claim.season is not None else "S?"
-            neg = "not " if claim.negated else ""
+            neg = "not " if claim.negated and claim.value_json() is not None else ""  # None reads "not announced"
             print(f"  {season} {claim.kind}: {neg}{describe_value(claim.kind, claim.value_json())} "
                   f"[{claim.certainty}{', ' + claim.attributed_to if claim.attributed_to else ''}]")
             print(f"      “{claim.evidence}”")
@@ -100,27 +104,40 @@ def ingest_command(args: argparse.Namespace) -> int:
     app = app_from(args, with_channels=True)
     articles, failed = _inputs(args)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
+    if not args.as_given:
+        articles = by_publication(articles)
     rows = []
-    progress = sys.stderr.isatty() and len(articles) > 1  # a terminal sees progress; a log file does not
-    for number, (path, article, labelled) in enumerate(articles, 1):
-        if progress:
-            print(f"\r\033[Krecording {number}/{len(articles)}: {path}", end="", file=sys.stderr, flush=True)
-        changes = ingest_article(context, article, source="ingest", labelled=labelled)
-        status = "already known" if changes is None else f"{len(changes)} changes"
-        rows.append({"path": path, "url": article.key_url, "status": status})
-        for change in changes or []:
-            rows.append({"path": "", "url": f"  {change.kind} {change.change}: "
-                         f"{describe_value(change.kind, change.to_json().get('value'))}", "status": ""})
-    if progress:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+    with Progress(len(articles)) as progress:
+        for number, (path, article, labelled) in enumerate(articles, 1):
+            progress.show(number, path)
+            changes = ingest_article(context, article, source="ingest", labelled=labelled)
+            rows += _ingest_rows(path, article, changes)
     daemon = build_daemon(app.settings, context)
     report = asyncio.run(daemon.deliver(until_empty=True))
     if args.json:
         print_json_lines(rows)
     else:
-        print_table(rows, [("path", "FILE", 1), ("url", "ARTICLE / CHANGE", 3), ("status", "", 0)])
+        print_table(rows, [("path", "FILE", 0), ("url", "ARTICLE / CHANGE", 1), ("status", "", 0)])
         print(f"alerts: {report.delivered} delivered, {report.retrying} to retry, {report.dead} failed")
     return 1 if failed else 0
+
+
+def by_publication(articles: list[tuple[str, Article, Any]]) -> list[tuple[str, Article, Any]]:
+    """Oldest first, as the press published them (undated last, in the order given): a later report
+    then reads as later, as it would have in the daemon."""
+    def key(item: tuple[str, Article, Any]) -> tuple[bool, float]:
+        published = item[1].published
+        return (published is None, published.timestamp() if published else 0.0)
+    return sorted(articles, key=key)
+
+
+def _ingest_rows(path: str, article: Article, changes: list | None) -> list[dict[str, str]]:
+    status = "already known" if changes is None else plural(len(changes), "change")
+    rows = [{"path": path, "url": article.key_url, "status": status}]
+    for change in changes or []:
+        value = describe_value(change.kind, change.to_json().get("value"))
+        rows.append({"path": "", "url": f"  {change.kind} {change.change}: {value}", "status": ""})
+    return rows
 
 
 def notify_test_command(args: argparse.Namespace) -> int:
@@ -138,7 +155,8 @@ async def _send_tests(app) -> list[dict]:
     outcomes = []
     for name, channel in app.channels.items():
         try:
-            await channel.send(alert, idempotency_key=f"cw-test-{name}")
+            # a fresh key per test: a receiver that deduplicates, as it should, would drop a repeated one
+            await channel.send(alert, idempotency_key=f"cw-test-{name}-{uuid.uuid4().hex}")
             outcomes.append({"channel": name, "type": channel.kind, "ok": True, "outcome": "sent"})
         except DeliveryError as exc:
             outcomes.append({"channel": name, "type": channel.kind, "ok": False, "outcome": f"failed: {exc}"})

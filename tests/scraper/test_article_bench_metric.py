@@ -68,3 +68,11 @@ def test_the_bench_prints_both_extractors_and_its_last_line_in_the_agreed_shape(
     bench.main([str(tmp_path), "--rounds", "1"])
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert re.fullmatch(shape, last) and last.endswith("trafilatura_f1=nan trafilatura_pages_per_s=nan speed_ratio=nan")
+
+
+def test_the_extraction_bench_without_its_data_says_what_data_it_needs(tmp_path, capsys):
+    from bench.extraction import main
+
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "ground-truth.json" in err and "html/<id>.html.gz" in err and str(tmp_path) in err

@@ -1,0 +1,43 @@
+"""`claimwatch check`: everything a start would load (settings, topic, channels), each part's
+verdict as one line, so a wrong file is found before the daemon runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimwatch.errors import ConfigError
+from notifier.errors import ChannelConfigError
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    line: str
+
+
+def check_config(config: str | None) -> list[Finding]:
+    from claimwatch.settings import load_settings
+    from claimwatch.topic import load_topic
+
+    try:
+        settings = load_settings(config)
+    except ConfigError as exc:
+        return [Finding(False, f"settings: {exc}")]
+    found = [Finding(True, f"settings: {settings.source}: ok")]
+    try:
+        topic = load_topic(settings.topic_path)
+        found.append(Finding(True, f"topic: {settings.topic_path or 'built-in'}: ok ({topic.title} season "
+                                   f"{topic.season}, {len(topic.sources)} sources)"))
+    except ConfigError as exc:
+        found.append(Finding(False, f"topic: {exc}"))
+    return found + [_check_channel(name, channel) for name, channel in settings.channels.items()]
+
+
+def _check_channel(name: str, config: dict) -> Finding:
+    from notifier import make_channel
+
+    try:
+        make_channel(name, config)
+    except ChannelConfigError as exc:
+        return Finding(False, f"channel {name}: {exc}")
+    return Finding(True, f"channel {name}: ok ({config.get('type')})")
