@@ -163,7 +163,8 @@ async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Articl
     if response is None:
         article = lead_article(lead)
         return replace(article, lang=record_language(article.lang, article.text))
-    article = extract_article(response.body, response.final_url, published=lead.published)
+    # The response's text: its encoding weighed the header's charset, the page's and the bytes themselves.
+    article = extract_article(response.text(), response.final_url, published=lead.published)
     article = replace(article, lang=record_language(article.lang, article.text))
     if article.title is None and lead.title:
         article = replace(article, title=lead.title)

@@ -10,7 +10,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from scraper.article.bounds import MAX_PAGE_CHARS, bounded
-from scraper.charset import sniff_charset
+from scraper.charset import body_encoding
 
 
 def words(text: str) -> frozenset[str]:
@@ -38,7 +38,8 @@ def parse_html(html: str | bytes, where: str = "page") -> LexborHTMLParser:
 
 
 def decode_html(body: bytes) -> str:
-    return body.decode(sniff_charset(body) or "utf-8", errors="replace")
+    """A page's text in the charset it declares when that decodes it, else the one detected."""
+    return body.decode(body_encoding(None, body), errors="replace")
 
 
 def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:

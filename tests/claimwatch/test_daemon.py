@@ -78,3 +78,15 @@ async def test_the_daemon_polls_due_sources_on_schedule_and_stops_when_asked(eng
     assert article.site == "Example Drama News"
     assert source.next_due_at is not None and source.last_ok_at is not None
     assert (source.next_due_at - source.last_ok_at).total_seconds() >= 600
+
+
+async def test_a_page_declaring_utf8_but_sending_cp1252_is_stored_with_its_accents(engine):
+    page = STORY.replace("renewed</title>", "renewed: café, séoul, deuxième saison</title>")
+    with LocalServer() as site:
+        site.route("/feed.xml", body=feed(site.url(""), "/fr"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/fr", body=page.encode("cp1252"), headers={"Content-Type": "text/html; charset=utf-8"})
+        async with daemon_for(engine, (rss("fr", site.url("/feed.xml")),)) as daemon:
+            await daemon.run_once()
+    with storage.transaction(engine) as session:
+        [stored] = storage.search_articles(session)
+    assert stored.title == "Season 2 of All of Us Are Dead is renewed: café, séoul, deuxième saison"
