@@ -104,7 +104,8 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     if not tally.held_back:  # with leads left for later, the next poll must see the listing again, not a 304
         with storage.transaction(ctx.engine) as session:
             storage.save_states(session, discovery.states, started, config.name)
-    result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=tally.fetched,
+    result = PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
+                        discovered=len(discovery.leads), fetched=tally.fetched,
                         articles=tally.articles, changes=tally.changes, problems=tuple(tally.problems),
                         poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
     return _finish(ctx, config, started, result)
