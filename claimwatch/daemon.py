@@ -27,6 +27,7 @@ from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
 from claimwatch.settings import Settings
+from claimwatch.workers import dead_local_workers
 from notifier import Channel, RetryPolicy
 from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import FetchSettings
@@ -70,8 +71,12 @@ class Daemon:
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
             storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
-            # Leases this worker's name still holds are a killed run's: take them back at once.
-            storage.release_leases(session, self.worker)
+            # Leases this worker's name still holds are a killed run's, as are those of a dead process of
+            # this host (the default name is host:pid): take them back at once.
+            for worker in {self.worker, *dead_local_workers(storage.lease_holders(session))}:
+                released = storage.release_leases(session, worker)
+                if released and worker != self.worker:
+                    log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
 

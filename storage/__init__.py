@@ -20,7 +20,7 @@ from storage.health import (
     set_health,
     source_health,
 )
-from storage.leases import lease_due_sources, release_leases
+from storage.leases import lease_due_sources, lease_holders, release_leases
 from storage.ledger import beliefs, beliefs_as_of, changes, history, record
 from storage.outbox import (
     enqueue,
@@ -71,6 +71,7 @@ __all__ = [
     "record",
     "record_poll",
     "release_leases",
+    "lease_holders",
     "retry_dead",
     "Roster",
     "save_state",
