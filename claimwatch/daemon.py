@@ -25,7 +25,7 @@ from claimwatch import defaults
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
-from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
+from claimwatch.pipeline import Context, PollResult, overran, poll_source, utcnow
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
 from notifier import Channel, RetryPolicy
@@ -46,6 +46,7 @@ class Daemon:
     worker: str
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
     tick_s: float = defaults.POLL_TICK_S
+    source_budget_s: float = defaults.SOURCE_BUDGET_S
     on_poll: Callable[[PollResult], None] | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
@@ -92,7 +93,12 @@ class Daemon:
 
     async def _poll_one(self, config: SourceConfig) -> PollResult:
         assert self._fetcher is not None
-        result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+        started = self.context.clock()
+        try:
+            async with asyncio.timeout(self.source_budget_s):
+                result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+        except TimeoutError:
+            result = overran(self.context, config, started, self.source_budget_s)
         if self.on_poll:
             self.on_poll(result)
         return result

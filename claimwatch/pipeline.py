@@ -111,6 +111,12 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     return _finish(ctx, config, started, result)
 
 
+def overran(ctx: Context, config: SourceConfig, started: dt.datetime, budget_s: float) -> PollResult:
+    """A poll stopped at its time budget: a failure, so the source backs off; what it stored stays."""
+    error = f"{config.url}: budget: the poll took longer than its {budget_s:g} s; the rest waits for the next"
+    return _finish(ctx, config, started, PollResult(config.name, ok=False, error=error))
+
+
 @dataclass
 class _Tally:
     """What reading one source's leads came to; ``held_back``: some are left for the next poll."""

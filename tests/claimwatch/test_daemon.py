@@ -90,3 +90,23 @@ async def test_a_page_declaring_utf8_but_sending_cp1252_is_stored_with_its_accen
     with storage.transaction(engine) as session:
         [stored] = storage.search_articles(session)
     assert stored.title == "Season 2 of All of Us Are Dead is renewed: café, séoul, deuxième saison"
+
+
+async def test_a_trickling_page_is_fetched_once_and_a_source_past_its_budget_fails_while_others_finish(engine):
+    with LocalServer() as site:
+        site.route("/slow.xml", body=feed(site.url(""), "/trickle", "/trickle2"),
+                   headers={"Content-Type": "application/rss+xml"})
+        site.route("/trickle", body=b"<p>" * 1000, trickle=0.2, headers={"Content-Type": "text/html"})
+        site.route("/trickle2", body=b"<p>" * 1000, trickle=0.2, headers={"Content-Type": "text/html"})
+        site.route("/feed.xml", body=feed(site.url(""), "/renewed"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        daemon = daemon_for(engine, (rss("slow", site.url("/slow.xml")), rss("good", site.url("/feed.xml"))))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, total_timeout_s=1.0, retries=2)
+        daemon.source_budget_s = 1.5
+        async with daemon:
+            results = {r.source: r for r in await daemon.run_once()}
+        trickle_fetches = len(site.hits("/trickle"))
+    assert trickle_fetches == 1  # a timeout is not retried inside the round
+    assert not results["slow"].ok
+    assert "budget: the poll took longer than its 1.5 s; the rest waits for the next" in (results["slow"].error or "")
+    assert results["good"].ok and results["good"].articles == 1
