@@ -26,6 +26,7 @@ from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.pipeline import Context, PollResult, overran, poll_source, utcnow
+from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
 from notifier import Channel, RetryPolicy
@@ -140,11 +141,28 @@ class Daemon:
                              worker=self.worker, clock=self.context.clock)
 
     async def run_once(self) -> list[PollResult]:
-        """One round: every source polled now, then every due alert sent."""
-        results = await self.poll(list(self.sources))
+        """One round: every source polled now (but those whose server asked for a wait), then every
+        due alert sent."""
+        waiting = self.asked_to_wait()
+        results = await self.poll([name for name in self.sources if name not in waiting])
+        results += [PollResult(name, ok=True, skipped=why) for name, why in waiting.items()]
         self.round_done(results)
         await self.deliver(until_empty=True)
         return results
+
+    def asked_to_wait(self) -> dict[str, str]:
+        """The sources whose server's Retry-After is not over yet, with what to say about each."""
+        now = self.context.clock()
+        with storage.transaction(self.engine) as session:
+            statuses = storage.list_sources(session)
+        waiting = {}
+        for status in statuses:
+            due = status.next_due_at
+            if due is not None and due.tzinfo is None:
+                due = due.replace(tzinfo=dt.UTC)
+            if due is not None and due > now and (status.next_reason or "").startswith(RETRY_AFTER_REASON):
+                waiting[status.name] = f"skipped: {status.next_reason}, until {due:%Y-%m-%d %H:%M} UTC"
+        return waiting
 
     async def run_forever(self) -> None:
         global _RUNNING

@@ -73,6 +73,7 @@ class PollResult:
     poll_after_s: float | None = None  # the server's freshness hint
     poll_after_why: str | None = None
     retry_after_s: float | None = None  # a failed poll's Retry-After
+    skipped: str | None = None  # not polled, and why (its server asked for a wait not over yet)
 
 
 async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,

@@ -110,3 +110,18 @@ async def test_a_trickling_page_is_fetched_once_and_a_source_past_its_budget_fai
     assert not results["slow"].ok
     assert "budget: the poll took longer than its 1.5 s; the rest waits for the next" in (results["slow"].error or "")
     assert results["good"].ok and results["good"].articles == 1
+
+
+async def test_run_once_skips_a_source_whose_server_asked_to_wait_and_says_why(engine):
+    with LocalServer() as site:
+        site.route("/busy.xml", Route(status=429, headers={"Retry-After": "7200"}))
+        daemon = daemon_for(engine, (rss("busy", site.url("/busy.xml")),))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, retries=0)
+        async with daemon:
+            [first] = await daemon.run_once()
+        async with daemon_for(engine, (rss("busy", site.url("/busy.xml")),)) as again:
+            [second] = await again.run_once()
+        fetches = len(site.hits("/busy.xml"))
+    assert not first.ok and "429" in (first.error or "")
+    assert fetches == 1
+    assert second.ok and (second.skipped or "").startswith("skipped: server: Retry-After 2h, until ")
