@@ -198,13 +198,24 @@ class Daemon:
 async def poll_job() -> None:
     daemon = _RUNNING
     if daemon is not None and not daemon.stopping():
-        await daemon.track(daemon.poll_due())
+        await finish_shielded(daemon.track(daemon.poll_due()))
 
 
 async def deliver_job() -> None:
     daemon = _RUNNING
     if daemon is not None and not daemon.stopping():
-        await daemon.track(daemon.deliver())
+        await finish_shielded(daemon.track(daemon.deliver()))
+
+
+async def finish_shielded(task: asyncio.Task) -> None:
+    """Wait for a step; a scheduler shutting down cancels this wait, never the step itself.
+
+    On SIGTERM the scheduler cancels its running jobs: without the shield a webhook delivery in
+    flight died with a CancelledError traceback. The step goes on and ``run_forever`` waits for it,
+    so a delivery finishes (or fails and is requeued) and the stop is one log line.
+    """
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.shield(task)
 
 
 async def health_job() -> None:
