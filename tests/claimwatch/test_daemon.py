@@ -125,3 +125,17 @@ async def test_run_once_skips_a_source_whose_server_asked_to_wait_and_says_why(e
     assert not first.ok and "429" in (first.error or "")
     assert fetches == 1
     assert second.ok and (second.skipped or "").startswith("skipped: server: Retry-After 2h, until ")
+
+
+async def test_due_sources_are_polled_at_once_within_the_per_host_limit(engine):
+    with LocalServer() as site:
+        for n in range(4):
+            site.route(f"/feed{n}.xml", Route(body=feed(site.url("")), delay=0.5,
+                                              headers={"Content-Type": "application/rss+xml"}))
+        daemon = daemon_for(engine, tuple(rss(f"feed{n}", site.url(f"/feed{n}.xml")) for n in range(4)))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, per_host_in_flight=2)
+        async with daemon:
+            results = await daemon.poll_due()
+        peak = site.peak_in_flight
+    assert sorted(r.source for r in results if r.ok) == ["feed0", "feed1", "feed2", "feed3"]
+    assert peak == 2  # four due sources, two at a time: the host's limit, not one by one
