@@ -31,6 +31,12 @@ ARTICLES_PER_SOURCE_ROUND = 30
 # cannot hold the round (whose sources are polled at once) for longer than this.
 SOURCE_BUDGET_S = 300.0
 
+# An article URL whose fetch failed (too large, too slow, a redirect loop, a 429) is tried again
+# after this long, doubling with each failure in a row up to the cap: a page that fails the same way
+# every round must not cost every round its timeout, yet a page that was down for an hour comes back.
+URL_RETRY_S = 1800.0
+URL_RETRY_CAP_S = 7 * 86400.0
+
 # Attempts of one alert on one channel before it is a dead letter, and the back-off between them:
 # 8 attempts from 30 s doubling to 1 h cover about four hours of a receiver's outage.
 DELIVERY_MAX_ATTEMPTS = 8

@@ -37,6 +37,13 @@ from storage.outbox import (
 from storage.people import Roster
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 from storage.trust import site_records, site_weights
+from storage.urlfailures import (
+    clear_url_failure,
+    list_url_failures,
+    record_url_failure,
+    url_failures_in_a_row,
+    urls_waiting,
+)
 
 __all__ = [
     "beat",
@@ -72,6 +79,11 @@ __all__ = [
     "record_poll",
     "release_leases",
     "lease_holders",
+    "clear_url_failure",
+    "list_url_failures",
+    "record_url_failure",
+    "url_failures_in_a_row",
+    "urls_waiting",
     "retry_dead",
     "Roster",
     "save_state",
