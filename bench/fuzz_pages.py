@@ -82,7 +82,7 @@ FEED_KINDS: list[Callable[[random.Random], bytes]] = [entity_bomb, xxe, malforme
 
 def feed_of(rng: random.Random, first: int, count: int, base: str = "") -> bytes:
     items = "".join(f"<item><title>{words(rng, 4)} {i}</title><link>{base}/page/{i}</link>"
-                    f"<description>{'<div>' * rng.choice([1, 3000])}{words(rng, 8)}</description></item>"
+                    f"<description><![CDATA[{'<div>' * rng.choice([1, 3000])}{words(rng, 8)}]]></description></item>"
                     for i in range(first, first + count))
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>fuzz</title>{items}</channel></rss>'.encode()
 

@@ -37,7 +37,8 @@ RAW_TEXT = frozenset(["script", "style", "textarea", "title", "xmp", "iframe", "
 SELF_CLOSING_KIND = frozenset(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp", "rtc", "thead", "tbody", "tfoot"])
 IGNORED = frozenset({"html", "head", "body"})  # one each, whatever the page writes
 
-_TAG = re.compile(r"<!--|<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+_TAG = re.compile(r"<!--|<!\[CDATA\[|<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+SKIPPED = {"<!--": "-->", "<![CDATA[": "]]>"}  # comments and (in feeds) CDATA hold no elements
 
 
 def bounded(html: str, where: str = "page") -> str:
@@ -48,15 +49,18 @@ def bounded(html: str, where: str = "page") -> str:
     return html
 
 
-def measure(html: str, where: str = "page", *, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS) -> None:
-    """Raise PageTooComplex past ``max_depth`` nested elements or ``max_elements`` elements."""
+def measure(html: str, where: str = "page", *, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS,
+            what: str = "page", raw_text: frozenset[str] = RAW_TEXT) -> None:
+    """Raise PageTooComplex past ``max_depth`` nested elements or ``max_elements`` elements; ``what``
+    names the document in the message ("page", "feed"); ``raw_text`` the elements whose text holds no
+    tags (HTML's scripts and styles; none in XML)."""
     stack: list[str] = []
     elements = 0
     at = 0
     while (found := _TAG.search(html, at)) is not None:
         at = found.end()
-        if found.group(0) == "<!--":
-            end = html.find("-->", at)
+        if found.group(0) in SKIPPED:
+            end = html.find(SKIPPED[found.group(0)], at)
             at = len(html) if end < 0 else end + 3
             continue
         name = found.group(2).lower()
@@ -67,21 +71,24 @@ def measure(html: str, where: str = "page", *, max_depth: int = MAX_DEPTH, max_e
             continue
         elements += 1
         if elements > max_elements:
-            raise PageTooComplex(where, f"page too big: more than {max_elements:,} elements "
+            raise PageTooComplex(where, f"{what} too big: more than {max_elements:,} elements "
                                  f"(at character {found.start():,}); not read")
-        if name in RAW_TEXT:
+        if name in raw_text:
             at = raw_text_end(html, name, at)
             continue
         if name in SELF_CLOSING_KIND:
             close(stack, name, lookback=4)
         stack.append(name)
         if len(stack) > max_depth:
-            raise PageTooComplex(where, f"page too deep: more than {max_depth} nested elements "
+            raise PageTooComplex(where, f"{what} too deep: more than {max_depth} nested elements "
                                  f"(at character {found.start():,}); not read")
 
 
 def close(stack: list[str], name: str, *, lookback: int = CLOSE_LOOKBACK) -> None:
     """Pop the innermost open ``name`` and everything inside it, if it is near the top."""
+    if stack and stack[-1] == name:  # the usual case, first: the scan's time is mostly here
+        stack.pop()
+        return
     for index in range(len(stack) - 1, max(-1, len(stack) - 1 - lookback), -1):
         if stack[index] == name:
             del stack[index:]

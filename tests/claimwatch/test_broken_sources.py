@@ -10,6 +10,7 @@ from claimwatch.daemon import Daemon
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic
 from notifier import RetryPolicy
+from scraper.sources.rss import parse_feed_document
 from scraper.types import SourceConfig
 from tests.claimwatch.test_cli import claimwatch
 from tests.scraper.conftest import TEST_FETCH
@@ -80,3 +81,13 @@ def test_run_once_exits_non_zero_and_says_why_when_a_feed_is_malformed(tmp_path)
     assert result.returncode == 1
     [row] = [line for line in result.stdout.splitlines() if line.startswith("broken-feed")]
     assert "failed" in row and "feed is malformed" in row
+
+
+def test_a_feed_nested_past_the_limit_is_refused_before_parsing_but_html_in_cdata_is_not_nesting():
+    deep = b'<?xml version="1.0"?><rss version="2.0"><channel>' + b"<item><title>" * 100_000
+    assert parse_feed_document(deep, url="https://x.example/feed").failure == (
+        "https://x.example/feed: feed too deep: more than 400 nested elements (at character 2,036); not read")
+    cdata = ('<rss version="2.0"><channel><item><title>a</title><link>https://x.example/a</link><description>'
+             '<![CDATA[' + "<div>" * 3000 + "Season 2]]></description></item></channel></rss>")
+    feed = parse_feed_document(cdata.encode(), url="https://x.example/feed")
+    assert feed.failure is None and [lead.summary for lead in feed.leads] == ["Season 2"]
