@@ -25,8 +25,10 @@ from claimwatch import defaults
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
-from claimwatch.pipeline import Context, PollResult, poll_source, utcnow
+from claimwatch.pipeline import Context, PollResult, overran, poll_source, utcnow
+from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
+from claimwatch.workers import dead_local_workers
 from notifier import Channel, RetryPolicy
 from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import FetchSettings
@@ -45,6 +47,7 @@ class Daemon:
     worker: str
     deliver_interval_s: float = defaults.DELIVER_INTERVAL_S
     tick_s: float = defaults.POLL_TICK_S
+    source_budget_s: float = defaults.SOURCE_BUDGET_S
     on_poll: Callable[[PollResult], None] | None = None
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
@@ -70,8 +73,12 @@ class Daemon:
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
             storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
-            # Leases this worker's name still holds are a killed run's: take them back at once.
-            storage.release_leases(session, self.worker)
+            # Leases this worker's name still holds are a killed run's, as are those of a dead process of
+            # this host (the default name is host:pid): take them back at once.
+            for worker in {self.worker, *dead_local_workers(storage.lease_holders(session))}:
+                released = storage.release_leases(session, worker)
+                if released and worker != self.worker:
+                    log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
 
@@ -87,7 +94,12 @@ class Daemon:
 
     async def _poll_one(self, config: SourceConfig) -> PollResult:
         assert self._fetcher is not None
-        result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+        started = self.context.clock()
+        try:
+            async with asyncio.timeout(self.source_budget_s):
+                result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+        except TimeoutError:
+            result = overran(self.context, config, started, self.source_budget_s)
         if self.on_poll:
             self.on_poll(result)
         return result
@@ -129,11 +141,28 @@ class Daemon:
                              worker=self.worker, clock=self.context.clock)
 
     async def run_once(self) -> list[PollResult]:
-        """One round: every source polled now, then every due alert sent."""
-        results = await self.poll(list(self.sources))
+        """One round: every source polled now (but those whose server asked for a wait), then every
+        due alert sent."""
+        waiting = self.asked_to_wait()
+        results = await self.poll([name for name in self.sources if name not in waiting])
+        results += [PollResult(name, ok=True, skipped=why) for name, why in waiting.items()]
         self.round_done(results)
         await self.deliver(until_empty=True)
         return results
+
+    def asked_to_wait(self) -> dict[str, str]:
+        """The sources whose server's Retry-After is not over yet, with what to say about each."""
+        now = self.context.clock()
+        with storage.transaction(self.engine) as session:
+            statuses = storage.list_sources(session)
+        waiting = {}
+        for status in statuses:
+            due = status.next_due_at
+            if due is not None and due.tzinfo is None:
+                due = due.replace(tzinfo=dt.UTC)
+            if due is not None and due > now and (status.next_reason or "").startswith(RETRY_AFTER_REASON):
+                waiting[status.name] = f"skipped: {status.next_reason}, until {due:%Y-%m-%d %H:%M} UTC"
+        return waiting
 
     async def run_forever(self) -> None:
         global _RUNNING
@@ -169,13 +198,24 @@ class Daemon:
 async def poll_job() -> None:
     daemon = _RUNNING
     if daemon is not None and not daemon.stopping():
-        await daemon.track(daemon.poll_due())
+        await finish_shielded(daemon.track(daemon.poll_due()))
 
 
 async def deliver_job() -> None:
     daemon = _RUNNING
     if daemon is not None and not daemon.stopping():
-        await daemon.track(daemon.deliver())
+        await finish_shielded(daemon.track(daemon.deliver()))
+
+
+async def finish_shielded(task: asyncio.Task) -> None:
+    """Wait for a step; a scheduler shutting down cancels this wait, never the step itself.
+
+    On SIGTERM the scheduler cancels its running jobs: without the shield a webhook delivery in
+    flight died with a CancelledError traceback. The step goes on and ``run_forever`` waits for it,
+    so a delivery finishes (or fails and is requeued) and the stop is one log line.
+    """
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.shield(task)
 
 
 async def health_job() -> None:

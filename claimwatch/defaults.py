@@ -26,6 +26,17 @@ POLL_JITTER_SHARE = 0.1
 # items (a migration, a spam attack) must not turn one round into an hour of fetching.
 ARTICLES_PER_SOURCE_ROUND = 30
 
+# The longest one source's poll may take, its articles included; what is left is read next poll. At
+# 30 articles a round and a few seconds each, 5 minutes is generous; a site that trickles its pages
+# cannot hold the round (whose sources are polled at once) for longer than this.
+SOURCE_BUDGET_S = 300.0
+
+# An article URL whose fetch failed (too large, too slow, a redirect loop, a 429) is tried again
+# after this long, doubling with each failure in a row up to the cap: a page that fails the same way
+# every round must not cost every round its timeout, yet a page that was down for an hour comes back.
+URL_RETRY_S = 1800.0
+URL_RETRY_CAP_S = 7 * 86400.0
+
 # Attempts of one alert on one channel before it is a dead letter, and the back-off between them:
 # 8 attempts from 30 s doubling to 1 h cover about four hours of a receiver's outage.
 DELIVERY_MAX_ATTEMPTS = 8

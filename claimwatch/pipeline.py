@@ -73,6 +73,7 @@ class PollResult:
     poll_after_s: float | None = None  # the server's freshness hint
     poll_after_why: str | None = None
     retry_after_s: float | None = None  # a failed poll's Retry-After
+    skipped: str | None = None  # not polled, and why (its server asked for a wait not over yet)
 
 
 async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
@@ -88,7 +89,8 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         retry_after = exc.retry_after if isinstance(exc, FetchError) else None
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
-        leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round)
+        leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
+                                      ctx.clock())
     tally = _Tally(problems=list(discovery.problems), held_back=held_back)
     leads = [lead for lead in leads if canonicalize_url(lead.url) not in ctx.reading]
     mine = {canonicalize_url(lead.url) for lead in leads}
@@ -104,10 +106,17 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     if not tally.held_back:  # with leads left for later, the next poll must see the listing again, not a 304
         with storage.transaction(ctx.engine) as session:
             storage.save_states(session, discovery.states, started, config.name)
-    result = PollResult(config.name, ok=True, discovered=len(discovery.leads), fetched=tally.fetched,
+    result = PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
+                        discovered=len(discovery.leads), fetched=tally.fetched,
                         articles=tally.articles, changes=tally.changes, problems=tuple(tally.problems),
                         poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
     return _finish(ctx, config, started, result)
+
+
+def overran(ctx: Context, config: SourceConfig, started: dt.datetime, budget_s: float) -> PollResult:
+    """A poll stopped at its time budget: a failure, so the source backs off; what it stored stays."""
+    error = f"{config.url}: budget: the poll took longer than its {budget_s:g} s; the rest waits for the next"
+    return _finish(ctx, config, started, PollResult(config.name, ok=False, error=error))
 
 
 @dataclass
@@ -127,6 +136,7 @@ async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead,
     except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
         tally.problems.append(str(exc))
         tally.held_back = tally.held_back or (isinstance(exc, FetchError) and exc.transient)
+        back_off_url(ctx, lead, source.name, exc)
         return
     tally.fetched += 1
     try:
@@ -141,13 +151,26 @@ async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead,
     tally.changes += len(made or ())
 
 
-def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int) -> tuple[list[Lead], bool]:
-    """Leads not fetched before, within the per-round budget (a watched page is always new); and
-    whether the budget held some back."""
+def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> None:
+    """A lead that failed waits a growing delay (or its server's Retry-After) before the next fetch."""
+    url = canonicalize_url(lead.url)
+    retry_after = exc.retry_after if isinstance(exc, FetchError) else None
+    with storage.transaction(ctx.engine) as session:
+        failures = storage.url_failures_in_a_row(session, url) + 1
+        wait = min(defaults.URL_RETRY_S * 2 ** (failures - 1), defaults.URL_RETRY_CAP_S)
+        wait = max(wait, min(retry_after or 0.0, defaults.MAX_RETRY_AFTER_WAIT_S))
+        storage.record_url_failure(session, url, source=source, error=str(exc), at=ctx.clock(), wait_s=wait)
+
+
+def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int,
+               now: dt.datetime) -> tuple[list[Lead], bool]:
+    """Leads not fetched before and not in back-off, within the per-round budget (a watched page is
+    always new); and whether the budget held some back."""
     if config.kind == "page":
         return list(leads), False
-    seen = storage.seen_urls(session, [canonicalize_url(lead.url) for lead in leads])
-    fresh = [lead for lead in leads if canonicalize_url(lead.url) not in seen]
+    urls = [canonicalize_url(lead.url) for lead in leads]
+    skip = storage.seen_urls(session, urls) | storage.urls_waiting(session, urls, now)
+    fresh = [lead for lead in leads if canonicalize_url(lead.url) not in skip]
     return fresh[:budget], len(fresh) > budget
 
 
@@ -163,7 +186,8 @@ async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Articl
     if response is None:
         article = lead_article(lead)
         return replace(article, lang=record_language(article.lang, article.text))
-    article = extract_article(response.body, response.final_url, published=lead.published)
+    # The response's text: its encoding weighed the header's charset, the page's and the bytes themselves.
+    article = extract_article(response.text(), response.final_url, published=lead.published)
     article = replace(article, lang=record_language(article.lang, article.text))
     if article.title is None and lead.title:
         article = replace(article, title=lead.title)
@@ -185,6 +209,8 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_u
     urls = [canonicalize_url(u) for u in (lead_url, article.url, article.key_url) if u]
     with storage.transaction(ctx.engine) as session:
         stored = storage.store_article(session, article, source=source, fetched_at=now, site=site, urls=urls)
+        for url in urls:  # read at last: out of back-off
+            storage.clear_url_failure(session, url)
         status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
         if status != "new":
             _tell(ctx, article, status)

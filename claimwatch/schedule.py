@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from claimwatch import defaults
 from scraper.types import SourceConfig
 
+RETRY_AFTER_REASON = "server: Retry-After"  # a wait the server asked for: run --once honours it too
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -65,7 +67,7 @@ def failure_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
     why = f"back-off: {failures} failure{'s' if failures > 1 else ''} in a row"
     if outcome.retry_after_s is not None and outcome.retry_after_s > wait:
         wait = min(outcome.retry_after_s, max(cap, defaults.MAX_RETRY_AFTER_WAIT_S))
-        why = f"server: Retry-After {span(outcome.retry_after_s)}"
+        why = f"{RETRY_AFTER_REASON} {span(outcome.retry_after_s)}"
     return wait, why
 
 

@@ -32,3 +32,7 @@ class ParseError(ScraperError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+
+class PageTooComplex(ParseError):
+    """A page nests too deep or holds too many elements to be read within bounded memory and time."""

@@ -140,6 +140,9 @@ class Discovery:
     # How long the server says its answer stays fresh (Cache-Control, Expires, a feed's <ttl>).
     poll_after_s: float | None = None
     poll_after_why: str | None = None  # which of those said it ("max-age"), for `claimwatch sources`
+    # The source's own document is broken (a malformed or refused feed, a sitemap too big to unpack):
+    # the poll counts as failed with this reason, though any entries read from it are kept.
+    failure: str | None = None
 
 
 # --- articles -----------------------------------------------------------------------------------

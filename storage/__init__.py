@@ -20,7 +20,7 @@ from storage.health import (
     set_health,
     source_health,
 )
-from storage.leases import lease_due_sources, release_leases
+from storage.leases import lease_due_sources, lease_holders, release_leases
 from storage.ledger import beliefs, beliefs_as_of, changes, history, record
 from storage.outbox import (
     enqueue,
@@ -38,6 +38,13 @@ from storage.people import Roster
 from storage.schema import open_for_queries
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
 from storage.trust import site_records, site_weights
+from storage.urlfailures import (
+    clear_url_failure,
+    list_url_failures,
+    record_url_failure,
+    url_failures_in_a_row,
+    urls_waiting,
+)
 
 __all__ = [
     "beat",
@@ -73,6 +80,12 @@ __all__ = [
     "record",
     "record_poll",
     "release_leases",
+    "lease_holders",
+    "clear_url_failure",
+    "list_url_failures",
+    "record_url_failure",
+    "url_failures_in_a_row",
+    "urls_waiting",
     "retry_dead",
     "Roster",
     "save_state",

@@ -37,3 +37,11 @@ def release_leases(session: Session, worker: str) -> int:
                                                                                        lease_until=None))
         released += int(getattr(result, "rowcount", 0) or 0)
     return released
+
+
+def lease_holders(session: Session) -> set[str]:
+    """The names of the workers that hold a source or outbox lease now (expired or not)."""
+    holders: set[str] = set()
+    for model in (SourceModel, OutboxModel):
+        holders.update(session.scalars(select(model.leased_by).where(model.leased_by.is_not(None)).distinct()))
+    return holders

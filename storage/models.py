@@ -173,6 +173,19 @@ class SourceModel(Base):
     next_reason: Mapped[str | None] = mapped_column(Text)  # why next_due_at is when it is
 
 
+class UrlFailureModel(Base):
+    """An article URL whose fetch failed: it is not fetched again before ``retry_at``."""
+
+    __tablename__ = "url_failures"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source: Mapped[str | None] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failed_at: Mapped[dt.datetime]
+    retry_at: Mapped[dt.datetime]
+
+
 class FetchStateModel(Base):
     """A URL's validators from its last fetch, for conditional GET."""
 

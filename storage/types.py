@@ -7,7 +7,7 @@ shared/CLAIMS.md.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
@@ -52,6 +52,21 @@ class ArticleRow:
             "claims": self.claims,
             "duplicate_of": self.duplicate_of,
         }
+
+
+@dataclass(frozen=True)
+class UrlFailure:
+    """An article URL in back-off: how often it failed, why last, and when it is tried again."""
+
+    url: str
+    source: str | None
+    failures: int
+    last_error: str | None
+    failed_at: dt.datetime
+    retry_at: dt.datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     sources.add_argument("--trust", action="store_true",
                          help="each site's track record instead: of its reports and guesses, how many a later "
                               "official statement confirmed or contradicted, and its score (0 to 1)")
+    sources.add_argument("--urls", action="store_true",
+                         help="the article URLs in back-off instead: each failed fetch (too large, too slow, a "
+                              "redirect loop, a 429) waits longer before the next, shown with its error")
     common_options(sources)
     sources.set_defaults(handler=sources_command)
 
@@ -207,6 +210,8 @@ def sources_command(args: argparse.Namespace) -> int:
     app = app_from(args, read_only=True)
     if args.trust:
         return trust_command(app, args.json)
+    if args.urls:
+        return url_failures_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
     rows = [status.to_json() for status in statuses]
@@ -220,6 +225,18 @@ def sources_command(args: argparse.Namespace) -> int:
     print_table(table, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("failures", "FAILS", 0),
                         ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3), ("last_error", "LAST ERROR", 2)],
                 empty="no sources configured")
+    return 0
+
+
+def url_failures_command(app, as_json: bool) -> int:
+    with storage.transaction(app.engine) as session:
+        rows = [failure.to_json() for failure in storage.list_url_failures(session)]
+    if as_json:
+        print_json_lines(rows)
+        return 0
+    table = [dict(row, last_error=_short_error(row)) for row in rows]
+    print_table(table, [("url", "URL", 2), ("failures", "FAILURES", 0), ("retry_at", "NEXT TRY", 0),
+                        ("last_error", "LAST ERROR", 2)], empty="no URL in back-off")
     return 0
 
 

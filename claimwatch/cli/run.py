@@ -50,7 +50,7 @@ async def _forever(daemon: Daemon) -> None:
 
 
 def print_poll_results(results: list[PollResult]) -> None:
-    rows = [{"source": r.source, "outcome": "ok" if r.ok else "failed",
+    rows = [{"source": r.source, "outcome": "skipped" if r.skipped else "ok" if r.ok else "failed",
              "found": r.discovered, "new": r.articles, "changes": r.changes,
              "detail": _detail(r)} for r in results]
     print_table(rows, [("source", "SOURCE", 0), ("outcome", "", 0), ("found", "FOUND", 0), ("new", "NEW", 0),
@@ -59,7 +59,7 @@ def print_poll_results(results: list[PollResult]) -> None:
 
 def _detail(result: PollResult) -> str:
     """What went wrong, without the source's URL (the row names the source) so the reason fits."""
-    text = result.error or "; ".join(result.problems[:2])
+    text = result.skipped or result.error or "; ".join(result.problems[:2])
     head, _, rest = text.partition(": ")
     return rest if rest and head.startswith(("http://", "https://")) else text
 

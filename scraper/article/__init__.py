@@ -11,6 +11,7 @@ Open Graph) over guesses (``metadata``, ``dates``); ``kind`` tells articles from
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -19,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.article.blocks import Blocks
 from scraper.article.body import Scores, story_parts
+from scraper.article.bounds import MAX_PAGE_CHARS
 from scraper.article.clean import FURNITURE_WORDS, prune
 from scraper.article.dates import DatedLines, choose_published, find_modified, find_published, parse_date
 from scraper.article.documents import looks_like_html, plain_paragraphs, wordpress_post
@@ -33,6 +35,7 @@ from scraper.article.metadata import (
     find_title,
 )
 from scraper.article.page import json_ld_article, json_ld_objects, meta_tags, parse_html
+from scraper.errors import PageTooComplex
 from scraper.types import Article
 
 __all__ = ["article_from_text", "extract_article", "page_title", "parse_date", "strip_html"]
@@ -40,11 +43,12 @@ __all__ = ["article_from_text", "extract_article", "page_title", "parse_date", "
 # A furniture-named element holding at least this share of the story's paragraphs (by score, not
 # counting comments and related stories) is a wrapper around the story ("paywall"), kept.
 WRAPPER_SHARE = 0.3
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def extract_article(html: str | bytes, url: str, *, published: dt.datetime | None = None) -> Article:
     """The article in a page. ``published`` (from a feed) is used only when the page gives no date."""
-    tree = parse_html(html)
+    tree = parse_html(html, url)
     metas = meta_tags(tree)
     objects = json_ld_objects(tree)
     ld = json_ld_article(objects)
@@ -129,7 +133,10 @@ def article_from_text(
 
 def strip_html(fragment: str) -> str:
     """The text of an HTML fragment (a feed summary) on one line."""
-    tree = parse_html(fragment)
+    try:
+        tree = parse_html(fragment, "fragment")
+    except PageTooComplex:  # a hostile feed summary: its words without the tags, never its tree
+        return " ".join(_TAGS.sub(" ", fragment[:MAX_PAGE_CHARS]).split())
     for junk in tree.css("script, style, noscript, template"):
         junk.decompose()
     node = tree.body or tree.root

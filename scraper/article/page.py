@@ -9,7 +9,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.charset import sniff_charset
+from scraper.article.bounds import MAX_PAGE_CHARS, bounded
+from scraper.charset import body_encoding
 
 
 def words(text: str) -> frozenset[str]:
@@ -25,13 +26,20 @@ ARTICLE_TYPES = words(
 _CONTROLS = ("\x00", "\x01", "\x02")
 
 
-def parse_html(html: str | bytes) -> LexborHTMLParser:
+def parse_html(html: str | bytes, where: str = "page") -> LexborHTMLParser:
+    """The parsed page, within bounds (``bounds``): PageTooComplex, naming ``where``, when it is not."""
     if isinstance(html, bytes):
-        html = html.decode(sniff_charset(html) or "utf-8", errors="replace")
+        html = decode_html(html[:MAX_PAGE_CHARS])
+    html = bounded(html, where)
     for control in _CONTROLS:  # NUL, and the two marks the text writer uses for link text
         if control in html:
             html = html.replace(control, "")
     return LexborHTMLParser(html)
+
+
+def decode_html(body: bytes) -> str:
+    """A page's text in the charset it declares when that decodes it, else the one detected."""
+    return body.decode(body_encoding(None, body), errors="replace")
 
 
 def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:

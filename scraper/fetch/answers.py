@@ -14,9 +14,9 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
+from scraper.charset import body_encoding
 from scraper.errors import AddressRefused, FetchError
 from scraper.fetch.decode import BodyTooLarge, UndecodableBody
-from scraper.fetch.encoding import body_encoding
 from scraper.fetch.freshness import fresh_for_s, http_date
 from scraper.fetch.guard import RefusedAddress
 from scraper.fetch.limits import read_limited

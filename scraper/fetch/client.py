@@ -150,8 +150,8 @@ class Fetcher:
 
     def _retry_wait(self, exc: FetchError, attempt: int) -> float | None:
         """Seconds before the next try, or None when this error is final."""
-        if not exc.transient or attempt >= self.settings.retries:
-            return None
+        if not exc.transient or attempt >= self.settings.retries or exc.stage == "timeout":
+            return None  # a server too slow once is too slow again now: the next poll tries it
         if exc.retry_after is not None:
             return exc.retry_after if exc.retry_after <= self.settings.max_retry_after_s else None
         base = self.settings.retry_backoff_s * 2**attempt

@@ -33,7 +33,8 @@ PER_HOST_DELAY_S = 1.0
 # A Crawl-delay above this is capped: one absurd robots.txt must not stall a whole poll round.
 MAX_CRAWL_DELAY_S = 30.0
 # Transient failures (connection errors, 5xx, 429) are retried this often within one fetch;
-# the daemon's own back-off takes over after that.
+# the daemon's own back-off takes over after that. A timeout is never retried within the fetch: a
+# body trickled at a byte a second would otherwise hold the round for (RETRIES + 1) x TOTAL_TIMEOUT_S.
 RETRIES = 2
 # First back-off before a retry, doubled each time, plus up to as much again of jitter.
 RETRY_BACKOFF_S = 1.0

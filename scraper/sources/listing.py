@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from scraper.article.page import parse_html
+from scraper.errors import PageTooComplex
 from scraper.fetch.client import Fetcher
 from scraper.relevance import mentions
 from scraper.sources.base import Source, SourceConfigError, answered
@@ -60,7 +62,9 @@ def parse_listing(
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     try:
-        nodes = LexborHTMLParser(html).css(selector)
+        nodes = parse_html(html, url).css(selector)
+    except PageTooComplex as exc:
+        return [], [str(exc)]
     except (SelectolaxError, ValueError, TypeError) as exc:
         return [], [f"{url}: listing could not be read: {exc}"]
     leads: list[Lead] = []

@@ -40,6 +40,11 @@ class Walk:
     states: dict[str, FetchState] = field(default_factory=dict)
     read: int = 0
     failed: bool = False  # a child could not be read: the index must be read again next time
+    failure: str | None = None  # the first document that was broken or could not be read
+
+    def fail(self, reason: str) -> None:
+        self.failed = True
+        self.failure = self.failure or reason
 
 
 class SitemapSource(Source):
@@ -62,12 +67,14 @@ class SitemapSource(Source):
             return answered(response, not_modified=True)
         document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
         walk = Walk(problems=list(document.problems))
+        if document.failure:
+            walk.fail(document.failure)
         await self._walk(fetcher, states, document, walk, depth=1, read_at=last_read(states.get(url)))
         leads = [self._lead(entry) for entry in newest_first(walk.entries)]
         if self.filter:
             leads = [lead for lead in leads if sitemap_lead_mentions(lead, topic)]
         return answered(response, remember=not walk.failed, leads=tuple(unique(leads)),
-                        problems=tuple(walk.problems), states=walk.states)
+                        problems=tuple(walk.problems), states=walk.states, failure=walk.failure)
 
     async def _walk(
         self,
@@ -95,12 +102,14 @@ class SitemapSource(Source):
                 response = await self._get(fetcher, child.loc, state)
             except FetchError as exc:
                 walk.problems.append(str(exc))
-                walk.failed = True
+                walk.fail(str(exc))
                 continue
             walk.states[child.loc] = response.state
             if not response.not_modified:
                 inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
                 walk.problems.extend(inner.problems)
+                if inner.failure:
+                    walk.fail(inner.failure)
                 await self._walk(fetcher, states, inner, walk, depth + 1, last_read(state))
 
     async def _get(self, fetcher: Fetcher, url: str, state: FetchState | None) -> Response:

@@ -37,6 +37,7 @@ class SitemapDocument:
     kind: str  # "index", "urlset" or "unknown"
     entries: list[SitemapEntry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    failure: str | None = None  # what is wrong with the document as a whole (also among the problems)
 
 
 def parse_sitemap(body: bytes, *, url: str, limit: int) -> SitemapDocument:
@@ -44,10 +45,12 @@ def parse_sitemap(body: bytes, *, url: str, limit: int) -> SitemapDocument:
     try:
         data = decode_all(body, "gzip", limit) if body.startswith(GZIP_MAGIC) else body
     except (BodyTooLarge, UndecodableBody) as exc:
-        return SitemapDocument("unknown", problems=[f"{url}: sitemap could not be unpacked: {exc}"])
+        reason = f"{url}: sitemap could not be unpacked: {exc}"
+        return SitemapDocument("unknown", problems=[reason], failure=reason)
     kind = "unknown"
     entries: list[SitemapEntry] = []
     problems: list[str] = []
+    failure: str | None = None
     try:
         for event, element in safe_xml.iterparse(io.BytesIO(data), events=("start", "end")):
             name = local_name(element.tag)
@@ -63,10 +66,12 @@ def parse_sitemap(body: bytes, *, url: str, limit: int) -> SitemapDocument:
                     entries.append(entry)
                 element.clear()
     except (ParseError, DefusedXmlException, ValueError) as exc:
-        problems.append(f"{url}: sitemap is malformed after {len(entries)} entries: {exc}")
+        failure = f"{url}: sitemap is malformed after {len(entries)} entries: {exc}"
+        problems.append(failure)
     if kind == "unknown" and not entries:
-        problems.append(f"{url}: not a sitemap (no <urlset> or <sitemapindex>)")
-    return SitemapDocument(kind, entries, problems)
+        failure = failure or f"{url}: not a sitemap (no <urlset> or <sitemapindex>)"
+        problems.append(failure)
+    return SitemapDocument(kind, entries, problems, failure)
 
 
 def local_name(tag: Any) -> str:

@@ -78,3 +78,64 @@ async def test_the_daemon_polls_due_sources_on_schedule_and_stops_when_asked(eng
     assert article.site == "Example Drama News"
     assert source.next_due_at is not None and source.last_ok_at is not None
     assert (source.next_due_at - source.last_ok_at).total_seconds() >= 600
+
+
+async def test_a_page_declaring_utf8_but_sending_cp1252_is_stored_with_its_accents(engine):
+    page = STORY.replace("renewed</title>", "renewed: café, séoul, deuxième saison</title>")
+    with LocalServer() as site:
+        site.route("/feed.xml", body=feed(site.url(""), "/fr"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/fr", body=page.encode("cp1252"), headers={"Content-Type": "text/html; charset=utf-8"})
+        async with daemon_for(engine, (rss("fr", site.url("/feed.xml")),)) as daemon:
+            await daemon.run_once()
+    with storage.transaction(engine) as session:
+        [stored] = storage.search_articles(session)
+    assert stored.title == "Season 2 of All of Us Are Dead is renewed: café, séoul, deuxième saison"
+
+
+async def test_a_trickling_page_is_fetched_once_and_a_source_past_its_budget_fails_while_others_finish(engine):
+    with LocalServer() as site:
+        site.route("/slow.xml", body=feed(site.url(""), "/trickle", "/trickle2"),
+                   headers={"Content-Type": "application/rss+xml"})
+        site.route("/trickle", body=b"<p>" * 1000, trickle=0.2, headers={"Content-Type": "text/html"})
+        site.route("/trickle2", body=b"<p>" * 1000, trickle=0.2, headers={"Content-Type": "text/html"})
+        site.route("/feed.xml", body=feed(site.url(""), "/renewed"), headers={"Content-Type": "application/rss+xml"})
+        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        daemon = daemon_for(engine, (rss("slow", site.url("/slow.xml")), rss("good", site.url("/feed.xml"))))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, total_timeout_s=1.0, retries=2)
+        daemon.source_budget_s = 1.5
+        async with daemon:
+            results = {r.source: r for r in await daemon.run_once()}
+        trickle_fetches = len(site.hits("/trickle"))
+    assert trickle_fetches == 1  # a timeout is not retried inside the round
+    assert not results["slow"].ok
+    assert "budget: the poll took longer than its 1.5 s; the rest waits for the next" in (results["slow"].error or "")
+    assert results["good"].ok and results["good"].articles == 1
+
+
+async def test_run_once_skips_a_source_whose_server_asked_to_wait_and_says_why(engine):
+    with LocalServer() as site:
+        site.route("/busy.xml", Route(status=429, headers={"Retry-After": "7200"}))
+        daemon = daemon_for(engine, (rss("busy", site.url("/busy.xml")),))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, retries=0)
+        async with daemon:
+            [first] = await daemon.run_once()
+        async with daemon_for(engine, (rss("busy", site.url("/busy.xml")),)) as again:
+            [second] = await again.run_once()
+        fetches = len(site.hits("/busy.xml"))
+    assert not first.ok and "429" in (first.error or "")
+    assert fetches == 1
+    assert second.ok and (second.skipped or "").startswith("skipped: server: Retry-After 2h, until ")
+
+
+async def test_due_sources_are_polled_at_once_within_the_per_host_limit(engine):
+    with LocalServer() as site:
+        for n in range(4):
+            site.route(f"/feed{n}.xml", Route(body=feed(site.url("")), delay=0.5,
+                                              headers={"Content-Type": "application/rss+xml"}))
+        daemon = daemon_for(engine, tuple(rss(f"feed{n}", site.url(f"/feed{n}.xml")) for n in range(4)))
+        daemon.fetch_settings = dataclasses.replace(TEST_FETCH, per_host_in_flight=2)
+        async with daemon:
+            results = await daemon.poll_due()
+        peak = site.peak_in_flight
+    assert sorted(r.source for r in results if r.ok) == ["feed0", "feed1", "feed2", "feed3"]
+    assert peak == 2  # four due sources, two at a time: the host's limit, not one by one

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scraper.article import article_from_text, extract_article, strip_html
+from scraper.errors import PageTooComplex
 from scraper.types import Article
 
 TAGS = [
@@ -90,6 +92,7 @@ def test_any_text_gives_an_article(text):
     assert isinstance(strip_html(text), str)
 
 
-def test_very_deep_nesting_does_not_overflow():
+def test_very_deep_nesting_is_refused_by_name_not_overflowed():
     html = "<div>" * 5000 + "<p>deep inside</p>" + "</div>" * 5000
-    assert "deep inside" in extract_article(html, "https://x.example/").text
+    with pytest.raises(PageTooComplex, match="page too deep"):
+        extract_article(html, "https://x.example/")
