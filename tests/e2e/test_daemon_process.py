@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -54,6 +55,19 @@ type = "console"
     return config
 
 
+def delivered(db: Path, deadline: float) -> None:
+    """Wait until the daemon has delivered an alert (or the deadline passes: the assertions then say what is missing)."""
+    while time.monotonic() < deadline:
+        if db.exists():
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                try:
+                    if conn.execute("SELECT count(*) FROM outbox WHERE status = 'delivered'").fetchone()[0]:
+                        return
+                except sqlite3.OperationalError:
+                    pass  # not created yet, or busy
+        time.sleep(0.2)
+
+
 def test_sigterm_stops_the_daemon_cleanly_keeping_what_it_fetched(tmp_path: Path) -> None:
     with LocalServer() as site:
         items = f"<item><title>Renewed</title><link>{site.url('/renewed')}</link></item>"
@@ -69,7 +83,7 @@ def test_sigterm_stops_the_daemon_cleanly_keeping_what_it_fetched(tmp_path: Path
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline and not any(r.path == "/renewed" for r in site.requests):
                 time.sleep(0.1)
-            time.sleep(2.5)  # let the delivery job send the alert
+            delivered(db, time.monotonic() + 30)  # let the delivery job send the alert, however loaded the machine
             daemon.send_signal(signal.SIGTERM)
             out, err = daemon.communicate(timeout=30)
         finally:
