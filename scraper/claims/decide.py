@@ -149,10 +149,10 @@ def _value(claim: Claim) -> object:
 def decide(rules: list[Claim], broad: list[Proposal], article: Article, topic: Topic,
            model: Model | None = None) -> list[Claim]:
     """The recognisers' claims and the broad proposals the model keeps, each with the certainty the model reads
-    (when it has a certainty model); with no model, the recognisers' claims."""
+    (when it has a certainty model); with no model, the recognisers' claims. A page's own dateline is never one."""
     model = model or shipped_model()
     if model is None:
-        return rules
+        return [c for c in rules if not dateline(c, article)]
     kept = []
     for candidate in candidates(rules, broad, article, topic):
         if candidate.source != "broad" and model.certainty is None:
