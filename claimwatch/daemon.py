@@ -1,7 +1,9 @@
 """The daemon: APScheduler runs two jobs, polling due sources and delivering due alerts.
 
 Each source is due at its own interval (with jitter, stored as ``next_due_at``); a tick leases the
-due sources, so several daemons sharing one PostgreSQL never poll the same source in a round.
+due sources, so several daemons sharing one PostgreSQL never poll the same source in a round. A tick
+starts each leased source's poll as a task of its own and returns: a slow site holds up only itself,
+and the sources that fall due meanwhile are polled on the next tick, not after it.
 Jobs are named by import path so a persistent job store could save them; they find the running
 daemon through ``_RUNNING``.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import signal
@@ -54,6 +57,8 @@ class Daemon:
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
+    _in_flight: set[str] = field(default_factory=set)  # sources whose poll a tick started and that go on
+    _finished: list[PollResult] = field(default_factory=list)  # polls ended since the last tick
 
     @property
     def engine(self) -> Engine:
@@ -105,12 +110,37 @@ class Daemon:
         return result
 
     async def poll_due(self) -> list[PollResult]:
-        with storage.transaction(self.engine) as session:
-            names = storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
-                                              lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
+        """A round: the due sources leased and polled, waiting for them all."""
+        names = self.lease_due()
         results = await self.poll(names) if names else []
         self.round_done(results)
         return results
+
+    def start_due(self) -> None:
+        """The scheduler's tick: each due source not in flight starts polling in a task of its own; the
+        tick does not wait for them. The polls ended since the last tick make its round."""
+        assert self._fetcher is not None, "use the daemon as an async context manager"
+        for name in self.lease_due():
+            if name in self._in_flight:  # a poll longer than its lease: still ours, still going
+                continue
+            self._in_flight.add(name)
+            self.track(self._poll_one(self.sources[name])).add_done_callback(functools.partial(self._polled, name))
+        finished, self._finished = self._finished, []
+        self.round_done(finished)
+
+    def _polled(self, name: str, task: asyncio.Task) -> None:
+        self._in_flight.discard(name)
+        if task.cancelled():
+            return
+        if (exc := task.exception()) is not None:
+            log.error("polling %s failed (a bug: please report it)", name, exc_info=exc)
+            return
+        self._finished.append(task.result())
+
+    def lease_due(self) -> list[str]:
+        with storage.transaction(self.engine) as session:
+            return storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
+                                             lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
 
     def round_done(self, results: list[PollResult]) -> None:
         """A round completed: the health checks (a source failing N rounds…), then its heartbeat.
@@ -198,7 +228,7 @@ class Daemon:
 async def poll_job() -> None:
     daemon = _RUNNING
     if daemon is not None and not daemon.stopping():
-        await finish_shielded(daemon.track(daemon.poll_due()))
+        daemon.start_due()
 
 
 async def deliver_job() -> None:

@@ -127,6 +127,25 @@ async def test_run_once_skips_a_source_whose_server_asked_to_wait_and_says_why(e
     assert second.ok and (second.skipped or "").startswith("skipped: server: Retry-After 2h, until ")
 
 
+async def test_a_slow_site_does_not_hold_up_a_source_that_falls_due_meanwhile(engine):
+    """A feed that takes 1.5 s to answer; a quick one due every 0.3 s is polled again and again meanwhile."""
+    with LocalServer() as site:
+        site.route("/slow.xml", Route(body=feed(site.url("")), delay=1.5, headers={"Content-Type": "application/rss+xml"}))
+        site.route("/quick.xml", body=feed(site.url("")), headers={"Content-Type": "application/rss+xml"})
+        quick = dataclasses.replace(rss("quick", site.url("/quick.xml")), interval_s=0.3)
+        daemon = daemon_for(engine, (rss("slow", site.url("/slow.xml")), quick))
+        daemon.tick_s = 0.1
+        async with daemon:
+            running = asyncio.create_task(daemon.run_forever())
+            await asyncio.sleep(1.4)  # the slow feed's first answer is still on its way
+            quick_polls = len(site.hits("/quick.xml"))
+            slow_polls = len(site.hits("/slow.xml"))
+            daemon.stop()
+            await asyncio.wait_for(running, timeout=10)
+    assert slow_polls == 1
+    assert quick_polls >= 3  # not once per slow round: one bad site never starves the rest
+
+
 async def test_due_sources_are_polled_at_once_within_the_per_host_limit(engine):
     with LocalServer() as site:
         for n in range(4):
