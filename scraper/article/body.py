@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scraper.article.clean import BOX_WORDS, OTHER_PROSE_WORDS, element_words, is_furniture_name
+from scraper.article.clean import BOX_WORDS, NO_WORDS, OTHER_PROSE_WORDS, element_words, is_furniture_name
 from scraper.article.page import words
 
 # Shorter paragraphs are labels, buttons or teasers; they give their container no score.
@@ -123,7 +123,7 @@ class Scores:
                 break
             pending.append(node)
         for node in reversed(pending):
-            names = self.names(node) if self.prose[node.mem_id] < most else frozenset()
+            names = self.names(node) if self.prose[node.mem_id] < most else NO_WORDS
             above = (above[0] or bool(names & OTHER_PROSE_WORDS), above[1] or bool(names & BOX_WORDS))
             known[node.mem_id] = above
         return above

@@ -22,9 +22,10 @@ MAX_PAGE_CHARS = 5 * 1024 * 1024
 # Real news pages nest 20-60 elements deep, the heaviest templates about 150; browsers stop nesting
 # at 512 (Blink). Past 400 a page is built to hurt, and refused.
 MAX_DEPTH = 400
-# A heavy 5 MiB news page holds about 60,000 elements; four times that is refused, which bounds
-# the work of every later step.
-MAX_ELEMENTS = 250_000
+# A heavy 5 MiB news page holds about 60,000 elements; two and a half times that is refused, which
+# bounds the work of every later step and its memory: each element costs about 350 bytes in the
+# parsed tree and 100 more while the story is gathered, so a page stays under 70 MB.
+MAX_ELEMENTS = 150_000
 # How far down the stack an end tag looks for the element it closes; a stray end tag farther down
 # is ignored, as it would close almost nothing a reader sees, and the scan stays linear.
 CLOSE_LOOKBACK = 32

@@ -24,6 +24,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _identifier() -> LanguageIdentifier:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(list(PRESS_LANGUAGES))
+    # Forget the other 127 languages' columns (28 MB the daemon would carry for nothing): the restricted
+    # copy made above is all ``classify`` reads, and this process never widens the set again.
+    identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
     return identifier
 
 

@@ -60,8 +60,8 @@ def test_a_twenty_megabyte_page_is_read_in_its_first_megabytes_within_bounded_me
 
 
 def test_a_page_with_too_many_elements_is_refused_naming_the_url():
-    html = "<html><body>" + "<span>a</span>" * 300_000 + "</body></html>"
-    with pytest.raises(PageTooComplex, match=r"https://news.example/wide: page too big: more than 250,000 elements"):
+    html = "<html><body>" + "<span>a</span>" * 200_000 + "</body></html>"
+    with pytest.raises(PageTooComplex, match=r"https://news.example/wide: page too big: more than 150,000 elements"):
         extract_article(html, "https://news.example/wide")
 
 
