@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 import storage
-from claimwatch.daemon import build_channels
 from claimwatch.settings import Settings, load_settings
 from claimwatch.topic import load_topic
-from notifier import Channel
 from scraper.types import Topic
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from notifier import Channel
 
 DEFAULT_CHANNELS = {"console": {"type": "console"}}  # with nothing configured, alerts print
 
@@ -37,3 +39,9 @@ def open_app(*, config: str | None = None, db: str | None = None, topic: str | N
         storage.upgrade(engine)
     channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
     return App(settings, loaded_topic, engine, channels)
+
+
+def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:
+    from notifier import make_channel  # the channels' HTTP and mail clients: only for a command that sends
+
+    return {name: make_channel(name, config) for name, config in configs.items()}

@@ -25,14 +25,15 @@ from sqlalchemy import Engine
 
 import storage
 from claimwatch import defaults
+from claimwatch.clock import utcnow
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
-from claimwatch.pipeline import Context, PollResult, overran, poll_source, utcnow
+from claimwatch.pipeline import Context, PollResult, overran, poll_source
 from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
-from notifier import Channel, RetryPolicy
+from notifier import RetryPolicy
 from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import FetchSettings
 from scraper.types import SourceConfig
@@ -270,8 +271,3 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed)
 
-
-def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:
-    from notifier import make_channel
-
-    return {name: make_channel(name, config) for name, config in configs.items()}

@@ -18,21 +18,13 @@ from sqlalchemy.orm import Session
 
 import storage
 from claimwatch import defaults
+from claimwatch.settings import HealthSettings
 from notifier import Alert, Channel
 from scraper.types import Topic
 from storage.types import ChangeRecord
 
 log = logging.getLogger("claimwatch.health")
 ROUND = "round"  # the heartbeat the daemon writes when it completes a round
-
-
-@dataclass(frozen=True)
-class HealthSettings:
-    source_failing_rounds: int = defaults.HEALTH_SOURCE_FAILING_ROUNDS
-    source_quiet_s: float = defaults.HEALTH_SOURCE_QUIET_S
-    channel_failing_attempts: int = defaults.HEALTH_CHANNEL_FAILING_ATTEMPTS
-    round_late_s: float = defaults.HEALTH_ROUND_LATE_S
-    check_interval_s: float = defaults.HEALTH_CHECK_INTERVAL_S
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimwatch.errors import ClaimwatchError
-from scraper.article import article_from_text, extract_article
-from scraper.claims.language import record_language
-from scraper.types import Article, Claim, value_from_json
+
+if TYPE_CHECKING:
+    from scraper.types import Article, Claim
 
 
 class InputError(ClaimwatchError):
@@ -35,6 +35,10 @@ def parse_published(value: str | None, where: str = "--published") -> dt.datetim
 
 def read_article(path: str, *, url: str | None = None, published: dt.datetime | None = None) -> Article:
     """The article in ``path``; --url and --published fill what the file does not say."""
+    # the page and language readers: imported here, so a query command that reads a date needs neither
+    from scraper.article import article_from_text, extract_article
+    from scraper.claims.language import record_language
+
     raw = _read_bytes(path)
     suffix = Path(path).suffix.lower() if path != "-" else ""
     default_url = url or (f"file://{Path(path).resolve()}" if path != "-" else "stdin:")
@@ -60,6 +64,8 @@ def _read_bytes(path: str) -> bytes:
 
 
 def _from_json(path: str, raw: bytes, url: str, published: dt.datetime | None) -> Article:
+    from scraper.article import article_from_text, extract_article
+
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -95,6 +101,8 @@ def read_labelled(path: str) -> tuple[Article, list[Claim]]:
 
 
 def _labelled_claim(label: dict[str, Any], text: str) -> Claim:
+    from scraper.types import Claim, value_from_json
+
     evidence = str(label.get("evidence") or "")
     start = text.find(evidence) if evidence else -1
     span = (start, start + len(evidence)) if start >= 0 else (0, 0)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 import storage
 from claimwatch import defaults
+from claimwatch.clock import utcnow
 from claimwatch.schedule import Outcome, next_poll
 from notifier import Alert, Channel
 from scraper.article import article_from_text, extract_article
@@ -30,10 +31,6 @@ from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
 
 log = logging.getLogger("claimwatch.pipeline")
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass

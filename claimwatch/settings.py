@@ -37,7 +37,6 @@ import platformdirs
 from claimwatch import defaults
 from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
-from claimwatch.health import HealthSettings
 from scraper.fetch.settings import FetchSettings
 
 _TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health"}
@@ -72,6 +71,15 @@ class DaemonSettings:
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
     delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+
+
+@dataclass(frozen=True)
+class HealthSettings:
+    source_failing_rounds: int = defaults.HEALTH_SOURCE_FAILING_ROUNDS
+    source_quiet_s: float = defaults.HEALTH_SOURCE_QUIET_S
+    channel_failing_attempts: int = defaults.HEALTH_CHANNEL_FAILING_ATTEMPTS
+    round_late_s: float = defaults.HEALTH_ROUND_LATE_S
+    check_interval_s: float = defaults.HEALTH_CHECK_INTERVAL_S
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from storage.errors import StorageError
+from storage.revisions import head_revision, known_revisions, revision_of
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_MS = 10_000  # a second process (the CLI beside the daemon) waits for a write lock, not fails
@@ -99,30 +96,35 @@ def _sqlite_begin(connection) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Apply every migration not yet applied (``claimwatch db upgrade``; also run on every start)."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    """Apply every migration not yet applied (``claimwatch db upgrade``; also run on every start).
+
+    A database already at the head revision is only checked: Alembic is loaded when a migration has to run.
+    """
     try:
         with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            refuse_newer(engine, MigrationContext.configure(connection).get_current_revision())
-            command.upgrade(config, "head")
+            revision = revision_of(connection)
+            refuse_newer(engine, revision)
+            if revision is None or revision != head_revision():
+                _migrate(connection)
     except OperationalError as exc:
         raise StorageError(hidden_url(engine.url), f"cannot open the database: {exc.orig}") from None
     except SQLAlchemyError as exc:
         raise StorageError(hidden_url(engine.url), f"migration failed: {exc}") from None
 
 
-def script_directory() -> ScriptDirectory:
+def _migrate(connection: Connection) -> None:
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(config)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
-def refuse_newer(engine: Engine, revision: str | None, scripts: ScriptDirectory | None = None) -> None:
+def refuse_newer(engine: Engine, revision: str | None) -> None:
     """One line, not Alembic's traceback, for a database a newer claimwatch migrated."""
-    scripts = scripts or script_directory()
-    if revision is not None and revision not in {script.revision for script in scripts.walk_revisions()}:
+    if revision is not None and revision not in known_revisions():
         raise StorageError(hidden_url(engine.url),
                            f"this database was written by a newer claimwatch (revision {revision})")
 

@@ -9,20 +9,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from storage.db import hidden_url, make_engine, refuse_newer, script_directory, upgrade
+from storage.db import hidden_url, make_engine, refuse_newer, upgrade
 from storage.errors import StorageError
+from storage.revisions import head_revision, revision_of
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database was last migrated to; None for an empty (never migrated) one."""
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            return revision_of(connection)
     except OperationalError as exc:
         raise StorageError(hidden_url(engine.url), f"cannot open the database: {exc.orig}") from None
 
@@ -30,15 +30,14 @@ def current_revision(engine: Engine) -> str | None:
 def open_for_queries(url: str) -> Engine:
     """An engine that only reads: SQLite opened read-only (the file must exist), the schema checked."""
     engine = make_engine(url, read_only=True)
-    scripts = script_directory()
     revision = current_revision(engine)
-    refuse_newer(engine, revision, scripts)
-    if revision == scripts.get_current_head():
+    refuse_newer(engine, revision)
+    if revision is not None and revision == head_revision():
         return engine
     if not _writable(url):
         raise StorageError(hidden_url(engine.url),
                            f"this database is at revision {revision or 'none'}, older than this claimwatch "
-                           f"({scripts.get_current_head()}), and cannot be written: run `claimwatch db upgrade` "
+                           f"({head_revision()}), and cannot be written: run `claimwatch db upgrade` "
                            "as its owner")
     writer = make_engine(url)
     try:

@@ -2,6 +2,9 @@
 
 Bad input (a wrong setting, an unreadable file, an unreachable database) is one line on standard
 error and exit code 2; a bug still shows its traceback.
+
+Building the parser imports no database, scheduler, HTTP or claim-reading library: each command's
+handler imports what it uses, so ``--help`` and a query start at once.
 """
 
 from __future__ import annotations
@@ -14,12 +17,17 @@ from collections.abc import Sequence
 from claimwatch.cli import check, completion, feed, health, query, run, tools
 from claimwatch.cli.examples import EXAMPLES
 from claimwatch.cli.output import set_view
-from claimwatch.errors import ClaimwatchError
-from notifier.errors import ChannelConfigError
-from scraper.errors import ScraperError
-from storage.errors import StorageError
 
-USER_ERRORS = (ClaimwatchError, StorageError, ScraperError, ChannelConfigError)
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """The errors shown as one line: bad input, not a bug. A function, as importing the packages'
+    errors imports the packages (the database's, the channels'), and it is asked only once one is raised."""
+    from claimwatch.errors import ClaimwatchError
+    from notifier.errors import ChannelConfigError
+    from scraper.errors import ScraperError
+    from storage.errors import StorageError
+
+    return ClaimwatchError, StorageError, ScraperError, ChannelConfigError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,10 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_view(wide=getattr(args, "wide", False), local=getattr(args, "local", False))
     try:
         return int(args.handler(args) or 0)
-    except USER_ERRORS as exc:
-        print(f"claimwatch {args.command}: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except user_errors() as exc:  # called only once the handler has raised
+        print(f"claimwatch {args.command}: {exc}", file=sys.stderr)
+        return 2

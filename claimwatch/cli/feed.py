@@ -8,7 +8,6 @@ import sys
 from claimwatch import defaults
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import plural
-from claimwatch.feed import feed_bytes, write_feed
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +21,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def feed_command(args: argparse.Namespace) -> int:
+    from claimwatch.feed import feed_bytes, write_feed
+
     app = app_from(args, read_only=True)
     if not args.output:
         sys.stdout.buffer.write(feed_bytes(app.engine, app.topic, limit=args.limit, self_url=args.self_url)[0])

@@ -26,8 +26,8 @@ def health_command(args: argparse.Namespace) -> int:
     import storage
     from claimwatch.app import DEFAULT_CHANNELS
     from claimwatch.cli.options import app_from
+    from claimwatch.clock import utcnow
     from claimwatch.health import ROUND, current_conditions
-    from claimwatch.pipeline import utcnow
 
     app = app_from(args, read_only=True)
     now = utcnow()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimwatch.app import App, open_app
+if TYPE_CHECKING:
+    from claimwatch.app import App
 
 
 def with_example(description: str, example: str) -> dict[str, Any]:
@@ -30,5 +31,7 @@ def table_options(parser: argparse.ArgumentParser) -> None:
 
 
 def app_from(args: argparse.Namespace, *, with_channels: bool = False, read_only: bool = False) -> App:
+    from claimwatch.app import open_app  # the database's library: only once a command opens the application
+
     return open_app(config=args.config, db=getattr(args, "db", None), topic=getattr(args, "topic", None),
                     with_channels=with_channels, read_only=read_only)

@@ -12,8 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-import wcwidth
-
 MAX_TERMINAL_WIDTH = 160  # past this, a line is hard to read across even on a wide terminal
 Column = tuple[str, str, int]  # key, header, the share of spare width it may take (0 = fixed)
 
@@ -79,6 +77,10 @@ def _fit(headers: list[str], cells: list[list[str]], shares: list[int], width: i
 
 def display_width(text: str) -> int:
     """Terminal columns ``text`` takes: a Hangul or CJK character takes two."""
+    if text.isascii() and text.isprintable():
+        return len(text)  # one column each, as wcwidth says, without importing its tables (a query's start)
+    import wcwidth
+
     width = wcwidth.wcswidth(text)
     return width if width >= 0 else len(text)  # a control character: count it as one
 
@@ -90,6 +92,8 @@ def _pad(text: str, width: int) -> str:
 def _clip(text: str, width: int) -> str:
     if display_width(text) <= width:
         return text
+    import wcwidth
+
     kept, used = [], 0
     for char in text:
         size = max(wcwidth.wcwidth(char), 0)

@@ -1,21 +1,22 @@
-"""Query commands: claims (and --explain), history, changes, articles, sources, outbox."""
+"""Query commands: claims (and --explain), history, changes, articles, sources, outbox.
+
+Each command imports ``storage`` (SQLAlchemy and the models) itself: building the parser needs none of it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import storage
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
+from claimwatch.clock import utcnow
 from claimwatch.inputs import parse_published
-from claimwatch.pipeline import utcnow
-from notifier import Alert
-from notifier.render import subject
 from scraper.claimkinds import KINDS
-from scraper.types import SourceConfig, display_names
 
+if TYPE_CHECKING:
+    from scraper.types import SourceConfig
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
@@ -65,6 +66,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def claims_command(args: argparse.Namespace) -> int:
+    import storage
+    from scraper.types import display_names
+
     app = app_from(args, read_only=True)
     if args.explain:
         return explain_command(app, args.explain, args.json)
@@ -106,6 +110,8 @@ def end_of_day(when: dt.datetime | None) -> dt.datetime | None:
 
 
 def explain_command(app, kind: str, as_json: bool) -> int:
+    import storage
+
     with storage.transaction(app.engine) as session:
         candidates = storage.explain(session, app.topic.slug, app.topic.season, kind,
                                      roster=storage.Roster.of(app.topic.people))
@@ -128,6 +134,8 @@ def explain_command(app, kind: str, as_json: bool) -> int:
 
 
 def history_command(args: argparse.Namespace) -> int:
+    import storage
+
     app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         entries = storage.history(session, app.topic.slug, app.topic.season, args.kind)
@@ -149,6 +157,8 @@ def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def changes_command(args: argparse.Namespace) -> int:
+    import storage
+
     app = app_from(args, read_only=True)
     since = parse_published(args.since, "--since")
     until = end_of_day(parse_published(args.until, "--until"))
@@ -168,6 +178,8 @@ def changes_command(args: argparse.Namespace) -> int:
 
 
 def articles_command(args: argparse.Namespace) -> int:
+    import storage
+
     app = app_from(args, read_only=True)
     with storage.transaction(app.engine) as session:
         found = storage.search_articles(session, args.search, limit=args.limit)
@@ -207,6 +219,8 @@ def _why_next(row: dict[str, Any], now: dt.datetime) -> str | None:
 
 
 def sources_command(args: argparse.Namespace) -> int:
+    import storage
+
     app = app_from(args, read_only=True)
     if args.trust:
         return trust_command(app, args.json)
@@ -229,6 +243,8 @@ def sources_command(args: argparse.Namespace) -> int:
 
 
 def url_failures_command(app, as_json: bool) -> int:
+    import storage
+
     with storage.transaction(app.engine) as session:
         rows = [failure.to_json() for failure in storage.list_url_failures(session)]
     if as_json:
@@ -241,6 +257,8 @@ def url_failures_command(app, as_json: bool) -> int:
 
 
 def trust_command(app, as_json: bool) -> int:
+    import storage
+
     with storage.transaction(app.engine) as session:
         rows = [record.to_json() for record in storage.site_records(session)]
     if as_json:
@@ -252,6 +270,10 @@ def trust_command(app, as_json: bool) -> int:
 
 
 def outbox_command(args: argparse.Namespace) -> int:
+    import storage
+    from notifier import Alert
+    from notifier.render import subject
+
     app = app_from(args, read_only=not (args.retry_dead or args.action == "retry"))
     with storage.transaction(app.engine) as session:
         if args.retry_dead or args.action == "retry":

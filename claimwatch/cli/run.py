@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from claimwatch.cli.options import app_from, table_options
 from claimwatch.cli.output import print_table
-from claimwatch.daemon import Daemon, build_daemon
-from claimwatch.pipeline import Context, PollResult
+
+if TYPE_CHECKING:
+    from claimwatch.daemon import Daemon
+    from claimwatch.pipeline import PollResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,6 +29,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from claimwatch.daemon import build_daemon  # the scheduler, the fetcher and the claim readers
+    from claimwatch.pipeline import Context
+
     app = app_from(args, with_channels=True)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
                       articles_per_round=app.settings.daemon.articles_per_source_round)

@@ -1,26 +1,22 @@
-"""Tool commands: extract, ingest, notify-test, db upgrade."""
+"""Tool commands: extract, ingest, notify-test, db upgrade.
+
+Each command imports the libraries it runs (the claim readers, the pipeline, the channels) itself.
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
-import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimwatch.app import open_app
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, plural, print_json_lines, print_table
 from claimwatch.cli.progress import Progress
-from claimwatch.daemon import build_daemon
 from claimwatch.inputs import InputError, parse_published, read_article, read_labelled
-from claimwatch.pipeline import Context, ingest_article
-from claimwatch.settings import load_settings
-from claimwatch.topic import load_topic
-from notifier import DeliveryError, test_alert
-from scraper.claims import extract_claims
-from scraper.types import Article, Claim
+
+if TYPE_CHECKING:
+    from scraper.types import Article, Claim
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -82,6 +78,10 @@ def _inputs(args: argparse.Namespace) -> tuple[list[tuple[str, Article, list[Cla
 
 
 def extract_command(args: argparse.Namespace) -> int:
+    from claimwatch.settings import load_settings
+    from claimwatch.topic import load_topic
+    from scraper.claims import extract_claims
+
     topic = load_topic(args.topic or load_settings(args.config).topic_path)
     articles, failed = _articles(args.paths, args.url, args.published)
     for path, article in articles:
@@ -101,6 +101,11 @@ def extract_command(args: argparse.Namespace) -> int:
 
 
 def ingest_command(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from claimwatch.daemon import build_daemon
+    from claimwatch.pipeline import Context, ingest_article
+
     app = app_from(args, with_channels=True)
     articles, failed = _inputs(args)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
@@ -141,6 +146,8 @@ def _ingest_rows(path: str, article: Article, changes: list | None) -> list[dict
 
 
 def notify_test_command(args: argparse.Namespace) -> int:
+    import asyncio
+
     app = app_from(args, with_channels=True)
     outcomes = asyncio.run(_send_tests(app))
     if args.json:
@@ -151,6 +158,10 @@ def notify_test_command(args: argparse.Namespace) -> int:
 
 
 async def _send_tests(app) -> list[dict]:
+    import uuid
+
+    from notifier import DeliveryError, test_alert
+
     alert = test_alert(app.topic.title)
     outcomes = []
     for name, channel in app.channels.items():
@@ -164,6 +175,8 @@ async def _send_tests(app) -> list[dict]:
 
 
 def db_upgrade_command(args: argparse.Namespace) -> int:
+    from claimwatch.app import open_app
+
     app = open_app(config=args.config, db=args.db, with_channels=False)
     print(f"database is up to date: {app.engine.url.render_as_string(hide_password=True)}")
     return 0

@@ -98,7 +98,6 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
     return [(kind, with_first_letters(pattern.pattern, pattern.flags)) for kind, pattern in patterns]  # same, faster
 
 
-PATTERNS = _patterns(MONTHS, YEAR_PARTS, ALL.RELATIVE)  # every pack's: what a sentence read outside an article is read with
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
     "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},

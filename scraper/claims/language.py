@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # The languages the press about our shows writes in: a text is told among these only (fewer look-alikes).
 PRESS_LANGUAGES = ("en", "ko", "ja", "zh", "id", "vi", "th", "es", "pt", "fr", "de", "it", "nl", "pl", "tr")
@@ -22,6 +24,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    # numpy and the model: imported once a text is told, not with the claims package
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(list(PRESS_LANGUAGES))
     # Forget the other 127 languages' columns (28 MB the daemon would carry for nothing): the restricted

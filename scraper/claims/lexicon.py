@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import ahocorasick
@@ -96,9 +96,24 @@ def _alternatives(phrasings: Iterable[str]) -> str:
 NAME = r"(?:the )?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}|[a-z]+\.(?:com|net|org|co\.kr)"
 
 
+def _family(name: str) -> cached_property[re.Pattern[str]]:
+    """One phrasing family of the packs as one pattern, compiled the first time a lexicon's is read."""
+    return cached_property(lambda lex: any_of(_joined(lex.packs, name)))
+
+
+def _trigger(kind: str) -> cached_property[re.Pattern[str]]:
+    """One kind's trigger phrasings as one pattern, compiled the first time a lexicon's is read."""
+    return cached_property(lambda lex: any_of(lex.triggers[kind]))
+
+
 @dataclass(eq=False)  # compared and hashed by identity: one per language set, built once
 class Lexicon:
-    """The compiled phrasing families of a set of packs, under the names the recognisers read."""
+    """The compiled phrasing families of a set of packs, under the names the recognisers read.
+
+    The words are joined when the lexicon is made; each pattern is compiled the first time it is read
+    (``cached_property``), so importing the claims package or making a language's lexicon compiles nothing,
+    and an article compiles only the families its sentences reach.
+    """
 
     codes: tuple[str, ...]
     packs: tuple[Pack, ...] = field(repr=False)
@@ -110,52 +125,59 @@ class Lexicon:
         self.NUMBER_WORDS: dict[str, int] = _dict(packs, "numbers")
         self.ORDINALS: dict[str, int] = _dict(packs, "ordinals")
         self.RELATIVE: dict[str, str] = _dict(packs, "relative")
-        # certainty
         self.HEDGES = _joined(packs, "hedges")
-        self.HEDGE = any_of(self.HEDGES)
-        self.NOT_HEDGE = any_of(_joined(packs, "not_hedges"))
         self.NEGATIONS = _joined(packs, "negations")
-        self.NEGATION = any_of(self.NEGATIONS)
-        # a denial that governs the date after it, unless "and" or "but" comes between
-        self.DENIAL_BEFORE = re.compile(rf"(?:{'|'.join(_joined(packs, 'denials'))})(?:(?!\band\b|\bbut\b)[^,;])*$", re.I)
-        self.OFFICIAL_VERB = any_of(_joined(packs, "official_verbs"))
-        self.CHANNEL = any_of(_joined(packs, "official_channels"))
-        self.SOURCE = any_of(_joined(packs, "official_sources"))
-        self.OFFICIALLY = any_of(_joined(packs, "officially"))
-        self.CONFIRMED = any_of(_joined(packs, "confirmed"))
-        self.INSIDER = any_of(_joined(packs, "insiders"))
-        # every strong break starts at a comma, a semicolon, a dash, a space or 、 (the look-ahead makes it fast)
-        self.STRONG_BREAK = re.compile(r"(?=[,;\s—–、])(?:" + _alternatives(_joined(packs, "clause_breaks")) + ")", re.I)
-        self.SUBORDINATE = re.compile(rf"^\W*(?:{'|'.join(_joined(packs, 'subordinators'))})\b[^,]*,\s*", re.I)
-        self.IF = re.compile("|".join(_joined(packs, "conditions")), re.I)
-        self.AUDIENCE = re.compile(rf"\b(?:{'|'.join(_joined(packs, 'audience'))})\b", re.I)
-        self.ATTRIBUTIONS = [re.compile(p.format(name=NAME)) for p in _joined(packs, "attributions")]
         self.NOT_ATTRIBUTABLE = _words(packs, "not_attributable")
-        # kinds
         self.triggers = {kind: _triggers(packs, kind) for kind in TRIGGER_KINDS}
-        self.RENEWAL = any_of(self.triggers["renewal"])
-        self.CANCELLED = any_of(self.triggers["cancelled"])
         self.CANCEL_WORDS = _leading_words(self.triggers["cancelled"])
-        self.RELEASE = any_of(self.triggers["release"])
-        self.TRAILER = any_of(self.triggers["trailer"])
-        self.FILMING_START = any_of(self.triggers["filming_start"])
-        self.FILMING_END = any_of(self.triggers["filming_end"])
-        self.DIRECTOR = any_of(self.triggers["director"])
-        self.WRITER = any_of(self.triggers["writer"])
-        self.CAST = any_of(self.triggers["cast"])
-        self.DEPARTING = any_of(self.triggers["departing"])
-        self.RETURNING = any_of(self.triggers["returning"])
-        self.NEW_CAST = any_of(self.triggers["new_cast"])
-        self.COMING = any_of(_joined(packs, "coming"))
-        jobs = "|".join(_joined(packs, "job_titles"))
-        self.JOB_AFTER = re.compile(rf"\s*,?\s*(?:the\s+)?(?:{jobs})\b", re.I)
-        self.JOB_BEFORE = re.compile(rf"\b(?:{jobs})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I)
-        self.EPISODES, self.EPISODES_AFTER = _episode_patterns(self.NUMBER_WORDS, self.triggers["episodes"])
-        # gates
         self.GATES = _gate_words(packs)
         self.GATES_AT_WORD_START = _words(packs, "gates_at_word_start")
-        self.gate_automaton = _gate_automaton(self.GATES, self.GATES_AT_WORD_START)
         self.cache: dict[str, Any] = {}  # what other modules build from these words (dates' patterns), once
+
+    # certainty
+    HEDGE = cached_property(lambda lex: any_of(lex.HEDGES))
+    NOT_HEDGE = _family("not_hedges")
+    NEGATION = cached_property(lambda lex: any_of(lex.NEGATIONS))
+    # a denial that governs the date after it, unless "and" or "but" comes between
+    DENIAL_BEFORE = cached_property(lambda lex: re.compile(
+        rf"(?:{'|'.join(_joined(lex.packs, 'denials'))})(?:(?!\band\b|\bbut\b)[^,;])*$", re.I))
+    OFFICIAL_VERB = _family("official_verbs")
+    CHANNEL = _family("official_channels")
+    SOURCE = _family("official_sources")
+    OFFICIALLY = _family("officially")
+    CONFIRMED = _family("confirmed")
+    INSIDER = _family("insiders")
+    # every strong break starts at a comma, a semicolon, a dash, a space or 、 (the look-ahead makes it fast)
+    STRONG_BREAK = cached_property(lambda lex: re.compile(
+        r"(?=[,;\s—–、])(?:" + _alternatives(_joined(lex.packs, "clause_breaks")) + ")", re.I))
+    SUBORDINATE = cached_property(lambda lex: re.compile(
+        rf"^\W*(?:{'|'.join(_joined(lex.packs, 'subordinators'))})\b[^,]*,\s*", re.I))
+    IF = cached_property(lambda lex: re.compile("|".join(_joined(lex.packs, "conditions")), re.I))
+    AUDIENCE = cached_property(lambda lex: re.compile(rf"\b(?:{'|'.join(_joined(lex.packs, 'audience'))})\b", re.I))
+    ATTRIBUTIONS = cached_property(lambda lex: [re.compile(p.format(name=NAME))
+                                                for p in _joined(lex.packs, "attributions")])
+    # kinds
+    RENEWAL = _trigger("renewal")
+    CANCELLED = _trigger("cancelled")
+    RELEASE = _trigger("release")
+    TRAILER = _trigger("trailer")
+    FILMING_START = _trigger("filming_start")
+    FILMING_END = _trigger("filming_end")
+    DIRECTOR = _trigger("director")
+    WRITER = _trigger("writer")
+    CAST = _trigger("cast")
+    DEPARTING = _trigger("departing")
+    RETURNING = _trigger("returning")
+    NEW_CAST = _trigger("new_cast")
+    COMING = _family("coming")
+    _jobs = cached_property(lambda lex: "|".join(_joined(lex.packs, "job_titles")))
+    JOB_AFTER = cached_property(lambda lex: re.compile(rf"\s*,?\s*(?:the\s+)?(?:{lex._jobs})\b", re.I))
+    JOB_BEFORE = cached_property(lambda lex: re.compile(rf"\b(?:{lex._jobs})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I))
+    _episodes = cached_property(lambda lex: _episode_patterns(lex.NUMBER_WORDS, lex.triggers["episodes"]))
+    EPISODES = cached_property(lambda lex: lex._episodes[0])
+    EPISODES_AFTER = cached_property(lambda lex: lex._episodes[1])
+    # gates
+    gate_automaton = cached_property(lambda lex: _gate_automaton(lex.GATES, lex.GATES_AT_WORD_START))
 
 
 _LITERAL = re.compile(r"(?:\\b)?([^\\()\[\]?*+|{}.^$]+)")

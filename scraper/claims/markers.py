@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from scraper.claims.memo import per_article
@@ -64,13 +65,27 @@ def _marker(template: str, pack: Pack) -> _Marker | None:
     return _Marker(with_first_letters(source, flags), pack.numbers, pack.ordinals, None if short else long_words)
 
 
-# Forms the packs do not spell: a digit ordinal before any pack's season word ("2nd season", "2ª temporada",
-# "3e saison"), and Korean words for the sequel.
-_SEASON_WORDS = sorted({word for p in PACKS.values() for t in p.season_templates if (m := _marker(t, p)) and m.needs
-                        for word in m.needs if word.isascii() and "{n}" in t and "episode" not in word})
-_DIGIT_ORDINAL = re.compile(rf"\b(?P<n>\d)(?:st|nd|rd|th|ª|º|e|ème|er|re|\.)[- ](?:{'|'.join(_SEASON_WORDS)})\b", re.I)
-_SEQUEL = re.compile("후속편|속편")
-_MARKERS = tuple(m for p in PACKS.values() for t in p.season_templates if (m := _marker(t, p)))
+@cache
+def _templates() -> tuple[tuple[str, _Marker], ...]:
+    """Every pack's season templates with their compiled markers, built on first use (importing compiles none)."""
+    return tuple((t, m) for p in PACKS.values() for t in p.season_templates if (m := _marker(t, p)))
+
+
+@cache
+def _markers() -> tuple[_Marker, ...]:
+    return tuple(marker for _, marker in _templates())
+
+
+@cache
+def _digit_ordinal() -> re.Pattern[str]:
+    """Forms the packs do not spell: a digit ordinal before any pack's season word ("2nd season", "2ª temporada",
+    "3e saison")."""
+    words = sorted({word for t, m in _templates() if m.needs
+                    for word in m.needs if word.isascii() and "{n}" in t and "episode" not in word})
+    return re.compile(rf"\b(?P<n>\d)(?:st|nd|rd|th|ª|º|e|ème|er|re|\.)[- ](?:{'|'.join(words)})\b", re.I)
+
+
+_SEQUEL = re.compile("후속편|속편")  # Korean words for the sequel
 # "a Netflix original series" is a label, not the first season.
 _GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
 _SHORT = re.compile(r"(?<![^\W\d_])[A-Z]\d")  # any short form's shape: a capital glued to a digit
@@ -82,7 +97,7 @@ def season_marks(text: str) -> list[Mark]:
     lowered = text.lower()
     short = _SHORT.search(text) is not None
     marks = []
-    for marker in _MARKERS:
+    for marker in _markers():
         if not short if marker.needs is None else not any(word in lowered for word in marker.needs):
             continue
         for m in marker.pattern.finditer(text):
@@ -90,7 +105,7 @@ def season_marks(text: str) -> list[Mark]:
             if value and not _GENRE_LABEL.search(text, max(0, m.start() - 20), m.start() + 16):
                 marks.append(Mark(value, m.start(), m.end()))
     if any(char.isdigit() for char in text):
-        marks += [Mark(int(m.group("n")), m.start(), m.end()) for m in _DIGIT_ORDINAL.finditer(text)]
+        marks += [Mark(int(m.group("n")), m.start(), m.end()) for m in _digit_ordinal().finditer(text)]
     if "속편" in text:
         marks += [Mark(NEXT, m.start(), m.end()) for m in _SEQUEL.finditer(text)]
     return sorted(set(marks), key=lambda x: (x.start, -x.end))

@@ -16,7 +16,6 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-import wordfreq
 from gender_guesser import detector as _given_names_source
 
 from scraper.claims.lexicon import FAMILY_NAMES
@@ -129,6 +128,8 @@ def zipf(word: str, languages: tuple[str, ...]) -> float:
 
 @lru_cache(maxsize=8192)
 def _zipf(word: str, lang: str) -> float:
+    import wordfreq  # its word lists and language tables cost a quarter-second: imported once a word is asked
+
     frequency = _frequencies(lang).get(word)
     return wordfreq.freq_to_zipf(frequency) if frequency else 0.0
 
@@ -137,6 +138,8 @@ def _zipf(word: str, lang: str) -> float:
 def _frequencies(lang: str) -> dict[str, float]:
     """A language's frequent words (loaded once, on first use); none for a language wordfreq does not know, or
     writes without spaces (Japanese, Chinese: their names are read by script)."""
+    import wordfreq
+
     if lang not in wordfreq.available_languages(_WORDLIST) or lang in ("ja", "zh"):
         return {}
     return wordfreq.get_frequency_dict(lang, _WORDLIST)

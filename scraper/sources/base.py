@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from scraper.errors import ScraperError
-from scraper.fetch.client import Fetcher
 from scraper.types import Discovery, FetchState, Lead, Response, SourceConfig, Topic
+
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
 
 # Options every kind takes, beside its own.
 COMMON_OPTIONS = {

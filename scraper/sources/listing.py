@@ -7,18 +7,19 @@ lead's title, so the topic's names can filter the section before any article is 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
-from scraper.article.page import parse_html
 from scraper.errors import PageTooComplex
-from scraper.fetch.client import Fetcher
 from scraper.relevance import mentions
 from scraper.sources.base import Source, SourceConfigError, answered
 from scraper.types import Discovery, FetchState, Lead, Topic
 from scraper.urls import canonicalize_url, slug_words
+
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
 
 # A section page's links are a few dozen; past this many, the selector matches the whole page.
 MAX_LINKS = 500
@@ -59,6 +60,8 @@ def parse_listing(
     html: str | bytes, *, url: str, selector: str, source: str | None = None
 ) -> tuple[list[Lead], list[str]]:
     """The links the selector picks, as leads, and the problems met; never raises."""
+    from scraper.article.page import parse_html  # the page reader: not needed to check a topic's sources
+
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     try:

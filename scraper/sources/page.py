@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from scraper.article import page_title
-from scraper.fetch.client import Fetcher
 from scraper.sources.base import Source, answered
 from scraper.types import Discovery, FetchState, Lead, Topic
 from scraper.urls import canonicalize_url
+
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
 
 
 class PageSource(Source):
     kind = "page"  # no options: the URL is the whole configuration
 
     async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
+        from scraper.article import page_title
+
         response = await self.get(fetcher, self.config.url, states.get(self.config.url))
         if response.not_modified:
             return answered(response, not_modified=True)

@@ -10,24 +10,20 @@ import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-
-from scraper.article import strip_html
-from scraper.article.bounds import measure
 from scraper.errors import PageTooComplex
-from scraper.fetch.client import Fetcher
 from scraper.relevance import mentions
 from scraper.sources.base import Source, answered
 from scraper.types import Discovery, FetchState, Lead, Topic
 from scraper.urls import canonicalize_url
 
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
+
 # A feed's summary is a teaser; longer ones (full-text feeds) are cut, the article is fetched anyway.
 MAX_SUMMARY_CHARS = 1000
-# feedparser flags these, but they lose nothing: a feed served as text/html, or with a wrong charset header.
-HARMLESS_BOZO = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 # The problems that are the feed's own, not one entry's: they make the poll a failure.
 FEED_FAILURES = re.compile(r": (feed is malformed|feed could not be parsed|not a feed)\b")
 # A feed's elements are 5 to 10 per entry: a 50 MB archive feed of 100,000 entries stays below this.
@@ -93,6 +89,10 @@ def parse_feed_document(
     body: bytes, *, url: str, source: str | None = None, content_type: str | None = None
 ) -> Feed:
     """The feed's leads, problems and TTL; never raises."""
+    import feedparser  # imported by the first feed read: checking a topic's sources needs no feed reader
+
+    from scraper.article.bounds import measure
+
     if declares_entities(body):
         return refused(f"{url}: feed declares XML entities (an entity bomb or XXE?), refused")
     try:  # feedparser's loose parser takes seconds per 10,000 levels of nesting: measured first
@@ -105,7 +105,7 @@ def parse_feed_document(
     except Exception as exc:  # feedparser is meant not to raise; a bug in it must not lose the source
         return refused(f"{url}: feed could not be parsed: {type(exc).__name__}: {exc}")
     problems: list[str] = []
-    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), HARMLESS_BOZO):
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), harmless_bozo()):
         problems.append(f"{url}: feed is malformed: {parsed.get('bozo_exception')}")
     leads: list[Lead] = []
     seen: set[str] = set()
@@ -170,7 +170,16 @@ def entry_link(entry: Any, feed_url: str) -> str | None:
     return None
 
 
+def harmless_bozo() -> tuple[type[Exception], ...]:
+    """What feedparser flags that loses nothing: a feed served as text/html, or with a wrong charset header."""
+    import feedparser
+
+    return feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride
+
+
 def clean_text(value: Any, limit: int | None = None) -> str | None:
+    from scraper.article import strip_html
+
     if not isinstance(value, str):
         return None
     text = strip_html(value)

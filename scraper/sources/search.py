@@ -9,15 +9,17 @@ lead: its title and summary are read as a short article credited to the publishe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote_plus
 
 from scraper.errors import FetchError
-from scraper.fetch.client import Fetcher
 from scraper.sources.base import SourceConfigError
 from scraper.sources.rss import RssSource
 from scraper.types import Lead, Response, Topic
 from scraper.urls import site_of
+
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
 
 DEFAULT_QUERY = "{names}"
 

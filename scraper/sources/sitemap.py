@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scraper.errors import FetchError
-from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import SITEMAP_CONTENT_TYPES
 from scraper.relevance import mentions
 from scraper.sources.base import Source, answered
-from scraper.sources.sitemap_parse import SitemapDocument, SitemapEntry, parse_sitemap
 from scraper.types import Discovery, FetchState, Lead, Response, Topic
 from scraper.urls import canonicalize_url, slug_words
+
+if TYPE_CHECKING:
+    from scraper.fetch.client import Fetcher
+    from scraper.sources.sitemap_parse import SitemapDocument, SitemapEntry
 
 # Child sitemaps read in one poll: a site's index can list years of monthly archives; the news
 # lives in the newest few.
@@ -65,7 +67,7 @@ class SitemapSource(Source):
         response = await self._get(fetcher, url, states.get(url))
         if response.not_modified:
             return answered(response, not_modified=True)
-        document = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
+        document = _parse(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
         walk = Walk(problems=list(document.problems))
         if document.failure:
             walk.fail(document.failure)
@@ -106,7 +108,7 @@ class SitemapSource(Source):
                 continue
             walk.states[child.loc] = response.state
             if not response.not_modified:
-                inner = parse_sitemap(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
+                inner = _parse(response.body, url=response.final_url, limit=fetcher.settings.max_sitemap_bytes)
                 walk.problems.extend(inner.problems)
                 if inner.failure:
                     walk.fail(inner.failure)
@@ -127,6 +129,14 @@ class SitemapSource(Source):
 
 def last_read(state: FetchState | None) -> dt.datetime | None:
     return state.checked_at if state is not None else None
+
+
+def _parse(body: bytes, *, url: str, limit: int) -> SitemapDocument:
+    from scraper.sources.sitemap_parse import (
+        parse_sitemap,  # the XML reader: not needed to check a topic's sources
+    )
+
+    return parse_sitemap(body, url=url, limit=limit)
 
 
 def unchanged_since_read(child: SitemapEntry, state: FetchState | None) -> bool:

@@ -9,7 +9,7 @@ import os
 import signal
 
 import storage
-from claimwatch.daemon import build_channels
+from claimwatch.app import build_channels
 from tests.claimwatch.test_daemon import STORY, daemon_for, feed, rss
 from tests.notifier.conftest import SECRET
 from tests.notifier.servers import Answer, WebhookReceiver
