@@ -196,7 +196,7 @@ def ingest(ctx: Context, articles: list[Article]) -> None:
     """Through the pipeline, in one batch where the pipeline can write several articles at once."""
     batch = getattr(pipeline, "ingest_articles", None)
     if batch is not None:
-        batch(ctx, [(article, "bench", None) for article in articles])
+        batch(ctx, [pipeline.Reading(article, "bench") for article in articles])
         return
     for article in articles:
         pipeline.ingest_article(ctx, article, source="bench")
