@@ -250,6 +250,9 @@ def prefill(engine: Engine, topic: Topic, total: int, *, seed: int) -> None:
             session.execute(insert(ArticleModel), articles)
             session.execute(insert(ArticleUrlModel), urls)
             session.execute(insert(ClaimModel), claims)
+    if engine.dialect.name == "postgresql":  # the rows above chose their ids: the sequence learns them
+        with storage.transaction(engine) as session:
+            session.execute(text("SELECT setval(pg_get_serial_sequence('articles', 'id'), MAX(id)) FROM articles"))
     rebuild = getattr(storage, "rebuild_tallies", None)
     if rebuild is not None:
         with storage.transaction(engine) as session:

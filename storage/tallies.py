@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
+from scraper.types import CERTAINTY_RANK
 from storage.models import BeliefClaimModel, BeliefTallyModel, ClaimModel
 from storage.resolve import _denials, _withdraws, site_of_claim, standing
 
@@ -100,21 +101,45 @@ def rebuild_topic(session: Session, topic: Topic) -> list[StoredClaim]:
 
 
 def needed(claims: Sequence[Any]) -> set[int]:
-    """Of standing claims: each class's first, last and oldest claim, and each value's latest articles."""
-    classes: dict[tuple, list[Any]] = defaultdict(list)
-    values: dict[tuple, list[Any]] = defaultdict(list)
+    """Of standing claims, per value (per spelling for a person), what resolving reads:
+
+    - per certainty, the first said (the wording the value is held in) and the first stored (a person's
+      fullest, surest name);
+    - per certainty and datedness, the last said (how recent; whether it happened);
+    - per status, the last said (a person's latest word), and the first stored naming a character;
+    - per site, its most certain claim (how many sites, and which state it as fact);
+    - the claims of its latest articles (what a change quotes and a belief lists).
+    """
+    slots: dict[tuple, Any] = {}
+
+    def keep(slot: tuple, claim: Any, key: tuple) -> None:
+        held = slots.get(slot)
+        if held is None or key < held[0]:
+            slots[slot] = (key, claim)
+
+    values: dict[Any, list[Any]] = defaultdict(list)
     for claim in claims:
-        worded = _worded(claim.value)
-        classes[(claim.value_key, worded, claim.certainty, claim.dated, site_of_claim(claim))].append(claim)
-        values[(claim.value_key, worded)].append(claim)
-    kept = set()
-    for members in classes.values():
-        kept.add(min(members, key=lambda c: (c.at, c.id)).id)
-        kept.add(max(members, key=lambda c: (c.at, c.id)).id)
-        kept.add(min(c.id for c in members))
+        value = _group(claim)
+        values[value].append(claim)
+        said, stored, rank = (claim.at, claim.id), (claim.id,), CERTAINTY_RANK[claim.certainty]
+        keep((value, "first", claim.certainty), claim, said)
+        keep((value, "oldest", claim.certainty), claim, stored)
+        keep((value, "last", claim.certainty, claim.dated), claim, (-said[0].timestamp(), -claim.id))
+        keep((value, "site", site_of_claim(claim)), claim, (-rank, claim.id))
+        if isinstance(claim.value, dict):
+            keep((value, "status", claim.value.get("status"), claim.dated), claim, (-said[0].timestamp(), -claim.id))
+            keep((value, "character", bool(claim.value.get("character"))), claim, stored)
+    kept = {claim.id for _, claim in slots.values()}
     for members in values.values():
         kept |= _latest_articles(members)
     return kept
+
+
+def _group(claim: Any) -> Any:
+    """Claims that always fall in one support: one value, and for a person one spelling of their name."""
+    if isinstance(claim.value, dict) and "name" in claim.value:
+        return (claim.value_key, str(claim.value.get("name")))
+    return claim.value_key
 
 
 def _latest_articles(members: list[Any]) -> set[int]:

@@ -50,9 +50,11 @@ def note(session: Session, claims: Sequence[Any]) -> None:
         if claim.season is not None and claim.certainty == "official" and claim.dated:
             officials[(claim.show, claim.season, claim.kind)].append(claim)
     deltas: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    said = {topic: _officials(session, topic) for topic in officials}
+    said: dict[Topic, list[Tally]] = {}
     for topic, spoken in officials.items():
-        _move_verdicts(session, topic, said[topic], said[topic] + [_as_tally(c) for c in spoken], deltas)
+        counted = tallies(session, topic)  # one read of the kind's tallies: its official words and its reports
+        said[topic] = [t for t in counted if t.certainty == "official" and t.dated]
+        _move_verdicts(session, topic, counted, said[topic], said[topic] + [_as_tally(c) for c in spoken], deltas)
         said[topic] = said[topic] + [_as_tally(c) for c in spoken]
     reports = reports_of(claims)
     for claim in reports:
@@ -120,11 +122,11 @@ def _as_tally(claim: Any) -> Tally:
                  claim.site or "", claim.value, 1, claim.at, claim.at)
 
 
-def _move_verdicts(session: Session, topic: Topic, before: list[Tally], after: list[Tally],
+def _move_verdicts(session: Session, topic: Topic, counted: list[Tally], before: list[Tally], after: list[Tally],
                    deltas: dict[str, list[int]]) -> None:
     """The reports whose verdict the new official statements move: those said between old and new limits."""
     show, season, kind = topic
-    for value_key, value in _reported_values(session, topic):
+    for value_key, value in _reported_values(counted):
         old, new = thresholds(kind, value_key, value, before), thresholds(kind, value_key, value, after)
         if old == new:
             continue
@@ -151,10 +153,10 @@ def _move_verdicts(session: Session, topic: Topic, before: list[Tally], after: l
                 row[2] += (now == "contradicted") - (was == "contradicted")
 
 
-def _reported_values(session: Session, topic: Topic) -> list[tuple[str, Any]]:
-    """The values sites reported of one kind (from the tallies: a few rows, not the reports)."""
+def _reported_values(counted: list[Tally]) -> list[tuple[str, Any]]:
+    """The values sites reported of one kind (from its tallies: a few rows, not the reports)."""
     found: dict[str, Any] = {}
-    for row in tallies(session, topic):
+    for row in counted:
         if row.certainty != "official" and row.site and row.dated and not row.negated and row.valued:
             found.setdefault(row.value_key, row.value)
     return list(found.items())

@@ -41,7 +41,8 @@ WINDOWS = (window("2025-06-01", "2025-06-30", "June 2025"), window("2025-06-01",
            window("2025-02-01", "2025-02-28", "February"))
 NAMES = (Person("Han Seo-jun", None, "returning"), Person("Seo-jun Han", "Baek Do-yun", "returning"),
          Person("Kim Da-rin", None, "new"), Person("Kim Da Rin", "Lee Na-ra", None), Person("Kim", None, "new"),
-         Person("Jung Tae-oh", None, "departing"), Person("Oh Tae-gyun", None, "new"), Person("Moon Ye-jin", None, None))
+         Person("Jung Tae-oh", None, "departing"), Person("Jung Tae-oh", None, None), Person("Jung Tae-oh", "Ha Jun", "new"),
+         Person("Oh Tae-gyun", None, "new"), Person("Moon Ye-jin", None, None), Person("Kim Da-rin", None, None))
 
 
 KINDS = ("release_date", "filming_start", "episode_count", "cast", "renewal")
@@ -186,3 +187,16 @@ def test_a_person_not_named_again_keeps_the_five_latest_articles_behind_them() -
     assert beliefs(incremental) == beliefs(reference)
     with storage.transaction(incremental) as session:
         assert session.scalar(select(func.count()).select_from(BeliefClaimModel)) < 10  # some were let go
+
+
+def test_a_persons_latest_status_holds_after_many_articles_that_give_none() -> None:
+    leaving, back, silent = (Person("Jung Tae-oh", None, status) for status in ("departing", "returning", None))
+    history = [Story("a.example", day, True, day, (claim("cast", leaving),)) for day in range(3)]
+    history += [Story("a.example", 3, True, 3, (claim("cast", back),))]
+    history += [Story("a.example", day, True, day, (claim("cast", silent),)) for day in range(4, 12)]
+    history += [Story("b.example", 12, True, 12, (claim("cast", NAMES[2]),))]
+    incremental, reference = fresh_engine(), fresh_engine()
+    for number, story in enumerate(history):
+        assert play(incremental, story, number, storage.record) == play(reference, story, number, record_from_scratch)
+    assert beliefs(incremental) == beliefs(reference)
+    assert any(b[1]["status"] == "returning" for b in beliefs(incremental) if b[1]["name"] == "Jung Tae-oh")
