@@ -26,6 +26,10 @@ POLL_JITTER_SHARE = 0.1
 # items (a migration, a spam attack) must not turn one round into an hour of fetching.
 ARTICLES_PER_SOURCE_ROUND = 30
 
+# Articles in hand (`claimwatch ingest`) written per transaction, each in its own savepoint: one commit
+# for many, while a crash loses at most this many and the progress line still moves.
+INGEST_BATCH = 50
+
 # The longest one source's poll may take, its articles included; what is left is read next poll. At
 # 30 articles a round and a few seconds each, 5 minutes is generous; a site that trickles its pages
 # cannot hold the round (whose sources are polled at once) for longer than this.

@@ -1,8 +1,9 @@
 """The pipeline: one source's poll, from discovery to outbox rows, wired from the stages.
 
-Each arrow of DESIGN.md's data flow is one call here; the logic lives in the stages. Every article
-is recorded in its own transaction, so a stop or a crash between two articles loses nothing that
-was already fetched.
+Each arrow of DESIGN.md's data flow is one call here; the logic lives in the stages. A fetched
+article is recorded in its own transaction, so a stop or a crash between two articles loses nothing
+that was already fetched; articles already in hand (``claimwatch ingest``) are written several to a
+transaction, each in a savepoint of its own (``ingest_articles``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 import storage
 from claimwatch import defaults
@@ -199,30 +201,84 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_u
     word-for-word copy of a stored story is remembered as a copy and makes none either.
     ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading.
     """
+    [made] = ingest_articles(ctx, [Reading(article, source, lead_url, labelled)], isolate=False)
+    assert not isinstance(made, Exception)
+    return made
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One article to ingest: where it came from, and the hand-labelled claims standing in for extraction."""
+
+    article: Article
+    source: str | None
+    lead_url: str | None = None
+    labelled: Sequence[Claim] | None = None
+
+
+def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
+                    isolate: bool = True) -> list[list[ChangeRecord] | None | Exception]:
+    """Several articles in one transaction (one commit, not one each), each as ``ingest_article`` would.
+
+    Each article is written in a savepoint of its own: with ``isolate``, a bug on one page rolls back
+    that page alone and comes back as its exception, and the others are stored; a database that
+    cannot be written stops the batch.
+    """
+    read = [(reading, *_claims_of(ctx, reading)) for reading in readings]
+    results: list[list[ChangeRecord] | None | Exception] = []
+    statuses: list[str | None] = []
+    with storage.transaction(ctx.engine) as session:
+        for reading, relevant, claims in read:
+            try:
+                with session.begin_nested():
+                    made = _store(ctx, session, reading, claims)
+            except (storage.StorageError, OperationalError):
+                raise  # the database, not this page: the batch cannot go on
+            except Exception as exc:
+                if not isolate:
+                    raise
+                log.exception("cannot store %s (a bug: please report it with this traceback)", reading.article.url)
+                results.append(exc)
+                statuses.append(None)
+                continue
+            results.append(made)
+            statuses.append(None if made is None else "new" if relevant else "off-topic")
+    for (reading, _, _), result, status in zip(read, results, statuses, strict=True):
+        if status is not None:
+            _tell(ctx, reading.article, status)
+        for change in result if isinstance(result, list) else ():
+            log.info("change %s %s %s", change.kind, change.change, _short(change))
+            if ctx.on_change:
+                ctx.on_change(change)
+    return results
+
+
+def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
+    """Whether the article is about the topic, and what it claims: read before any transaction opens."""
+    article, labelled = reading.article, reading.labelled
     relevant = labelled is not None or (article.is_article and is_relevant(article, ctx.topic))
     claims = list(labelled) if labelled is not None else extract_claims(article, ctx.topic) if relevant else []
+    return relevant, claims
+
+
+def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list[ChangeRecord] | None:
+    article = reading.article
     now = ctx.clock()
     site = source_site(article)
-    urls = [canonicalize_url(u) for u in (lead_url, article.url, article.key_url) if u]
-    with storage.transaction(ctx.engine) as session:
-        stored = storage.store_article(session, article, source=source, fetched_at=now, site=site, urls=urls)
-        for url in urls:  # read at last: out of back-off
-            storage.clear_url_failure(session, url)
-        status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
-        if status != "new":
-            _tell(ctx, article, status)
-            return None
-        changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
-                                 aliases=ctx.aliases, site=site, at=article.published or now,
-                                 dated=article.published is not None, names=display_names(ctx.topic.people),
-                                 roster=ctx.roster)
-        for change, channels in channels_for(ctx, changes):
-            storage.enqueue(session, [change], channels, now=now)
-    _tell(ctx, article, "new" if relevant else "off-topic")
-    for change in changes:
-        log.info("change %s %s %s", change.kind, change.change, _short(change))
-        if ctx.on_change:
-            ctx.on_change(change)
+    urls = [canonicalize_url(u) for u in (reading.lead_url, article.url, article.key_url) if u]
+    stored = storage.store_article(session, article, source=reading.source, fetched_at=now, site=site, urls=urls)
+    for url in urls:  # read at last: out of back-off
+        storage.clear_url_failure(session, url)
+    status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
+    if status != "new":
+        _tell(ctx, article, status)
+        return None
+    changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
+                             aliases=ctx.aliases, site=site, at=article.published or now,
+                             dated=article.published is not None, names=display_names(ctx.topic.people),
+                             roster=ctx.roster)
+    for change, channels in channels_for(ctx, changes):
+        storage.enqueue(session, [change], channels, now=now)
     return changes
 
 

@@ -37,6 +37,7 @@ from storage.outbox import (
 from storage.people import Roster
 from storage.schema import open_for_queries
 from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
+from storage.tallies import rebuild_tallies
 from storage.trust import site_records, site_weights
 from storage.urlfailures import (
     clear_url_failure,
@@ -78,6 +79,7 @@ __all__ = [
     "mark_retry",
     "outbox_counts",
     "record",
+    "rebuild_tallies",
     "record_poll",
     "release_leases",
     "lease_holders",

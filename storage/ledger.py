@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 
 from scraper import claimkinds
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
+from storage import tallies, trackrecord
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.people import EMPTY, Roster
 from storage.resolve import (
     TIER_RANK,
+    ClaimLike,
     Support,
     Trust,
     compatible,
@@ -55,33 +57,55 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     ``names`` (a person's name key -> the name to show) lets a belief read "Park Ji-hu" whichever
     spelling an outlet used first; the claims keep the spelling of their sentence. ``roster`` is
     what the topic knows of people: their spellings, roles and characters.
+
+    Each kind the article speaks of is resolved from its working set (storage/tallies.py), not from
+    every claim ever stored: the cost of an article does not grow with the history.
     """
-    aliases = aliases or {}
-    roster = roster if roster is not EMPTY else Roster(aliases=aliases)
+    roster = roster if roster is not EMPTY else Roster(aliases=aliases or {})
     names = names or roster.names
     when = at or utcnow()
+    rows = store_claims(session, article_id, claims, aliases or {}, site, when, dated)
+    topics = list(dict.fromkeys((row.show, row.season, row.kind) for row in rows if row.season is not None))
+    if not topics:
+        return []
+    for topic_show, topic_season in sorted({topic[:2] for topic in topics}):
+        _lock_topic(session, topic_show, topic_season)
+    trackrecord.note(session, rows)
+    kept = {topic: tallies.working_set(session, topic) for topic in topics}
+    urls = _urls(session, [*rows, *(claim for claims in kept.values() for claim in claims)])  # once per article
+    changes: list[ChangeRecord] = []
+    trust = trackrecord.trust_of(session)
+    for topic in topics:
+        mine = [row for row in rows if (row.show, row.season, row.kind) == topic]
+        if topic[:2] != (show, season):
+            tallies.advance(session, topic, kept[topic], mine)  # kept in step for whoever tracks that season
+            continue
+        kind = topic[2]
+        earlier = {(t.value_key, t.certainty) for t in tallies.tallies(session, topic, value_keys=[c.value_key for c in mine])}
+        before = _shown(resolve(kind, kept[topic], roster, trust), names)
+        now = tallies.advance(session, topic, kept[topic], mine)
+        everyone = sorted({id(c): c for c in (*now, *mine)}.values(), key=lambda c: c.id)
+        after = _shown(resolve(kind, everyone, roster, trust), names)
+        missing = [claim for claim in now if claim.article_id not in urls]  # a denial made the set be rebuilt
+        if missing:
+            urls |= _urls(session, missing)
+        for move in _moves(kind, before, after, mine, earlier):
+            changes.append(_write_change(session, show, season, kind, move, article_id, when, urls))
+        _store_beliefs(session, show, season, kind, after, changes, when, urls)
+    tallies.count(session, rows)
+    return changes
+
+
+def store_claims(session: Session, article_id: int, claims: Sequence[Claim], aliases: dict[str, str],
+                 site: str | None, at: dt.datetime, dated: bool) -> list[ClaimModel]:
+    """The article's claims as rows, with their ids; the article's count of them."""
     article = session.get(ArticleModel, article_id)
-    rows = [_claim_row(article_id, claim, aliases, site, when, dated) for claim in claims]
+    rows = [_claim_row(article_id, claim, aliases, site, at, dated) for claim in claims]
     session.add_all(rows)
     if article is not None:
         article.claims = len(rows)
     session.flush()
-    tracked = [row for row in rows if row.show == show and row.season == season]
-    if not tracked:
-        return []
-    _lock_topic(session, show, season)
-    changes: list[ChangeRecord] = []
-    trust = track_records(session, show, season)
-    for kind in dict.fromkeys(row.kind for row in tracked):
-        all_claims = _claims_of(session, show, season, kind)
-        before = _shown(resolve(kind, [c for c in all_claims if c.article_id != article_id], roster, trust), names)
-        after = _shown(resolve(kind, all_claims, roster, trust), names)
-        mine = [c for c in all_claims if c.article_id == article_id]
-        earlier = {(c.value_key, c.certainty) for c in all_claims if c.article_id != article_id}
-        for move in _moves(kind, before, after, mine, earlier):
-            changes.append(_write_change(session, show, season, kind, move, article_id, when))
-        _store_beliefs(session, show, season, kind, after, changes, when)
-    return changes
+    return rows
 
 
 def track_records(session: Session, show: str, season: int, until: dt.datetime | None = None) -> Trust:
@@ -119,11 +143,6 @@ def _lock_topic(session: Session, show: str, season: int) -> None:
     if session.get_bind().dialect.name == "postgresql":
         key = zlib.crc32(f"{show}/{season}".encode())
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
-
-
-def _claims_of(session: Session, show: str, season: int, kind: str) -> list[ClaimModel]:
-    return list(session.scalars(select(ClaimModel).where(
-        ClaimModel.show == show, ClaimModel.season == season, ClaimModel.kind == kind).order_by(ClaimModel.id)))
 
 
 # --- what moved -----------------------------------------------------------------------------------
@@ -218,9 +237,9 @@ def _status(support: Support) -> str | None:
 
 
 def _write_change(session: Session, show: str, season: int, kind: str, move: Move, article_id: int,
-                  at: dt.datetime) -> ChangeRecord:
+                  at: dt.datetime, known: dict[int, str]) -> ChangeRecord:
     ordered = _backing(move, article_id)
-    urls = _urls(session, ordered)
+    urls = _known_urls(known, ordered)
     row = ChangeModel(show=show, season=season, kind=kind, change=move.change,
                       value=move.new.value if move.new else None,
                       previous=move.old.value if move.old else None,
@@ -255,10 +274,16 @@ def _evidence_of(move: Move, ordered: list[ClaimModel], urls: dict[int, str]) ->
     return [dict(_evidence(c, urls), side=side) for side in ("belief", "claim") for c in sides[side][:SIDE_EVIDENCE]]
 
 
-def _urls(session: Session, claims: Sequence[ClaimModel]) -> dict[int, str]:
+def _urls(session: Session, claims: Sequence[ClaimLike]) -> dict[int, str]:
     ids = list(dict.fromkeys(c.article_id for c in claims))
     found = dict(session.execute(select(ArticleModel.id, ArticleModel.url).where(ArticleModel.id.in_(ids))).all())
     return {i: found[i] for i in ids if i in found}
+
+
+def _known_urls(known: dict[int, str], claims: Sequence[ClaimLike]) -> dict[int, str]:
+    """The URLs of these claims' articles, in their order, from the ones looked up once per article."""
+    ids = dict.fromkeys(c.article_id for c in claims)
+    return {i: known[i] for i in ids if i in known}
 
 
 def _evidence(claim: ClaimModel, urls: dict[int, str]) -> dict[str, Any]:
@@ -267,12 +292,12 @@ def _evidence(claim: ClaimModel, urls: dict[int, str]) -> dict[str, Any]:
 
 
 def _store_beliefs(session: Session, show: str, season: int, kind: str, after: dict[str, Support],
-                   changes: list[ChangeRecord], at: dt.datetime) -> None:
+                   changes: list[ChangeRecord], at: dt.datetime, known: dict[int, str]) -> None:
     current = {row.item: row for row in session.scalars(select(BeliefModel).where(
         BeliefModel.show == show, BeliefModel.season == season, BeliefModel.kind == kind))}
     moved = {_item_of(kind, c) for c in changes if c.kind == kind and c.change != "contradiction"}
     for item, support in after.items():
-        urls = list(_urls(session, support.claims).values())[-MAX_URLS:]
+        urls = list(_known_urls(known, support.claims).values())[-MAX_URLS:]
         row = current.pop(item, None)
         if row is None:
             row = BeliefModel(show=show, season=season, kind=kind, item=item, since=at)

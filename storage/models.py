@@ -216,3 +216,63 @@ class HeartbeatModel(Base):
 
     name: Mapped[str] = mapped_column(String(200), primary_key=True)
     at: Mapped[dt.datetime]
+
+
+class BeliefTallyModel(Base):
+    """How many claims of one kind said one value, at one certainty, from one site: updated as each claim is
+    stored, so "was this said before?" and the track records read a few rows, never the whole history."""
+
+    __tablename__ = "belief_tallies"
+
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+    season: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    certainty: Mapped[str] = mapped_column(String(20), primary_key=True)
+    negated: Mapped[bool] = mapped_column(primary_key=True)
+    valued: Mapped[bool] = mapped_column(primary_key=True)  # False: "not announced", a claim with no value
+    dated: Mapped[bool] = mapped_column(primary_key=True)
+    site: Mapped[str] = mapped_column(String(200), primary_key=True)  # "" when the article named none
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as first said
+    claims: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[dt.datetime]
+    last_at: Mapped[dt.datetime]
+
+
+class BeliefClaimModel(Base):
+    """The claims a belief can still be moved by: per kind, the first, last and oldest claim of each value as
+    said by each site, the latest articles behind each value, and the platform's latest denials. Resolving
+    these gives what resolving every stored claim of the kind would (storage/tallies.py)."""
+
+    __tablename__ = "belief_claims"
+
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+    season: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(Id, ForeignKey("claims.id"), primary_key=True)
+
+
+class SiteReportModel(Base):
+    """A site's own dated report or guess, once per article and value: what its track record counts."""
+
+    __tablename__ = "site_reports"
+    __table_args__ = (Index("ix_site_reports_value", "show", "season", "kind", "value_key", "at"),)
+
+    claim_id: Mapped[int] = mapped_column(Id, ForeignKey("claims.id"), primary_key=True)
+    site: Mapped[str] = mapped_column(String(200))
+    show: Mapped[str] = mapped_column(String(200))
+    season: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    value_key: Mapped[str] = mapped_column(String(300))
+    at: Mapped[dt.datetime]
+
+
+class SiteRecordModel(Base):
+    """A site's track record so far: its reports, and how many a later official word confirmed or contradicted."""
+
+    __tablename__ = "site_records"
+
+    site: Mapped[str] = mapped_column(String(200), primary_key=True)
+    reports: Mapped[int] = mapped_column(Integer, default=0)
+    confirmed: Mapped[int] = mapped_column(Integer, default=0)
+    contradicted: Mapped[int] = mapped_column(Integer, default=0)

@@ -13,7 +13,9 @@ after it (by another article, both dated):
 Only a site's own reports and guesses count (not its repeating of an official word), each once
 per article, and never a negated one ("no date yet" predicts nothing). The score is the share that
 held, smoothed towards a half (``(confirmed + 1) / (checked + 2)``) so one lucky guess is no record.
-Everything is a query over stored claims: no table of its own, nothing to keep in step.
+This module counts them over the stored claims (``site_records``, and ``site_weights`` for a day in the
+past); the ledger keeps the same counts as claims arrive (storage/trackrecord.py), so a tie between two
+rumours reads one row per site instead of every claim.
 """
 
 from __future__ import annotations

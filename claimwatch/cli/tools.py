@@ -103,8 +103,9 @@ def extract_command(args: argparse.Namespace) -> int:
 def ingest_command(args: argparse.Namespace) -> int:
     import asyncio
 
+    from claimwatch import defaults
     from claimwatch.daemon import build_daemon
-    from claimwatch.pipeline import Context, ingest_article
+    from claimwatch.pipeline import Context, Reading, ingest_articles
 
     app = app_from(args, with_channels=True)
     articles, failed = _inputs(args)
@@ -113,10 +114,14 @@ def ingest_command(args: argparse.Namespace) -> int:
         articles = by_publication(articles)
     rows = []
     with Progress(len(articles)) as progress:
-        for number, (path, article, labelled) in enumerate(articles, 1):
-            progress.show(number, path)
-            changes = ingest_article(context, article, source="ingest", labelled=labelled)
-            rows += _ingest_rows(path, article, changes)
+        for first in range(0, len(articles), defaults.INGEST_BATCH):
+            batch = articles[first:first + defaults.INGEST_BATCH]
+            progress.show(first + len(batch), batch[-1][0])
+            made = ingest_articles(context, [Reading(article, "ingest", labelled=labelled)
+                                             for _, article, labelled in batch])
+            for (path, article, _), changes in zip(batch, made, strict=True):
+                failed = failed or isinstance(changes, Exception)
+                rows += _ingest_rows(path, article, changes)
     daemon = build_daemon(app.settings, context)
     report = asyncio.run(daemon.deliver(until_empty=True))
     if args.json:
@@ -136,7 +141,9 @@ def by_publication(articles: list[tuple[str, Article, Any]]) -> list[tuple[str, 
     return sorted(articles, key=key)
 
 
-def _ingest_rows(path: str, article: Article, changes: list | None) -> list[dict[str, str]]:
+def _ingest_rows(path: str, article: Article, changes: list | Exception | None) -> list[dict[str, str]]:
+    if isinstance(changes, Exception):
+        return [{"path": path, "url": article.key_url, "status": f"internal error: {type(changes).__name__}: {changes}"}]
     status = "already known" if changes is None else plural(len(changes), "change")
     rows = [{"path": path, "url": article.key_url, "status": status}]
     for change in changes or []:
