@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -16,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from storage.errors import StorageError
 from storage.revisions import head_revision, known_revisions, revision_of
+from storage.snapshot import connect_read_only
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_MS = 10_000  # a second process (the CLI beside the daemon) waits for a write lock, not fails
@@ -47,25 +45,10 @@ def _read_only_sqlite(parsed: URL) -> Engine:
     path = Path(parsed.database or "").expanduser()
     if not parsed.database or parsed.database == ":memory:" or not path.is_file():
         raise StorageError(str(path), "no such database (a query never creates one; check --db)")
-    engine = create_engine(f"sqlite:///{path.resolve()}", creator=lambda: _connect_read_only(path.resolve()))
+    engine = create_engine(f"sqlite:///{path.resolve()}", creator=lambda: connect_read_only(path.resolve()))
     event.listen(engine, "connect", _sqlite_reader_pragmas)
     event.listen(engine, "begin", _sqlite_deferred_begin)
     return engine
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """SQLite's read-only mode; in a folder we may not write, a WAL file with no ``-shm`` beside it
-    can only be read as immutable, which is safe while no ``-wal`` holds changes not yet in it."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    try:
-        connection.execute("PRAGMA schema_version").fetchone()
-        return connection
-    except sqlite3.OperationalError:
-        connection.close()
-        if Path(f"{path}-wal").exists() or os.access(path.parent, os.W_OK):
-            raise
-    return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
 
 
 def _sqlite_reader_pragmas(connection, _record) -> None:

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-from scraper import claimkinds
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage import tallies, trackrecord
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
@@ -34,6 +33,7 @@ from storage.resolve import (
     site_of_claim,
     value_key,
 )
+from storage.snapshot import listed
 from storage.trust import PRIOR_SCORE, site_weights
 from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
 
@@ -334,7 +334,7 @@ def beliefs(session: Session, show: str, season: int) -> list[Belief]:
     rows = session.scalars(select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season))
     found = [Belief(show=r.show, season=r.season, kind=r.kind, value=r.value, certainty=r.certainty,
                     sources=r.sources, since=r.since, urls=tuple(r.urls or ()), tier=r.tier) for r in rows]
-    return sorted(found, key=_listed)
+    return sorted(found, key=listed)
 
 
 def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *,
@@ -348,14 +348,7 @@ def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *
         found += [Belief(show=show, season=season, kind=kind, value=s.value, certainty=s.certainty,
                          sources=len(s.sites), since=s.latest, urls=tuple(_urls(session, s.claims).values())[-MAX_URLS:],
                          tier=s.tier) for s in held.values()]
-    return sorted(found, key=_listed)
-
-
-def _listed(belief: Belief) -> tuple:
-    """Kinds in the registry's order; within one, the confirmed first, people leaving last."""
-    leaving = isinstance(belief.value, dict) and belief.value.get("status") == "departing"
-    return (claimkinds.order(belief.kind), leaving, -TIER_RANK.get(belief.tier or "", -1),
-            -CERTAINTY_RANK.get(belief.certainty, 0), belief.since, str(belief.value))
+    return sorted(found, key=listed)
 
 
 def history(session: Session, show: str, season: int | None, kind: str) -> list[HistoryEntry]:

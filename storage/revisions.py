@@ -11,8 +11,10 @@ import ast
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
 VERSION_TABLE = "alembic_version"  # Alembic's default, which storage/migrations/env.py keeps
@@ -42,6 +44,8 @@ def head_revision() -> str | None:
 
 def revision_of(connection: Connection) -> str | None:
     """The revision the database was last migrated to; None for an empty (never migrated) one."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
     rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()

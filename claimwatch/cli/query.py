@@ -16,7 +16,8 @@ from claimwatch.inputs import parse_published
 from scraper.claimkinds import KINDS
 
 if TYPE_CHECKING:
-    from scraper.types import SourceConfig
+    from scraper.types import SourceConfig, Topic
+    from storage.types import Belief
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
@@ -66,30 +67,51 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def claims_command(args: argparse.Namespace) -> int:
-    import storage
-    from scraper.types import display_names
-
-    app = app_from(args, read_only=True)
-    if args.explain:
-        return explain_command(app, args.explain, args.json)
     as_of = end_of_day(parse_published(args.as_of, "--as-of"))
-    with storage.transaction(app.engine) as session:
-        if as_of is None:
-            beliefs = storage.beliefs(session, app.topic.slug, app.topic.season)
-        else:
-            beliefs = storage.beliefs_as_of(session, app.topic.slug, app.topic.season, as_of,
-                                            roster=storage.Roster.of(app.topic.people),
-                                            names=display_names(app.topic.people))
+    found = None if args.explain or as_of else current_beliefs(args)
+    answer = found if found is not None else _stored_beliefs(args, as_of)
+    if isinstance(answer, int):
+        return answer
+    topic, beliefs = answer
     rows = [belief.to_json() for belief in beliefs]
     if args.json:
         print_json_lines(rows)
         return 0
     table = [dict(row, kind=_heading(row), value=describe_value(row["kind"], row["value"])) for row in rows]
     when = f"on {args.as_of}" if as_of else "now"
-    print(f"{app.topic.title}, season {app.topic.season}: what the press says {when}")
+    print(f"{topic.title}, season {topic.season}: what the press says {when}")
     print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("tier", "TIER", 0), ("certainty", "CERTAINTY", 0),
                         ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
     return 0
+
+
+def current_beliefs(args: argparse.Namespace) -> tuple[Topic, list[Belief]] | None:
+    """The beliefs now, read off a SQLite file with the standard library (storage/snapshot.py): the
+    command people type most answers before the database library would have loaded. None: go the usual way."""
+    from claimwatch.settings import load_settings
+    from claimwatch.topic import load_topic
+    from storage.snapshot import current_beliefs as read_file
+
+    settings = load_settings(args.config, db=args.db)
+    topic = load_topic(args.topic or settings.topic_path)
+    beliefs = read_file(settings.database_url, topic.slug, topic.season)
+    return None if beliefs is None else (topic, beliefs)
+
+
+def _stored_beliefs(args: argparse.Namespace, as_of: dt.datetime | None) -> tuple[Topic, list[Belief]] | int:
+    """The beliefs now or on ``as_of`` through the database library (or --explain's answer, an exit code)."""
+    import storage
+    from scraper.types import display_names
+
+    app = app_from(args, read_only=True)
+    if args.explain:
+        return explain_command(app, args.explain, args.json)
+    with storage.transaction(app.engine) as session:
+        if as_of is None:
+            return app.topic, storage.beliefs(session, app.topic.slug, app.topic.season)
+        return app.topic, storage.beliefs_as_of(session, app.topic.slug, app.topic.season, as_of,
+                                                roster=storage.Roster.of(app.topic.people),
+                                                names=display_names(app.topic.people))
 
 
 def _heading(row: dict[str, Any]) -> str:
