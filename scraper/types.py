@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -261,6 +262,7 @@ def value_from_json(kind: str, data: Any) -> ClaimValue:
 _NAME_PARTS = re.compile(r"[\s\-‐‑_.'’]+")
 
 
+@lru_cache(maxsize=65536)  # beliefs about people fold the same names again and again
 def raw_name_key(name: str) -> str:
     """Fold case, hyphens, spaces and word order: "Min-jae Lee" == "Lee Min-jae" == "Lee Min Jae".
 

@@ -81,7 +81,7 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
             tallies.advance(session, topic, kept[topic], mine)  # kept in step for whoever tracks that season
             continue
         kind = topic[2]
-        earlier = {(t.value_key, t.certainty) for t in tallies.tallies(session, topic, value_keys=[c.value_key for c in mine])}
+        earlier = tallies.said_before(session, topic, [c.value_key for c in mine])
         before = _shown(resolve(kind, kept[topic], roster, trust), names)
         now = tallies.advance(session, topic, kept[topic], mine)
         everyone = sorted({id(c): c for c in (*now, *mine)}.values(), key=lambda c: c.id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
 from scraper.types import KnownPerson, name_key, raw_name_key
@@ -21,6 +22,7 @@ _SPACELESS = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\
 ROLE_OF_KIND = {"cast": ("cast",), "director": ("director",), "writer": ("writer", "creator")}
 
 
+@lru_cache(maxsize=65536)  # a resolve asks for the same few hundred names thousands of times
 def name_parts(name: str) -> frozenset[str]:
     return frozenset(part for part in _PARTS.split(name.casefold()) if part)
 
@@ -40,7 +42,7 @@ class Roster:
     characters: frozenset[str] = frozenset()  # raw keys of the characters' names
     names: dict[str, str] = field(default_factory=dict)  # canonical key -> the name as the topic writes it
 
-    @property
+    @cached_property
     def known(self) -> frozenset[str]:
         """The canonical keys of everyone the topic knows."""
         return frozenset(self.aliases.values()) | frozenset(self.roles)
@@ -74,12 +76,12 @@ def person_keys(kind: str, claims: Sequence[Any], roster: Roster = EMPTY) -> dic
     names = {c.id: str((c.value or {}).get("name") or "") for c in claims if isinstance(c.value, dict)}
     seen = [(name_parts(n), name_key(n, roster.aliases)) for n in set(names.values()) if len(name_parts(n)) >= 2]
     spellings = (*roster.spellings, *seen)
-    keys = {}
-    for claim_id, name in names.items():
+    found = {}
+    for name in set(names.values()):  # many claims, a few names: each name is worked out once
         key = _person_key(name, spellings, roster)
         if key is not None and _fits_role(kind, key, name, roster):
-            keys[claim_id] = key
-    return keys
+            found[name] = key
+    return {claim_id: found[name] for claim_id, name in names.items() if name in found}
 
 
 def _person_key(name: str, spellings: Sequence[tuple[frozenset[str], str]], roster: Roster) -> str | None:

@@ -294,7 +294,9 @@ def _stranger_returning(support: Support, roster: Roster) -> bool:
 def _person(support: Support) -> Support:
     """One person's support, whichever spelling they were claimed in: shown by their fullest name."""
     parts = {c.id: name_parts(str(c.value.get("name"))) for c in support.claims}
-    whole = [c for c in support.claims if not any(parts[c.id] < other for other in parts.values())]
+    spellings = set(parts.values())  # a person has a few spellings and many claims: compare the spellings
+    fullest = {p for p in spellings if not any(p < other for other in spellings)}
+    whole = [c for c in support.claims if parts[c.id] in fullest]
     best = max(whole, key=lambda c: (CERTAINTY_RANK[c.certainty], -c.id))  # the first, fullest, surest wording
     value = _merged_value(best, list(support.claims))
     said = [c for c in sorted(support.claims, key=lambda c: (c.dated, c.at, c.id)) if c.value.get("status")]

@@ -24,13 +24,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import Text, cast, delete, event, func, insert, select, tuple_
+from sqlalchemy.orm import Session, SessionTransaction
 
 from scraper.types import CERTAINTY_RANK
 from storage.models import BeliefClaimModel, BeliefTallyModel, ClaimModel
 from storage.resolve import _denials, _withdraws, site_of_claim, standing
 
+WORKING_SETS = "claimwatch.working_sets"  # session.info key: each kind's working set, for this transaction
 RECENT_ARTICLES = 6  # per value: a change quotes its five newest articles and this one; a belief its last five
 Topic = tuple[str, int, str]  # show, season, kind
 
@@ -60,8 +61,19 @@ _COLUMNS = (ClaimModel.id, ClaimModel.article_id, ClaimModel.show, ClaimModel.se
             ClaimModel.attributed_to, ClaimModel.evidence, ClaimModel.site, ClaimModel.at, ClaimModel.dated)
 
 
-def working_set(session: Session, topic: Topic) -> list[StoredClaim]:
-    """The claims of one kind that resolving it needs, oldest first."""
+def working_set(session: Session, topic: Topic) -> list[Any]:
+    """The claims of one kind that resolving it needs, oldest first.
+
+    Read once per transaction: the ledger holds the kind's lock until it ends, so the set ``advance``
+    leaves is the one the next article of the batch starts from. A rollback (one article's savepoint
+    failing) forgets every set read or moved in the transaction."""
+    memo = session.info.setdefault(WORKING_SETS, {})
+    if topic not in memo:
+        memo[topic] = _read_working_set(session, topic)
+    return memo[topic]
+
+
+def _read_working_set(session: Session, topic: Topic) -> list[StoredClaim]:
     show, season, kind = topic
     query = (select(*_COLUMNS).join(BeliefClaimModel, BeliefClaimModel.claim_id == ClaimModel.id)
              .where(BeliefClaimModel.show == show, BeliefClaimModel.season == season, BeliefClaimModel.kind == kind)
@@ -88,7 +100,7 @@ def advance(session: Session, topic: Topic, kept: list[Any], mine: list[Any]) ->
     wanted = needed(candidates) | latest_denials([*held, *denials])
     _write(session, topic, {claim.id for claim in kept}, wanted)
     by_id = {claim.id: claim for claim in (*kept, *mine)}
-    return [by_id[i] for i in sorted(wanted)]
+    return _remember(session, topic, [by_id[i] for i in sorted(wanted)])
 
 
 def rebuild_topic(session: Session, topic: Topic) -> list[StoredClaim]:
@@ -97,7 +109,23 @@ def rebuild_topic(session: Session, topic: Topic) -> list[StoredClaim]:
     wanted = needed(standing(claims)) | latest_denials(_denials(claims))
     session.execute(delete(BeliefClaimModel).where(*_is(topic)))
     _write(session, topic, set(), wanted)
-    return [claim for claim in claims if claim.id in wanted]
+    return _remember(session, topic, [claim for claim in claims if claim.id in wanted])
+
+
+def _remember(session: Session, topic: Topic, working: list[Any]) -> list[Any]:
+    session.info.setdefault(WORKING_SETS, {})[topic] = working
+    return working
+
+
+@event.listens_for(Session, "after_soft_rollback")  # any rollback, a savepoint's too
+def _forget_working_sets(session: Session, *_: Any) -> None:
+    session.info.pop(WORKING_SETS, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_at_the_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the transaction itself, not a savepoint kept within it
+        _forget_working_sets(session)
 
 
 def needed(claims: Sequence[Any]) -> set[int]:
@@ -204,18 +232,48 @@ class Tally:
     last_at: dt.datetime
 
 
+_TALLY_COLUMNS = (BeliefTallyModel.value_key, BeliefTallyModel.certainty, BeliefTallyModel.negated,
+                  BeliefTallyModel.valued, BeliefTallyModel.dated, BeliefTallyModel.site, BeliefTallyModel.value,
+                  BeliefTallyModel.claims, BeliefTallyModel.first_at, BeliefTallyModel.last_at)
+
+
 def tallies(session: Session, topic: Topic, *, value_keys: Iterable[str] | None = None,
             certainty: str | None = None) -> list[Tally]:
     """The tally rows of one kind, only of these values or this certainty when given."""
     show, season, kind = topic
-    query = select(BeliefTallyModel).where(BeliefTallyModel.show == show, BeliefTallyModel.season == season,
-                                           BeliefTallyModel.kind == kind)
+    query = select(*_TALLY_COLUMNS).where(BeliefTallyModel.show == show, BeliefTallyModel.season == season,
+                                          BeliefTallyModel.kind == kind)
     if value_keys is not None:
         query = query.where(BeliefTallyModel.value_key.in_(list(set(value_keys))))
     if certainty is not None:
         query = query.where(BeliefTallyModel.certainty == certainty)
-    return [Tally(r.value_key, r.certainty, r.negated, r.valued, r.dated, r.site, r.value, r.claims, r.first_at,
-                  r.last_at) for r in session.scalars(query)]
+    return [Tally(*row) for row in session.execute(query)]  # rows, not ORM objects: a kind has thousands
+
+
+
+def said_before(session: Session, topic: Topic, value_keys: Iterable[str]) -> set[tuple[str, str]]:
+    """(value key, certainty) of these values that some stored claim of the kind already said."""
+    show, season, kind = topic
+    query = (select(BeliefTallyModel.value_key, BeliefTallyModel.certainty).distinct()
+             .where(BeliefTallyModel.show == show, BeliefTallyModel.season == season, BeliefTallyModel.kind == kind,
+                    BeliefTallyModel.value_key.in_(list(set(value_keys)))))
+    return {(value_key, certainty) for value_key, certainty in session.execute(query)}
+
+
+def reported_values(session: Session, topic: Topic) -> dict[str, Any]:
+    """value key -> the value, for every value of the kind a site reported or guessed, dated (its track
+    record's reports). One wording per key is enough: a window's key is its days, a person's their name,
+    anything else the value itself. Read as text and decoded once per key: a kind has thousands of rows."""
+    show, season, kind = topic
+    query = (select(BeliefTallyModel.value_key, cast(BeliefTallyModel.value, Text)).distinct()
+             .where(BeliefTallyModel.show == show, BeliefTallyModel.season == season, BeliefTallyModel.kind == kind,
+                    BeliefTallyModel.certainty != "official", BeliefTallyModel.site != "",
+                    BeliefTallyModel.dated.is_(True), BeliefTallyModel.negated.is_(False),
+                    BeliefTallyModel.valued.is_(True)))
+    found: dict[str, str] = {}
+    for value_key, text in session.execute(query):
+        found.setdefault(value_key, text)
+    return {value_key: json.loads(text) for value_key, text in found.items()}
 
 
 def count(session: Session, claims: Iterable[Any]) -> None:
@@ -254,6 +312,7 @@ def rebuild_tallies(session: Session) -> None:
 
     session.execute(delete(BeliefTallyModel))
     session.execute(delete(BeliefClaimModel))
+    _forget_working_sets(session)
     claims = [StoredClaim(*row) for row in session.execute(
         select(*_COLUMNS).where(ClaimModel.season.is_not(None)).order_by(ClaimModel.id))]
     count(session, claims)

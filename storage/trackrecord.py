@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from scraper.types import PERSON_KINDS
 from storage.models import SiteRecordModel, SiteReportModel
-from storage.tallies import Tally, tallies
+from storage.tallies import Tally, reported_values, tallies
 from storage.trust import PRIOR_SCORE, agree, score, site_records
 
 Thresholds = tuple[dt.datetime | None, dt.datetime | None]  # agreed, spoken
@@ -52,9 +52,8 @@ def note(session: Session, claims: Sequence[Any]) -> None:
     deltas: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     said: dict[Topic, list[Tally]] = {}
     for topic, spoken in officials.items():
-        counted = tallies(session, topic)  # one read of the kind's tallies: its official words and its reports
-        said[topic] = [t for t in counted if t.certainty == "official" and t.dated]
-        _move_verdicts(session, topic, counted, said[topic], said[topic] + [_as_tally(c) for c in spoken], deltas)
+        said[topic] = _officials(session, topic)
+        _move_verdicts(session, topic, said[topic], said[topic] + [_as_tally(c) for c in spoken], deltas)
         said[topic] = said[topic] + [_as_tally(c) for c in spoken]
     reports = reports_of(claims)
     for claim in reports:
@@ -73,14 +72,15 @@ def note(session: Session, claims: Sequence[Any]) -> None:
 
 
 def trust_of(session: Session) -> Any:
-    """Each site's score, read from its row the first time a tie asks for it."""
-    scores: dict[str, float] = {}
+    """Each site's score, all read in one query the first time a tie asks for one (a row per site)."""
+    scores: dict[str, float] | None = None
 
     def trust(site: str) -> float:
-        if site not in scores:
-            row = session.get(SiteRecordModel, site)
-            scores[site] = score(row.confirmed, row.contradicted) if row is not None else PRIOR_SCORE
-        return scores[site]
+        nonlocal scores
+        if scores is None:
+            query = select(SiteRecordModel.site, SiteRecordModel.confirmed, SiteRecordModel.contradicted)
+            scores = {name: score(confirmed, contradicted) for name, confirmed, contradicted in session.execute(query)}
+        return scores.get(site, PRIOR_SCORE)
     return trust
 
 
@@ -122,11 +122,11 @@ def _as_tally(claim: Any) -> Tally:
                  claim.site or "", claim.value, 1, claim.at, claim.at)
 
 
-def _move_verdicts(session: Session, topic: Topic, counted: list[Tally], before: list[Tally], after: list[Tally],
+def _move_verdicts(session: Session, topic: Topic, before: list[Tally], after: list[Tally],
                    deltas: dict[str, list[int]]) -> None:
     """The reports whose verdict the new official statements move: those said between old and new limits."""
     show, season, kind = topic
-    for value_key, value in _reported_values(counted):
+    for value_key, value in reported_values(session, topic).items():
         old, new = thresholds(kind, value_key, value, before), thresholds(kind, value_key, value, after)
         if old == new:
             continue
@@ -151,15 +151,6 @@ def _move_verdicts(session: Session, topic: Topic, counted: list[Tally], before:
                 row = deltas[report.site]
                 row[1] += (now == "confirmed") - (was == "confirmed")
                 row[2] += (now == "contradicted") - (was == "contradicted")
-
-
-def _reported_values(counted: list[Tally]) -> list[tuple[str, Any]]:
-    """The values sites reported of one kind (from its tallies: a few rows, not the reports)."""
-    found: dict[str, Any] = {}
-    for row in counted:
-        if row.certainty != "official" and row.site and row.dated and not row.negated and row.valued:
-            found.setdefault(row.value_key, row.value)
-    return list(found.items())
 
 
 def _apply(session: Session, deltas: dict[str, list[int]]) -> None:

@@ -200,3 +200,39 @@ def test_a_persons_latest_status_holds_after_many_articles_that_give_none() -> N
         assert play(incremental, story, number, storage.record) == play(reference, story, number, record_from_scratch)
     assert beliefs(incremental) == beliefs(reference)
     assert any(b[1]["status"] == "returning" for b in beliefs(incremental) if b[1]["name"] == "Jung Tae-oh")
+
+
+class _PageFailed(Exception):
+    """A bug met on one page after its claims were recorded: its savepoint rolls back."""
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(history=histories(), failing=st.sets(st.integers(0, 49), max_size=3))
+def test_a_batch_in_one_transaction_gives_what_one_transaction_an_article_gives(history: list[Story],
+                                                                                failing: set[int]) -> None:
+    """The working sets a transaction has read or moved are kept for its next articles (the batched ingest);
+    an article whose savepoint rolls back leaves nothing of itself in them."""
+    batched, reference = fresh_engine(), fresh_engine()
+    with storage.transaction(batched) as session:
+        for number, story in enumerate(history):
+            try:
+                with session.begin_nested():
+                    changes = _record_in(session, story, number)
+                    if number in failing:
+                        raise _PageFailed
+            except _PageFailed:
+                continue
+            assert changes == play(reference, story, number, storage.record)
+    assert beliefs(batched) == beliefs(reference)
+    assert kept(batched) == kept(reference)  # the working sets, tallies and track records too
+
+
+def _record_in(session, story: Story, number: int) -> list[dict]:
+    published = START + dt.timedelta(days=story.day)
+    page = article(f"story {number} from {story.site}", site=story.site,
+                   url=f"https://{story.site}/page-{story.page}", published=published.date().isoformat())
+    stored = storage.store_article(session, page, source="test", fetched_at=published)
+    changes = storage.record(session, stored.id, list(story.claims), show=SHOW, season=2, aliases=ALIASES,
+                             site=story.site, at=published, dated=story.dated, roster=ROSTER,
+                             names={"hanseojun": "Han Seo-jun"})
+    return [{k: v for k, v in change.to_json().items() if k != "id"} for change in changes]
