@@ -155,9 +155,10 @@ def article_languages(session: Session) -> list[str]:
 
 def counts(session: Session) -> Counts:
     articles = session.scalar(select(func.count()).select_from(ArticleModel)) or 0
-    by_kind = dict(session.execute(select(ClaimModel.kind, func.count()).group_by(ClaimModel.kind)).tuples().all())
-    alerts = dict(session.execute(select(OutboxModel.status, func.count()).group_by(OutboxModel.status))
-                  .tuples().all())
+    by_kind = {kind: count for kind, count in session.execute(
+        select(ClaimModel.kind, func.count()).group_by(ClaimModel.kind))}
+    alerts = {status: count for status, count in session.execute(
+        select(OutboxModel.status, func.count()).group_by(OutboxModel.status))}
     alerts["retrying"] = session.scalar(select(func.count()).where(OutboxModel.status == "pending",
                                                                    OutboxModel.attempts > 0)) or 0
     return Counts(articles=articles, claims_by_kind=by_kind, alerts=alerts)
