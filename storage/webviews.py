@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scraper import claimkinds
 from scraper.types import CERTAINTY_RANK
 from storage.articles import _row as article_row
+from storage.articles import containing
 from storage.ledger import change_record
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel, OutboxModel
 from storage.resolve import TIER_RANK
@@ -123,10 +124,7 @@ def find_articles(session: Session, text: str | None = None, *, lang: str | None
     """Stored articles, newest first, by text (title, URL or body), language and status (ARTICLE_STATUSES)."""
     query = select(ArticleModel)
     if text:
-        pattern = f"%{text.casefold()}%"
-        query = query.where(or_(func.lower(ArticleModel.title).like(pattern),
-                                func.lower(ArticleModel.text).like(pattern),
-                                func.lower(ArticleModel.url).like(pattern)))
+        query = query.where(containing(text))
     if lang:
         query = query.where(ArticleModel.lang == lang)
     query = _with_status(query, status)

@@ -78,17 +78,17 @@ class StoredTotals:
 
 def _gauge(name: str, doc: str, samples: Sequence[tuple[tuple[str, ...], float]],
            labels: Sequence[str] = ()) -> Metric:
-    family = GaugeMetricFamily(name, doc, labels=list(labels))
-    for values, value in samples:
-        family.add_metric(list(values), value)
-    return family
+    return _family(GaugeMetricFamily(name, doc, labels=list(labels)), samples)
 
 
 def _counter(name: str, doc: str, samples: Sequence[tuple[tuple[str, ...], float]],
              labels: Sequence[str] = ()) -> Metric:
-    family = CounterMetricFamily(name, doc, labels=list(labels))
+    return _family(CounterMetricFamily(name, doc, labels=list(labels)), samples)
+
+
+def _family(family: Metric, samples: Sequence[tuple[tuple[str, ...], float]]) -> Metric:
     for values, value in samples:
-        family.add_metric(list(values), value)
+        family.add_metric(list(values), value)  # type: ignore[attr-defined]
     return family
 
 
