@@ -21,13 +21,14 @@ from claimwatch.sourcerows import source_rows
 from claimwatch.web import timeline
 from claimwatch.web.guard import forbidden
 from claimwatch.web.site import site_of
-from scraper.claimkinds import KINDS, PERSON_KINDS, WINDOW_KINDS
+from scraper.claimkinds import KINDS, PERSON_KINDS
 from scraper.types import CERTAINTY_RANK
 from storage import webviews
 
 CAST_GROUPS = ("confirmed", "reported", "rumoured", "departing")
 CONTRADICTED_DAYS = 30  # the overview's banner: contradictions this recent
-TIMELINE_DOTS = 400  # the newest claims a timeline draws; older ones are in the history
+TIMELINE_DOTS = 300  # the newest claims a timeline draws; `claimwatch history` and the API list them all
+TIMELINE_LIST = 100  # of those, the newest listed under the chart with their sentences
 TIMELINE_MOVES = 500  # the newest changes whose bands it draws
 PAGE_ROWS = 200  # rows a list page shows at most
 RETRY_FORM = "outbox-retry"
@@ -79,8 +80,8 @@ def timeline_page(request: Request) -> Response:
         held = [b.value for b in storage.beliefs(session, topic.slug, topic.season) if b.kind == kind]
     bands = [] if kind in PERSON_KINDS else timeline.held_bands(kind, moves, held[0] if held else None, now)
     chart = timeline.chart(kind, bands, claims, now)
-    return page(request, "timeline.html", kind=kind, chart=chart, claims=list(reversed(claims)),
-                windowed=kind in WINDOW_KINDS, limit=TIMELINE_DOTS)
+    return page(request, "timeline.html", kind=kind, chart=chart, claims=claims[::-1][:TIMELINE_LIST],
+                limit=TIMELINE_LIST)
 
 
 def changes_page(request: Request) -> Response:
