@@ -77,7 +77,7 @@ def run_serving(daemon, app: App, args: argparse.Namespace) -> int:
     from claimwatch.web.server import ServerThread
 
     site = site_from(app, args)
-    daemon.on_round = site.counters.round_done
+    daemon.on_poll, daemon.on_round = site.counters.poll_done, site.counters.round_done
 
     async def forever() -> None:
         async with daemon:

@@ -39,12 +39,14 @@ class DaemonCounters:
         self.fetched = 0
         self._lock = threading.Lock()
 
+    def poll_done(self, result: PollOutcome) -> None:
+        with self._lock:
+            self.polls["skipped" if result.skipped else "ok" if result.ok else "failed"] += 1
+            self.fetched += result.fetched
+
     def round_done(self, results: Sequence[PollOutcome]) -> None:
         with self._lock:
             self.rounds += 1
-            for result in results:
-                self.polls["skipped" if result.skipped else "ok" if result.ok else "failed"] += 1
-                self.fetched += result.fetched
 
 
 class StoredTotals:
