@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.e2e.test_daemon_process import STORY, write_config
+from tests.e2e.test_daemon_process import serve_story, write_config
 from tests.scraper.http_server import LocalServer
 
 
@@ -35,14 +35,11 @@ def polled(base: str) -> int:
 
 def test_the_page_shows_what_the_daemon_beside_it_records_and_counts_its_polls(tmp_path: Path) -> None:
     with LocalServer() as site:
-        items = f"<item><title>Renewed</title><link>{site.url('/renewed')}</link></item>"
-        site.route("/feed.xml", body=f'<rss version="2.0"><channel><title>News</title>{items}</channel></rss>',
-                   headers={"Content-Type": "application/rss+xml"})
-        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        feed_url = serve_story(site)
         port, env = free_port(), {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
         base = f"http://127.0.0.1:{port}"
         process = subprocess.Popen(
-            [sys.executable, "-m", "claimwatch", "--config", str(write_config(tmp_path, site.url("/feed.xml"))),
+            [sys.executable, "-m", "claimwatch", "--config", str(write_config(tmp_path, feed_url)),
              "run", "--db", str(tmp_path / "cw.db"), "--serve", "--port", str(port)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:
