@@ -74,7 +74,7 @@ def held_bands(kind: str, changes: Sequence[ChangeRecord], current: object, now:
         label = None if value is None else describe_value(kind, value)
         if not held or held[-1][0] != label:
             held.append((label, change.at, change.certainty))
-    ends = [start for _, start, _ in held[1:]] + [now]
+    ends = [start for _, start, _ in held[1:]] + [now] if held else []
     return [Band(label, start, end, certainty) for (label, start, certainty), end in zip(held, ends, strict=True)
             if label is not None]
 

@@ -40,6 +40,10 @@ def test_a_firmer_word_for_the_same_value_keeps_one_band_and_a_withdrawal_leaves
         ("March 13, 2026 (2026-03-13)", when("2025-01-01"), when("2025-06-01"))]
 
 
+def test_no_change_yet_is_no_band():
+    assert held_bands("release_date", [], None, when("2025-06-01")) == []
+
+
 def test_bands_are_laid_out_left_to_right_in_their_values_lanes():
     bands = held_bands("release_date", [change(1, "first", LATE_2024, None, "2023-01-01"),
                                         change(2, "value", MARCH, LATE_2024, "2025-01-01")], MARCH, when("2025-06-01"))
