@@ -7,18 +7,16 @@ Every list is bounded: a page answers as fast with 100,000 stored claims as with
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scraper import claimkinds
-from scraper.types import CERTAINTY_RANK
 from storage.articles import _row as article_row
 from storage.articles import containing
-from storage.ledger import change_record
+from storage.ledger import beliefs, change_record
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel, OutboxModel
-from storage.resolve import TIER_RANK
 from storage.types import HEALTH_KIND, ArticleRow, Belief, ChangeRecord, HistoryEntry
 
 ARTICLE_STATUSES = ("original", "copy", "with-claims", "no-claims")  # what the articles page filters on
@@ -49,28 +47,23 @@ def tracked_seasons(session: Session) -> list[tuple[str, int]]:
 
 
 def belief_cards(session: Session, show: str, season: int) -> list[BeliefCard]:
-    """The season's beliefs in the CLI's order, each with its evidence sentence and article."""
-    rows = session.scalars(select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season)).all()
-    cards = [BeliefCard(_belief(row), _evidence(session, row)) for row in rows]
-    return sorted(cards, key=lambda card: _listed(card.belief))
+    """The season's beliefs as `claimwatch claims` lists them, each with its evidence sentence and article."""
+    keys = {(row.kind, _canonical(row.value)): row.value_key for row in session.scalars(
+        select(BeliefModel).where(BeliefModel.show == show, BeliefModel.season == season))}
+    return [BeliefCard(belief, _evidence(session, belief, keys.get((belief.kind, _canonical(belief.value)))))
+            for belief in beliefs(session, show, season)]
 
 
-def _belief(row: BeliefModel) -> Belief:
-    return Belief(show=row.show, season=row.season, kind=row.kind, value=row.value, certainty=row.certainty,
-                  sources=row.sources, since=row.since, urls=tuple(row.urls or ()), tier=row.tier)
+def _canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True)
 
 
-def _listed(belief: Belief) -> tuple:
-    """As ``claimwatch claims`` lists them: kinds in the registry's order, the confirmed first."""
-    leaving = isinstance(belief.value, dict) and belief.value.get("status") == "departing"
-    return (claimkinds.order(belief.kind), leaving, -TIER_RANK.get(belief.tier or "", -1),
-            -CERTAINTY_RANK.get(belief.certainty, 0), str(belief.value))
-
-
-def _evidence(session: Session, row: BeliefModel) -> HistoryEntry | None:
+def _evidence(session: Session, belief: Belief, value_key: str | None) -> HistoryEntry | None:
+    if value_key is None:
+        return None
     found = session.execute(
-        _claims_with_urls().where(ClaimModel.show == row.show, ClaimModel.season == row.season,
-                                  ClaimModel.kind == row.kind, ClaimModel.value_key == row.value_key,
+        _claims_with_urls().where(ClaimModel.show == belief.show, ClaimModel.season == belief.season,
+                                  ClaimModel.kind == belief.kind, ClaimModel.value_key == value_key,
                                   ClaimModel.negated.is_(False))
         .order_by(ClaimModel.at.desc(), ClaimModel.id.desc()).limit(1)).first()
     return _entry(*found) if found else None
