@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
     run.add_argument("--serve", action="store_true", help="serve the web page too, in this process (see `serve`)")
-    web_options(run)
+    web_options(run, when="with --serve: ")
     table_options(run)
     run.set_defaults(handler=run_command)
 

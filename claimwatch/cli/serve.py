@@ -35,14 +35,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     serve.set_defaults(handler=serve_command)
 
 
-def web_options(parser: argparse.ArgumentParser) -> None:
-    """--host, --port, --token and --write: for `serve`, and for `run --serve`."""
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; any "
-                                                             "other needs --token)")
-    parser.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
-    parser.add_argument("--token", help=f"required on every request, as Authorization: Bearer or ?token= "
+def web_options(parser: argparse.ArgumentParser, when: str = "") -> None:
+    """--host, --port, --token and --write: for `serve`, and (``when`` "with --serve: ") for `run`."""
+    parser.add_argument("--host", default="127.0.0.1",
+                        help=f"{when}address to listen on (default 127.0.0.1; any other needs --token)")
+    parser.add_argument("--port", type=int, default=8080, help=f"{when}port to listen on (default 8080)")
+    parser.add_argument("--token", help=f"{when}required on every request, as Authorization: Bearer or ?token= "
                                         f"(default: ${TOKEN_ENV})")
-    parser.add_argument("--write", action="store_true", help="allow the outbox's retry button (default: read-only)")
+    parser.add_argument("--write", action="store_true",
+                        help=f"{when}allow the outbox's retry button (default: read-only)")
 
 
 def serve_command(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -95,6 +96,12 @@ def _with_headers(send: Send, cookie: str | None) -> Send:
             message = dict(message, headers=headers)
         await send(message)
     return sending
+
+
+def same_origin(request: Request) -> bool:
+    """A form posted from this page, or by a client that sends no Origin (curl); never from another site."""
+    origin = request.headers.get("origin")
+    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
 
 
 def forbidden(why: str) -> PlainTextResponse:

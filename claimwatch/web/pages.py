@@ -19,7 +19,7 @@ from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
 from claimwatch.sourcerows import source_rows
 from claimwatch.web import timeline
-from claimwatch.web.guard import forbidden
+from claimwatch.web.guard import forbidden, same_origin
 from claimwatch.web.site import site_of
 from scraper.claimkinds import KINDS, PERSON_KINDS
 from scraper.types import CERTAINTY_RANK
@@ -139,7 +139,7 @@ async def retry_dead(request: Request) -> Response:
     if not site.access.write:
         return forbidden("read-only: start `claimwatch serve` with --write to retry alerts")
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
-    if not site.access.csrf_ok(RETRY_FORM, next(iter(form.get("csrf", [])), None)):
+    if not same_origin(request) or not site.access.csrf_ok(RETRY_FORM, next(iter(form.get("csrf", [])), None)):
         return forbidden("the form's CSRF token is missing or wrong: reload the outbox page and try again")
     ids: list[int] | None = [int(value) for value in form.get("id", []) if value.isdigit()] or None
     with storage.transaction(site.engine) as session:

@@ -103,6 +103,8 @@ def test_the_retry_form_needs_its_csrf_token(filled, client):
         csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)[1]
         assert client.post(base + "/outbox/retry", data={}).status_code == 403
         assert client.post(base + "/outbox/retry", data={"csrf": "0" * 64}).status_code == 403
+        elsewhere = {"Origin": "https://elsewhere.example"}
+        assert client.post(base + "/outbox/retry", data={"csrf": csrf}, headers=elsewhere).status_code == 403
         assert _dead(client, base) == 1
         done = client.post(base + "/outbox/retry", data={"csrf": csrf})
         assert done.status_code == 303 and done.headers["location"].endswith("retried=1")
