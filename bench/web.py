@@ -25,13 +25,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 import storage
-from bench.ingest import prefill
+from bench.ingest import NEWCOMERS, RETURNING, prefill
 from claimwatch.topic import load_topic
-from scraper.types import Article, Claim, Topic, Window
+from scraper.types import Article, Claim, Person, Topic, Window
 from storage import webviews
 
 CLAIMS_PER_ARTICLE = 2.9  # what prefill's history_claims writes on average
@@ -42,22 +43,30 @@ SITES = ("a.example", "b.example", "c.example", "d.example", "e.example")
 
 
 def recorded_news(engine, topic: Topic, count: int, seed: int) -> None:
-    """``count`` articles through the ledger, after the bulk history: beliefs move, changes are written."""
+    """``count`` articles through the ledger, after the bulk history: beliefs move (a date, a count, the
+    cast the history already names), and changes are written."""
     rng = random.Random(seed)
     start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     for number in range(count):
         at = start + dt.timedelta(hours=6 * number)
         site, (first, last, said) = rng.choice(SITES), rng.choice(WINDOWS)
         certainty = rng.choice(("speculative", "reported", "reported", "official"))
-        evidence = f"Season two arrives {said}, story {number} says."
-        claims = [Claim(show=topic.slug, season=topic.season, kind="release_date", value=Window(first, last, said),
-                        certainty=certainty, negated=False, attributed_to=None, evidence=evidence,  # type: ignore[arg-type]
-                        span=(0, len(evidence)))]
-        story = Article(url=f"https://{site}/news/{number}", text=evidence, title=f"Story {number}", published=at,
-                        site_name=site, lang="en")
+        claims = [said_claim(topic, "release_date", Window(first, last, said), certainty,
+                             f"Season two arrives {said}, story {number} says."),
+                  said_claim(topic, "episode_count", rng.choice((8, 10)), certainty,
+                             f"Story {number} counts the episodes."),
+                  said_claim(topic, "cast", Person(rng.choice(NEWCOMERS + RETURNING), status="new"), certainty,
+                             f"Story {number} names a cast member.")]
+        story = Article(url=f"https://{site}/news/{number}", text=" ".join(c.evidence for c in claims),
+                        title=f"Story {number}", published=at, site_name=site, lang="en")
         with storage.transaction(engine) as session:
             stored = storage.store_article(session, story, source="bench", fetched_at=at)
             storage.record(session, stored.id, claims, show=topic.slug, season=topic.season, site=site, at=at)
+
+
+def said_claim(topic: Topic, kind: str, value: Any, certainty: str, evidence: str) -> Claim:
+    return Claim(show=topic.slug, season=topic.season, kind=kind, value=value, certainty=certainty,  # type: ignore[arg-type]
+                 negated=False, attributed_to=None, evidence=evidence, span=(0, len(evidence)))
 
 
 @contextmanager
