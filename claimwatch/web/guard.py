@@ -11,10 +11,10 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 TOKEN_COOKIE = "claimwatch_token"
@@ -59,8 +59,8 @@ def _offered_token(request: Request) -> str | None:
 
 
 class Guard:
-    """ASGI middleware: 401 without the token, the security headers on every answer, and the cookie set
-    when the token came in the URL."""
+    """ASGI middleware: 401 without the token, the security headers on every answer; a token that came in
+    the URL is set as a cookie."""
 
     def __init__(self, app: ASGIApp, access: Access) -> None:
         self.app, self.access = app, access
@@ -73,8 +73,17 @@ class Guard:
         if not self.access.allows(request):
             await _denied(request)(scope, receive, _with_headers(send, None))
             return
-        cookie = self.access.token if request.query_params.get("token") else None
-        await self.app(scope, receive, _with_headers(send, cookie))
+        if request.query_params.get("token") and request.method == "GET":
+            await _without_token(request)(scope, receive, _with_headers(send, self.access.token))
+            return
+        await self.app(scope, receive, _with_headers(send, None))
+
+
+def _without_token(request: Request) -> Response:
+    """The same address without ?token=, so the token leaves the address bar and history once the cookie
+    carries it."""
+    kept = [(key, value) for key, value in request.query_params.multi_items() if key != "token"]
+    return RedirectResponse(request.url.path + (f"?{urlencode(kept)}" if kept else ""), status_code=303)
 
 
 def _denied(request: Request) -> Response:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -22,8 +23,9 @@ from claimwatch.web import timeline
 from claimwatch.web.guard import forbidden, same_origin
 from claimwatch.web.site import site_of
 from scraper.claimkinds import KINDS, PERSON_KINDS
-from scraper.types import CERTAINTY_RANK
+from scraper.types import CERTAINTY_RANK, Topic
 from storage import webviews
+from storage.types import Belief
 
 CAST_GROUPS = ("confirmed", "reported", "rumoured", "departing")
 CONTRADICTED_DAYS = 30  # the overview's banner: contradictions this recent
@@ -51,7 +53,7 @@ def overview(request: Request) -> Response:
     return page(request, "overview.html", cards=cards, contradicted=contradicted, days=CONTRADICTED_DAYS)
 
 
-def season_card(session, show: str, season: int, topic) -> dict[str, Any]:
+def season_card(session: Session, show: str, season: int, topic: Topic) -> dict[str, Any]:
     """One show's season: the belief of each kind, then its people grouped as a reader sorts them."""
     beliefs = webviews.belief_cards(session, show, season)
     people: dict[str, dict[str, list]] = {}
@@ -63,7 +65,8 @@ def season_card(session, show: str, season: int, topic) -> dict[str, Any]:
             "beliefs": [card for card in beliefs if card.belief.kind not in PERSON_KINDS]}
 
 
-def group_of(belief) -> str:
+def group_of(belief: Belief) -> str:
+    """A person leaving is listed as departing whatever the tier: that they go is the news."""
     if isinstance(belief.value, dict) and belief.value.get("status") == "departing":
         return "departing"
     return belief.tier if belief.tier in CAST_GROUPS else "rumoured"

@@ -70,9 +70,10 @@ def test_a_token_is_required_on_every_request_when_set(filled, client):
             assert client.get(base + path).status_code == 401, path
             assert client.get(base + path, headers={"Authorization": "Bearer wrong"}).status_code == 401, path
         assert client.get(base + "/api/v1/claims", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
-        first = client.get(base + f"/?token={TOKEN}")
-        assert first.status_code == 200 and "SameSite=Strict" in first.headers["set-cookie"]
-        assert client.get(base + "/changes").status_code == 200  # the cookie carries it on
+        first = client.get(base + f"/changes?kind=cast&token={TOKEN}")
+        assert first.status_code == 303 and first.headers["location"] == "/changes?kind=cast"  # out of the address bar
+        assert "SameSite=Strict" in first.headers["set-cookie"]
+        assert client.get(base + "/changes?kind=cast").status_code == 200  # the cookie carries it on
 
 
 def test_an_exposed_address_without_a_token_is_refused(monkeypatch):
