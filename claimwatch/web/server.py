@@ -9,6 +9,8 @@ import time
 import uvicorn
 from starlette.applications import Starlette
 
+from claimwatch.errors import ConfigError
+
 START_TIMEOUT_S = 10.0  # a server that is not listening by then failed to bind (the port is taken)
 
 
@@ -35,8 +37,8 @@ class ServerThread:
         deadline = time.monotonic() + START_TIMEOUT_S
         while not self.server.started:
             if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise OSError(f"the web server could not listen on {self.server.config.host}:"
-                              f"{self.server.config.port}")
+                raise ConfigError("--port", None, f"cannot listen on {self.server.config.host}:"
+                                                  f"{self.server.config.port} (is the port in use?)")
             time.sleep(0.01)
         return self
 
