@@ -123,7 +123,10 @@ def sources_page(request: Request) -> Response:
     with storage.transaction(site.engine) as session:
         statuses = storage.list_sources(session)
         urls = [failure.to_json() for failure in storage.list_url_failures(session)][:PAGE_ROWS]
-    return page(request, "sources.html", sources=source_rows(statuses, site.topic.sources, utcnow()), urls=urls)
+        holding = sorted((state for state in storage.health_states(session).values() if state.active),
+                         key=lambda state: state.since)
+    return page(request, "sources.html", sources=source_rows(statuses, site.topic.sources, utcnow()), urls=urls,
+                holding=holding)
 
 
 def outbox_page(request: Request) -> Response:

@@ -51,8 +51,8 @@ def browser() -> Iterator:
 class Watched:
     """A page whose console errors, uncaught exceptions and dialogs are noted (a dialog is dismissed)."""
 
-    def __init__(self, browser) -> None:
-        self.page = browser.new_page(viewport={"width": 1200, "height": 900}, java_script_enabled=True)
+    def __init__(self, browser, *, javascript: bool = True) -> None:
+        self.page = browser.new_page(viewport={"width": 1200, "height": 900}, java_script_enabled=javascript)
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
@@ -128,3 +128,13 @@ def test_hostile_strings_show_as_text_and_run_nothing(site, watched):
     overview = watched.open(site + "/", "overview-hostile")
     assert RTL in overview.locator("blockquote[dir=auto]").all_inner_texts()[-1]
     assert IMG in watched.open(site + "/timeline/cast", "timeline-cast").locator("main").inner_text()
+
+
+def test_without_javascript_the_timeline_still_lists_each_claims_sentence_and_source(site, browser):
+    tab = Watched(browser, javascript=False)
+    page = tab.open(site + "/timeline/release_date", "timeline-no-javascript")
+    assert page.locator("svg rect.band").count() == len(HELD_RELEASE_DATES)
+    first = page.locator("ol.claims li").first.inner_text()
+    assert "The streamer set the premiere of season two for March 13, 2026." in first and "streamer.example" in first
+    assert "Our bet is that the students come back" in page.locator("svg circle.dot title").first.text_content()
+    tab.page.close()

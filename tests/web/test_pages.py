@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import storage
+from tests.storage.factory import when
 from tests.web.conftest import serving
 
 
@@ -36,9 +38,15 @@ def test_articles_are_searched_by_text_language_and_status(served, client):
     assert len(rows(client.get(served + "/articles?lang=en&status=with-claims").text)) == 6
 
 
-def test_sources_list_the_topics_sources_not_polled_yet(served, client):
-    html = client.get(served + "/sources").text
+def test_sources_list_the_topics_sources_not_polled_yet_and_what_health_checks_find(filled, client):
+    with storage.transaction(filled) as session:
+        storage.set_health(session, "source-failing:soompi", active=True, since=when("2026-02-01"),
+                           detail="HTTP 503 <b>from</b> the site")
+    with serving(filled) as base:
+        html = client.get(base + "/sources").text
     assert html.count("not polled yet") >= 2
+    assert "<code>source-failing:soompi</code> since 2026-02-01 00:00" in html
+    assert "HTTP 503 &lt;b&gt;from&lt;/b&gt; the site" in html
 
 
 def test_an_empty_database_says_there_is_nothing_yet(engine, client):
