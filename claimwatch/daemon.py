@@ -70,6 +70,10 @@ class Daemon:
     def sources(self) -> dict[str, SourceConfig]:
         return {source.name: source for source in self.context.topic.sources}
 
+    def fetch_outcomes(self) -> dict[str, int]:
+        """This daemon's fetches so far by outcome (the web page's /metrics)."""
+        return dict(self._fetcher.outcomes) if self._fetcher else {}
+
     def stopping(self) -> bool:
         return self._stopping.is_set()
 

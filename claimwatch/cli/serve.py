@@ -71,7 +71,7 @@ def site_from(app: App, args: argparse.Namespace) -> Site:
 
 def run_serving(daemon, app: App, args: argparse.Namespace) -> int:
     """`run --serve`: the daemon in this thread's event loop, the page in a thread beside it; /metrics
-    counts the daemon's rounds and polls."""
+    counts the daemon's rounds, polls and fetches."""
     import asyncio
 
     from claimwatch.web import create_app
@@ -79,6 +79,7 @@ def run_serving(daemon, app: App, args: argparse.Namespace) -> int:
 
     site = site_from(app, args)
     daemon.on_poll, daemon.on_round = site.counters.poll_done, site.counters.round_done
+    site.counters.fetch_outcomes = daemon.fetch_outcomes
 
     async def forever() -> None:
         async with daemon:

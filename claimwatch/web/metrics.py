@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from prometheus_client import CollectorRegistry
@@ -37,6 +37,7 @@ class DaemonCounters:
         self.rounds = 0
         self.polls: Counter[str] = Counter()
         self.fetched = 0
+        self.fetch_outcomes: Callable[[], Mapping[str, int]] = dict  # the daemon's fetcher's, once one runs
         self._lock = threading.Lock()
 
     def poll_done(self, result: PollOutcome) -> None:
@@ -76,6 +77,13 @@ class StoredTotals:
                        ["outcome"])
         yield _counter("claimwatch_pages_fetched", "Article pages fetched by the daemon of this process",
                        [((), counters.fetched)])
+        fetches = counters.fetch_outcomes()
+        yield _counter("claimwatch_fetches", "HTTP fetches by the daemon of this process, by outcome (ok, "
+                       "not_modified, or the stage that failed)", sorted(((k,), v) for k, v in fetches.items()),
+                       ["outcome"])
+        answered = fetches.get("ok", 0) + fetches.get("not_modified", 0)
+        yield _gauge("claimwatch_not_modified_share", "Share of answered fetches that were 304 Not Modified",
+                     [((), fetches.get("not_modified", 0) / answered if answered else 0.0)])
 
 
 def _gauge(name: str, doc: str, samples: Sequence[tuple[tuple[str, ...], float]],

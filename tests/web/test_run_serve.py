@@ -47,6 +47,7 @@ def test_the_page_shows_what_the_daemon_beside_it_records_and_counts_its_polls(t
             while time.monotonic() < deadline and polled(base) < 1:
                 time.sleep(0.2)
             claims = httpx.get(base + "/api/v1/claims", trust_env=False).json()
+            metrics = httpx.get(base + "/metrics", trust_env=False).text
             process.send_signal(signal.SIGTERM)
             out, err = process.communicate(timeout=30)
         finally:
@@ -54,3 +55,5 @@ def test_the_page_shows_what_the_daemon_beside_it_records_and_counts_its_polls(t
                 process.kill()
     assert process.returncode == 0, err
     assert [(claim["kind"], claim["value"]) for claim in claims] == [("renewal", "renewed")]
+    assert re.search(r'^claimwatch_fetches_total\{outcome="ok"\} [2-9]', metrics, re.M)  # the feed and the story
+    assert re.search(r"^claimwatch_not_modified_share 0\.0$", metrics, re.M)  # nothing asked twice yet
