@@ -53,6 +53,7 @@ class Daemon:
     tick_s: float = defaults.POLL_TICK_S
     source_budget_s: float = defaults.SOURCE_BUDGET_S
     on_poll: Callable[[PollResult], None] | None = None
+    on_round: Callable[[list[PollResult]], None] | None = None  # the web page's /metrics counts rounds
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
@@ -68,6 +69,10 @@ class Daemon:
     @property
     def sources(self) -> dict[str, SourceConfig]:
         return {source.name: source for source in self.context.topic.sources}
+
+    def fetch_outcomes(self) -> dict[str, int]:
+        """This daemon's fetches so far by outcome (the web page's /metrics)."""
+        return dict(self._fetcher.outcomes) if self._fetcher else {}
 
     def stopping(self) -> bool:
         return self._stopping.is_set()
@@ -151,6 +156,8 @@ class Daemon:
         """
         self.check_health()
         beat(self.engine, self.context.clock())
+        if self.on_round:
+            self.on_round(results)
         if self.feed and (any(r.changes for r in results) or not os.path.exists(self.feed)):
             try:
                 write_feed(self.engine, self.context.topic, self.feed)

@@ -33,6 +33,13 @@ def parse_published(value: str | None, where: str = "--published") -> dt.datetim
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+def end_of_day(when: dt.datetime | None) -> dt.datetime | None:
+    """A bare date means the whole day: 2025-07-31 includes what was said on the 31st."""
+    if when is None or when.time() != dt.time(0):
+        return when
+    return when + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
+
+
 def read_article(path: str, *, url: str | None = None, published: dt.datetime | None = None) -> Article:
     """The article in ``path``; --url and --published fill what the file does not say."""
     # the page and language readers: imported here, so a query command that reads a date needs neither

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from scraper.claimkinds import PERSON_KINDS, WINDOW_KINDS  # re-exported: the one registry

@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from scraper.types import Article
@@ -104,13 +104,17 @@ def search_articles(session: Session, text: str | None = None, *, limit: int = 5
     """Stored articles, newest first; with ``text``, those whose title, URL or text contain it."""
     query = select(ArticleModel)
     if text:
-        pattern = f"%{text.casefold()}%"
-        query = query.where(or_(func.lower(ArticleModel.title).like(pattern),
-                                func.lower(ArticleModel.text).like(pattern),
-                                func.lower(ArticleModel.url).like(pattern)))
+        query = query.where(containing(text))
     newest = func.coalesce(ArticleModel.published, ArticleModel.fetched_at)
     rows = session.scalars(query.order_by(newest.desc(), ArticleModel.id.desc()).limit(limit)).all()
     return [_row(article) for article in rows]
+
+
+def containing(text: str) -> ColumnElement[bool]:
+    """An article whose title, text or URL contains ``text``, whatever its case."""
+    pattern = f"%{text.casefold()}%"
+    return or_(func.lower(ArticleModel.title).like(pattern), func.lower(ArticleModel.text).like(pattern),
+               func.lower(ArticleModel.url).like(pattern))
 
 
 def _row(article: ArticleModel) -> ArticleRow:

@@ -75,7 +75,9 @@ class ParagraphModel(Base):
 
 class ClaimModel(Base):
     __tablename__ = "claims"
-    __table_args__ = (Index("ix_claims_topic_kind", "show", "season", "kind"),)
+    __table_args__ = (Index("ix_claims_topic_kind", "show", "season", "kind"),
+                      Index("ix_claims_value_at", "show", "season", "kind", "value_key", "at"),  # a belief's evidence
+                      Index("ix_claims_kind_at", "show", "season", "kind", "at"))  # a kind's timeline
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)

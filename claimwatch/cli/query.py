@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any
 from claimwatch.cli.options import app_from, common_options
 from claimwatch.cli.output import describe_value, print_json_lines, print_table
 from claimwatch.clock import utcnow
-from claimwatch.inputs import parse_published
+from claimwatch.inputs import end_of_day, parse_published
+from claimwatch.sourcerows import source_rows
 from scraper.claimkinds import KINDS
 
 if TYPE_CHECKING:
-    from scraper.types import SourceConfig, Topic
+    from scraper.types import Topic
     from storage.types import Belief
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     claims = commands.add_parser("claims", help="the current belief for each kind of claim")
@@ -124,13 +126,6 @@ def _heading(row: dict[str, Any]) -> str:
     return f"{row['kind']} ({row.get('tier') or '?'})"
 
 
-def end_of_day(when: dt.datetime | None) -> dt.datetime | None:
-    """A bare date means the whole day: 2025-07-31 includes what was said on the 31st."""
-    if when is None or when.time() != dt.time(0):
-        return when
-    return when + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
-
-
 def explain_command(app, kind: str, as_json: bool) -> int:
     import storage
 
@@ -214,30 +209,11 @@ def articles_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _never_polled(config: SourceConfig) -> dict[str, Any]:
-    """A source the topic lists that no daemon has polled yet (a query writes nothing)."""
-    return {"name": config.name, "kind": config.kind, "url": config.url, "interval_s": config.interval_s,
-            "last_fetch_at": None, "last_ok_at": None, "last_error": None, "failures": 0, "next_due_at": None,
-            "next_reason": "not polled yet"}
-
-
 def _short_error(row: dict[str, Any]) -> str | None:
     """The last error without the source's own URL in front: the table already names the source."""
     error = row.get("last_error")
     prefix = f"{row['url']}: "
     return error[len(prefix):] if error and error.startswith(prefix) else error
-
-
-def _why_next(row: dict[str, Any], now: dt.datetime) -> str | None:
-    """Why a NEXT POLL is in the past: a worker holds it (maybe a dead one), or no daemon is running."""
-    due = row.get("next_due_at")
-    if not due or dt.datetime.fromisoformat(due) >= now:
-        return row.get("next_reason")
-    if row.get("leased_by"):
-        until = dt.datetime.fromisoformat(row["lease_until"]) if row.get("lease_until") else None
-        return (f"overdue: being polled by {row['leased_by']}" if until is None or until > now
-                else f"overdue: {row['leased_by']} took it and let its lease lapse")
-    return "overdue: no daemon has polled it since (is `claimwatch run` running?)"
 
 
 def sources_command(args: argparse.Namespace) -> int:
@@ -250,10 +226,7 @@ def sources_command(args: argparse.Namespace) -> int:
         return url_failures_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
-    rows = [status.to_json() for status in statuses]
-    known = {row["name"] for row in rows}
-    rows += [_never_polled(config) for config in app.topic.sources if config.name not in known]
-    rows = [dict(row, next_reason=_why_next(row, utcnow())) for row in rows]
+    rows = source_rows(statuses, app.topic.sources, utcnow())
     if args.json:
         print_json_lines(rows)
         return 0

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimwatch.cli.options import app_from, table_options
 from claimwatch.cli.output import print_table
+from claimwatch.cli.serve import web_options
 
 if TYPE_CHECKING:
     from claimwatch.daemon import Daemon
@@ -19,6 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    run.add_argument("--serve", action="store_true", help="serve the web page too, in this process (see `serve`)")
+    web_options(run, when="with --serve: ")
     table_options(run)
     run.set_defaults(handler=run_command)
 
@@ -38,6 +41,10 @@ def run_command(args: argparse.Namespace) -> int:
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
                       articles_per_round=app.settings.daemon.articles_per_source_round)
     daemon = build_daemon(app.settings, context)
+    if args.serve and not args.once:
+        from claimwatch.cli.serve import run_serving
+
+        return run_serving(daemon, app, args)
     if args.once:
         results = asyncio.run(_once(daemon))
         print_poll_results(results)

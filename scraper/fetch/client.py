@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
@@ -68,6 +69,7 @@ class Fetcher:
             self.settings.robots_error_ttl_s,
         )
         self._client: httpx.AsyncClient | None = None
+        self.outcomes: Counter[str] = Counter()  # fetches by outcome: ok, not_modified (a 304), or the failed stage
 
     async def __aenter__(self) -> Fetcher:
         self._client = build_client(self.settings, self._allowance, self._resolver)
@@ -100,8 +102,13 @@ class Fetcher:
             types or self.settings.allowed_content_types,
             robots=self.settings.obey_robots,
         )
-        answer = await self._follow(url, conditional_headers(state), ask)
-        return build_response(url, answer, state)
+        try:
+            response = build_response(url, await self._follow(url, conditional_headers(state), ask), state)
+        except FetchError as exc:
+            self.outcomes[exc.stage] += 1
+            raise
+        self.outcomes["not_modified" if response.not_modified else "ok"] += 1
+        return response
 
     def allowance_for(self, allow: tuple[str, ...]) -> Allowance:
         if allow not in self._allowances:

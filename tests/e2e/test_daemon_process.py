@@ -55,6 +55,15 @@ type = "console"
     return config
 
 
+def serve_story(site: LocalServer) -> str:
+    """A feed listing the one story on ``site``; returns the feed's URL."""
+    items = f"<item><title>Renewed</title><link>{site.url('/renewed')}</link></item>"
+    site.route("/feed.xml", body=f'<rss version="2.0"><channel><title>News</title>{items}</channel></rss>',
+               headers={"Content-Type": "application/rss+xml"})
+    site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+    return site.url("/feed.xml")
+
+
 def delivered(db: Path, deadline: float) -> None:
     """Wait until the daemon has delivered an alert (or the deadline passes: the assertions then say what is missing)."""
     while time.monotonic() < deadline:
@@ -70,14 +79,11 @@ def delivered(db: Path, deadline: float) -> None:
 
 def test_sigterm_stops_the_daemon_cleanly_keeping_what_it_fetched(tmp_path: Path) -> None:
     with LocalServer() as site:
-        items = f"<item><title>Renewed</title><link>{site.url('/renewed')}</link></item>"
-        site.route("/feed.xml", body=f'<rss version="2.0"><channel><title>News</title>{items}</channel></rss>',
-                   headers={"Content-Type": "application/rss+xml"})
-        site.route("/renewed", body=STORY, headers={"Content-Type": "text/html; charset=utf-8"})
+        feed_url = serve_story(site)
         db = tmp_path / "cw.db"
         env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
         daemon = subprocess.Popen(
-            [sys.executable, "-m", "claimwatch", "--config", str(write_config(tmp_path, site.url("/feed.xml"))),
+            [sys.executable, "-m", "claimwatch", "--config", str(write_config(tmp_path, feed_url)),
              "run", "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:
             deadline = time.monotonic() + 30

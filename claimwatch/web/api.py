@@ -1,0 +1,108 @@
+"""The JSON API under /api/v1/: each answer a list of the objects `claimwatch … --json` prints a line each
+of, plus /healthz and /metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+import storage
+from claimwatch.clock import utcnow
+from claimwatch.errors import ClaimwatchError
+from claimwatch.inputs import end_of_day, parse_published
+from claimwatch.sourcerows import source_rows
+from claimwatch.web.metrics import ROUND
+from claimwatch.web.site import site_of
+from scraper.claimkinds import KINDS
+
+MAX_LIMIT = 1000  # rows one API answer holds at most
+
+
+def json_rows(handler: Callable[[Request], list[dict[str, Any]]]) -> Callable[[Request], Response]:
+    """A handler's rows as a JSON array; a bad parameter is a 400 naming it, not a traceback."""
+    def endpoint(request: Request) -> Response:
+        try:
+            return JSONResponse(handler(request))
+        except (ClaimwatchError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+    return endpoint
+
+
+def limit_of(request: Request, default: int = 50) -> int:
+    return max(1, min(int(request.query_params.get("limit", default)), MAX_LIMIT))
+
+
+def claims(request: Request) -> list[dict[str, Any]]:
+    topic = site_of(request).topic
+    with storage.transaction(site_of(request).engine) as session:
+        return [belief.to_json() for belief in storage.beliefs(session, topic.slug, topic.season)]
+
+
+def history(request: Request) -> list[dict[str, Any]]:
+    kind = request.path_params["kind"]
+    if kind not in KINDS:
+        raise ValueError(f"kind: one of {', '.join(KINDS)}")
+    topic = site_of(request).topic
+    with storage.transaction(site_of(request).engine) as session:
+        return [entry.to_json() for entry in storage.history(session, topic.slug, topic.season, kind)]
+
+
+def changes(request: Request) -> list[dict[str, Any]]:
+    since = parse_published(request.query_params.get("since"), "since")
+    until = end_of_day(parse_published(request.query_params.get("until"), "until"))
+    with storage.transaction(site_of(request).engine) as session:
+        records = storage.changes(session, since=since, until=until, show=site_of(request).topic.slug)
+    return [record.to_json() for record in records]
+
+
+def articles(request: Request) -> list[dict[str, Any]]:
+    with storage.transaction(site_of(request).engine) as session:
+        found = storage.search_articles(session, request.query_params.get("search"), limit=limit_of(request))
+    return [article.to_json() for article in found]
+
+
+def sources(request: Request) -> list[dict[str, Any]]:
+    """As `claimwatch sources --json`: the topic's sources never polled yet too, and why a poll is overdue."""
+    with storage.transaction(site_of(request).engine) as session:
+        statuses = storage.list_sources(session)
+    return source_rows(statuses, site_of(request).topic.sources, utcnow())
+
+
+def outbox(request: Request) -> list[dict[str, Any]]:
+    status = request.query_params.get("status")
+    if status not in (None, "pending", "delivered", "dead"):
+        raise ValueError("status: pending, delivered or dead")
+    with storage.transaction(site_of(request).engine) as session:
+        return [item.to_json() for item in storage.list_outbox(session, status, limit=limit_of(request))]
+
+
+def healthz(request: Request) -> Response:
+    """Up when the database answers; ``last_round`` says whether a daemon is at work."""
+    try:
+        with storage.transaction(site_of(request).engine) as session:
+            last_round = storage.last_beat(session, ROUND)
+    except storage.StorageError as exc:
+        return JSONResponse({"status": "failing", "database": str(exc)}, status_code=503)
+    return JSONResponse({"status": "ok", "database": "reachable",
+                         "last_round": last_round.isoformat(timespec="seconds") if last_round else None})
+
+
+def metrics(request: Request) -> Response:
+    return Response(generate_latest(site_of(request).metrics_registry()), media_type=CONTENT_TYPE_LATEST)
+
+
+ROUTES = [
+    Route("/api/v1/claims", json_rows(claims)),
+    Route("/api/v1/history/{kind}", json_rows(history)),
+    Route("/api/v1/changes", json_rows(changes)),
+    Route("/api/v1/articles", json_rows(articles)),
+    Route("/api/v1/sources", json_rows(sources)),
+    Route("/api/v1/outbox", json_rows(outbox)),
+    Route("/healthz", healthz),
+    Route("/metrics", metrics),
+]

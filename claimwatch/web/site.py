@@ -1,0 +1,36 @@
+"""What every route reads: the database, the topic, who may do what, and where the Atom feed is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+from prometheus_client import CollectorRegistry
+from sqlalchemy import Engine
+from starlette.requests import Request
+
+from claimwatch.web.guard import Access
+from claimwatch.web.metrics import DaemonCounters, registry_for
+from claimwatch.web.render import environment
+from scraper.types import Topic
+
+
+@dataclass
+class Site:
+    engine: Engine
+    topic: Topic
+    access: Access = field(default_factory=Access)
+    feed_path: str | None = None  # the daemon's [daemon] feed file, served at /feed.atom
+    counters: DaemonCounters = field(default_factory=DaemonCounters)
+    templates: Environment = field(default_factory=environment)
+    registry: CollectorRegistry | None = None
+
+    def metrics_registry(self) -> CollectorRegistry:
+        """Built at the first scrape: a page that is never scraped reads no totals."""
+        if self.registry is None:
+            self.registry = registry_for(self.engine, self.counters)
+        return self.registry
+
+
+def site_of(request: Request) -> Site:
+    return request.app.state.site
