@@ -20,6 +20,7 @@ import storage
 from claimwatch import defaults
 from claimwatch.clock import utcnow
 from claimwatch.schedule import Outcome, next_poll
+from claimwatch.stopwatch import EXTRACTION
 from notifier import Alert, Channel
 from scraper.article import article_from_text, extract_article
 from scraper.claims import extract_claims
@@ -186,7 +187,8 @@ async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Articl
         article = lead_article(lead)
         return replace(article, lang=record_language(article.lang, article.text))
     # The response's text: its encoding weighed the header's charset, the page's and the bytes themselves.
-    article = extract_article(response.text(), response.final_url, published=lead.published)
+    with EXTRACTION.timing():
+        article = extract_article(response.text(), response.final_url, published=lead.published)
     article = replace(article, lang=record_language(article.lang, article.text))
     if article.title is None and lead.title:
         article = replace(article, title=lead.title)
@@ -257,8 +259,10 @@ def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
     """Whether the article is about the topic, and what it claims: read before any transaction opens."""
     article, labelled = reading.article, reading.labelled
     relevant = labelled is not None or (article.is_article and is_relevant(article, ctx.topic))
-    claims = list(labelled) if labelled is not None else extract_claims(article, ctx.topic) if relevant else []
-    return relevant, claims
+    if labelled is not None or not relevant:
+        return relevant, list(labelled or ())
+    with EXTRACTION.timing(articles=1):
+        return relevant, extract_claims(article, ctx.topic)
 
 
 def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list[ChangeRecord] | None:

@@ -15,6 +15,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from sqlalchemy import Engine
 
 import storage
+from claimwatch.stopwatch import EXTRACTION
 from storage import webviews
 
 ROUND = "round"  # the heartbeat a daemon writes after each round (claimwatch/health.py's ROUND)
@@ -38,6 +39,7 @@ class DaemonCounters:
         self.polls: Counter[str] = Counter()
         self.fetched = 0
         self.fetch_outcomes: Callable[[], Mapping[str, int]] = dict  # the daemon's fetcher's, once one runs
+        self.extraction = EXTRACTION  # the pipeline's, in this process
         self._lock = threading.Lock()
 
     def poll_done(self, result: PollOutcome) -> None:
@@ -72,6 +74,10 @@ class StoredTotals:
     def daemon_metrics(self) -> Iterator[Metric]:
         counters = self.counters
         yield _counter("claimwatch_rounds", "Rounds completed by the daemon of this process", [((), counters.rounds)])
+        yield _counter("claimwatch_extraction_seconds", "Seconds this process spent reading articles' text and "
+                       "claims", [((), counters.extraction.seconds)])
+        yield _counter("claimwatch_extracted_articles", "Articles whose claims this process read",
+                       [((), counters.extraction.articles)])
         yield _counter("claimwatch_polls", "Source polls by the daemon of this process, by outcome",
                        [((outcome,), counters.polls[outcome]) for outcome in ("ok", "failed", "skipped")],
                        ["outcome"])

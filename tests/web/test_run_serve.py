@@ -57,3 +57,6 @@ def test_the_page_shows_what_the_daemon_beside_it_records_and_counts_its_polls(t
     assert [(claim["kind"], claim["value"]) for claim in claims] == [("renewal", "renewed")]
     assert re.search(r'^claimwatch_fetches_total\{outcome="ok"\} [2-9]', metrics, re.M)  # the feed and the story
     assert re.search(r"^claimwatch_not_modified_share 0\.0$", metrics, re.M)  # nothing asked twice yet
+    assert re.search(r"^claimwatch_extracted_articles_total 1\.0$", metrics, re.M)  # the story
+    seconds = re.search(r"^claimwatch_extraction_seconds_total (\S+)$", metrics, re.M)
+    assert seconds and 0 < float(seconds.group(1)) < 30
