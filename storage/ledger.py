@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage import tallies, trackrecord
+from storage.memo import memo
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.people import EMPTY, Roster
 from storage.resolve import (
@@ -275,8 +276,12 @@ def _evidence_of(move: Move, ordered: list[ClaimModel], urls: dict[int, str]) ->
 
 
 def _urls(session: Session, claims: Sequence[ClaimLike]) -> dict[int, str]:
+    """Their articles' URLs, in their order; each looked up once per transaction (storage/memo.py)."""
     ids = list(dict.fromkeys(c.article_id for c in claims))
-    found = dict(session.execute(select(ArticleModel.id, ArticleModel.url).where(ArticleModel.id.in_(ids))).all())
+    found = memo(session, "article urls")
+    wanted = [i for i in ids if i not in found]
+    if wanted:
+        found.update(session.execute(select(ArticleModel.id, ArticleModel.url).where(ArticleModel.id.in_(wanted))).all())
     return {i: found[i] for i in ids if i in found}
 
 

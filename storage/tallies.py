@@ -24,14 +24,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, event, func, insert, select, tuple_
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy import Text, cast, delete, func, insert, select, tuple_
+from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK
+from storage.memo import forget, memo
 from storage.models import BeliefClaimModel, BeliefTallyModel, ClaimModel
 from storage.resolve import _denials, _withdraws, site_of_claim, standing
 
-WORKING_SETS = "claimwatch.working_sets"  # session.info key: each kind's working set, for this transaction
+WORKING_SETS = "working sets"  # the memo (storage/memo.py) of each kind's working set, for this transaction
 RECENT_ARTICLES = 6  # per value: a change quotes its five newest articles and this one; a belief its last five
 Topic = tuple[str, int, str]  # show, season, kind
 
@@ -67,10 +68,10 @@ def working_set(session: Session, topic: Topic) -> list[Any]:
     Read once per transaction: the ledger holds the kind's lock until it ends, so the set ``advance``
     leaves is the one the next article of the batch starts from. A rollback (one article's savepoint
     failing) forgets every set read or moved in the transaction."""
-    memo = session.info.setdefault(WORKING_SETS, {})
-    if topic not in memo:
-        memo[topic] = _read_working_set(session, topic)
-    return memo[topic]
+    known = memo(session, WORKING_SETS)
+    if topic not in known:
+        known[topic] = _read_working_set(session, topic)
+    return known[topic]
 
 
 def _read_working_set(session: Session, topic: Topic) -> list[StoredClaim]:
@@ -113,19 +114,8 @@ def rebuild_topic(session: Session, topic: Topic) -> list[StoredClaim]:
 
 
 def _remember(session: Session, topic: Topic, working: list[Any]) -> list[Any]:
-    session.info.setdefault(WORKING_SETS, {})[topic] = working
+    memo(session, WORKING_SETS)[topic] = working
     return working
-
-
-@event.listens_for(Session, "after_soft_rollback")  # any rollback, a savepoint's too
-def _forget_working_sets(session: Session, *_: Any) -> None:
-    session.info.pop(WORKING_SETS, None)
-
-
-@event.listens_for(Session, "after_transaction_end")
-def _forget_at_the_end(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.parent is None:  # the transaction itself, not a savepoint kept within it
-        _forget_working_sets(session)
 
 
 def needed(claims: Sequence[Any]) -> set[int]:
@@ -312,7 +302,7 @@ def rebuild_tallies(session: Session) -> None:
 
     session.execute(delete(BeliefTallyModel))
     session.execute(delete(BeliefClaimModel))
-    _forget_working_sets(session)
+    forget(session)
     claims = [StoredClaim(*row) for row in session.execute(
         select(*_COLUMNS).where(ClaimModel.season.is_not(None)).order_by(ClaimModel.id))]
     count(session, claims)
