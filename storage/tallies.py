@@ -33,6 +33,7 @@ from storage.models import BeliefClaimModel, BeliefTallyModel, ClaimModel
 from storage.resolve import _denials, _withdraws, site_of_claim, standing
 
 WORKING_SETS = "working sets"  # the memo (storage/memo.py) of each kind's working set, for this transaction
+LOOKUP_CHUNK = 2000  # tally keys looked up per query: 9 parameters each
 RECENT_ARTICLES = 6  # per value: a change quotes its five newest articles and this one; a belief its last five
 Topic = tuple[str, int, str]  # show, season, kind
 
@@ -277,8 +278,11 @@ def count(session: Session, claims: Iterable[Any]) -> None:
     columns = (BeliefTallyModel.show, BeliefTallyModel.season, BeliefTallyModel.kind, BeliefTallyModel.value_key,
                BeliefTallyModel.certainty, BeliefTallyModel.negated, BeliefTallyModel.valued,
                BeliefTallyModel.dated, BeliefTallyModel.site)
+    keys = list(grouped)
     found = {tuple(getattr(row, c.key) for c in columns): row
-             for row in session.scalars(select(BeliefTallyModel).where(tuple_(*columns).in_(list(grouped))))}
+             for start in range(0, len(keys), LOOKUP_CHUNK)  # PostgreSQL takes 65,535 parameters a query
+             for row in session.scalars(select(BeliefTallyModel).where(
+                 tuple_(*columns).in_(keys[start:start + LOOKUP_CHUNK])))}
     for key, members in grouped.items():
         first, last = min(c.at for c in members), max(c.at for c in members)
         row = found.get(key)

@@ -236,3 +236,25 @@ def _record_in(session, story: Story, number: int) -> list[dict]:
                              site=story.site, at=published, dated=story.dated, roster=ROSTER,
                              names={"hanseojun": "Han Seo-jun"})
     return [{k: v for k, v in change.to_json().items() if k != "id"} for change in changes]
+
+
+def test_tallies_are_rebuilt_from_more_claims_than_one_query_can_name(engine: Engine) -> None:
+    """PostgreSQL takes 65,535 parameters a query: 8,000 distinct tallies of 9 columns are looked up in parts."""
+    from sqlalchemy import insert
+
+    from storage.models import ArticleModel, ClaimModel
+
+    at = START
+    with storage.transaction(engine) as session:
+        session.execute(insert(ArticleModel), [{"id": 1, "url": "https://a.example/all", "title": "Many counts",
+                                                "site": "a.example", "source": "test", "lang": "en", "published": at,
+                                                "fetched_at": at, "text": "counts", "text_hash": "h", "claims": 8000}])
+        session.execute(insert(ClaimModel), [
+            {"article_id": 1, "show": SHOW, "season": 2, "kind": "episode_count", "value": number,
+             "value_key": str(number), "certainty": "reported", "negated": False, "attributed_to": None,
+             "evidence": "A count.", "span_start": 0, "span_end": 8, "site": "a.example", "at": at, "dated": True}
+            for number in range(1, 8001)])
+    with storage.transaction(engine) as session:
+        rebuild_tallies(session)
+    with storage.transaction(engine) as session:
+        assert session.scalar(select(func.count()).select_from(BeliefTallyModel)) == 8000
