@@ -12,11 +12,13 @@ from collections.abc import Iterator
 import pytest
 
 import storage
+from claimwatch.cli import main
 from claimwatch.daemon import Daemon
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic
 from notifier import RetryPolicy, make_channel
 from scraper.types import SourceConfig
+from tests.conftest import cli_url
 from tests.notifier.servers import HOST, MailServer, WebhookReceiver
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import LocalServer
@@ -120,13 +122,15 @@ async def test_the_first_round_sends_one_summary_per_channel_and_the_next_round_
     assert mails[1] == hooks[1] and "Park Ji-hu" in mails[1] and "initial state" not in mails[1]
 
 
-async def test_a_restart_after_the_baseline_does_not_send_it_again(engine, site, receivers):
+async def test_a_restart_after_the_baseline_does_not_send_it_again(engine, site, receivers, capsys):
     await one_round(engine, site, receivers)
     await one_round(engine, site, receivers)  # a new daemon on the same database: nothing new, nothing sent
     mails, hooks = subjects(receivers)
     assert len(mails) == len(hooks) == 1
     with storage.transaction(engine) as session:
         assert storage.outbox_counts(session) == {"delivered": 2}
+    assert main(["outbox", "--db", cli_url(engine)]) == 0
+    assert capsys.readouterr().out.count("All of Us Are Dead S2: initial state, 3 beliefs") == 2
 
 
 async def test_no_baseline_alerts_every_change_of_the_first_round(engine, site, receivers):
