@@ -138,3 +138,21 @@ async def test_no_baseline_alerts_every_change_of_the_first_round(engine, site, 
     mails, hooks = subjects(receivers)
     assert len(mails) == len(hooks) == 3  # one alert per story, as before
     assert not any("initial state" in subject for subject in mails + hooks)
+
+
+async def test_the_summary_waits_until_every_source_was_polled_once(engine, site, receivers):
+    daemon = daemon_for(engine, site, receivers)
+    second = SourceConfig(name="more-news", kind="rss", url=site.server.url("/feed.xml"), interval_s=600,
+                          options={"filter": False})
+    daemon.context.topic = dataclasses.replace(daemon.context.topic,
+                                               sources=(*daemon.context.topic.sources, second))
+    async with daemon:
+        daemon.round_done(await daemon.poll(["news"]))
+        await daemon.deliver(until_empty=True)
+        assert subjects(receivers) == ([], [])  # three stories read, their changes recorded, nothing sent yet
+        with storage.transaction(engine) as session:
+            assert {change.kind for change in storage.changes(session)} == {"renewal", "episode_count",
+                                                                           "release_date"}
+        daemon.round_done(await daemon.poll(["more-news"]))
+        await daemon.deliver(until_empty=True)
+    assert subjects(receivers) == (["All of Us Are Dead S2: initial state, 3 beliefs"],) * 2
