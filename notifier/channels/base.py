@@ -77,9 +77,9 @@ class Channel:
 
     def accepts(self, alert: Alert) -> bool:
         """Whether this channel's filters let the alert through; health alerts only where opted in, but a
-        season's initial state everywhere its show is heard."""
+        season's initial state wherever news of its show is heard (a channel of no kinds hears none)."""
         if is_baseline(alert):
-            return self.shows is None or alert.show in self.shows
+            return (self.shows is None or alert.show in self.shows) and self.kinds != frozenset()
         if alert.kind == HEALTH_KIND:
             return self.health
         if self.kinds is not None and alert.kind not in self.kinds:

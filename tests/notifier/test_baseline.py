@@ -39,7 +39,8 @@ def test_every_channel_hears_the_initial_state_of_its_shows_whatever_its_filters
     alert = initial_state(BELIEFS)
     strict = make_channel("strict", {"type": "console", "kinds": ["cast"], "tier": "confirmed"})
     other_show = make_channel("other", {"type": "console", "shows": ["sweet-home"]})
-    assert strict.accepts(alert) and not other_show.accepts(alert)
+    health_only = make_channel("ops", {"type": "console", "kinds": [], "health": True})
+    assert strict.accepts(alert) and not other_show.accepts(alert) and not health_only.accepts(alert)
 
 
 async def test_a_chat_channel_quotes_the_beliefs_sentences(webhook_receiver):
