@@ -107,7 +107,9 @@ class DaemonProcess:
     """`claimwatch run` as a user starts it, its output appended to one log file."""
 
     def __init__(self, config: Path, db: Path, log: Path) -> None:
-        self.command = [sys.executable, "-m", "claimwatch", "--config", str(config), "run", "--db", str(db)]
+        # Every change of the chronology is an alert to count, the first round's too: no initial-state summary.
+        self.command = [sys.executable, "-m", "claimwatch", "--config", str(config), "run", "--no-baseline",
+                        "--db", str(db)]
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
         self.log = log
         self.process: subprocess.Popen[bytes] | None = None

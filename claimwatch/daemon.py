@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 
 import storage
 from claimwatch import defaults
+from claimwatch.baseline import send_baseline
 from claimwatch.clock import utcnow
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
@@ -56,6 +57,7 @@ class Daemon:
     on_round: Callable[[list[PollResult]], None] | None = None  # the web page's /metrics counts rounds
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
+    keep_bodies_s: float = defaults.KEEP_BODIES_S
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -156,6 +158,8 @@ class Daemon:
         """
         self.check_health()
         beat(self.engine, self.context.clock())
+        send_baseline(self.context)
+        self.drop_old_bodies()
         if self.on_round:
             self.on_round(results)
         if self.feed and (any(r.changes for r in results) or not os.path.exists(self.feed)):
@@ -163,6 +167,14 @@ class Daemon:
                 write_feed(self.engine, self.context.topic, self.feed)
             except OSError as exc:  # a full disk or a wrong path costs the feed, not the round
                 log.error("cannot write the feed %s: %s", self.feed, exc)
+
+    def drop_old_bodies(self) -> None:
+        """A batch of the texts past ``keep_bodies`` per round: months of them go in small steps."""
+        before = self.context.clock() - dt.timedelta(seconds=self.keep_bodies_s)
+        with storage.transaction(self.engine) as session:
+            dropped = storage.drop_old_bodies(session, before, batch=defaults.BODY_DROP_BATCH)
+        if dropped:
+            log.info("dropped the text of %d articles read before %s", dropped, before.date())
 
     def check_health(self) -> None:
         try:
@@ -276,5 +288,6 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
-                  tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed)
+                  tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
+                  keep_bodies_s=settings.storage.keep_bodies_s)
 

@@ -95,3 +95,9 @@ HEALTH_CHECK_INTERVAL_S = 60.0
 # Entries in the Atom feed of changes: a season's whole story (a few dozen changes) with room to
 # spare, while a reader polling it every few minutes fetches tens of kilobytes, not megabytes.
 FEED_ENTRIES = 100
+
+# Article texts are dropped after half a year: a season's news is long settled by then, and the claims
+# and their sentences (what the ledger and the alerts read) stay. Texts are most of a database's size.
+KEEP_BODIES_S = 180 * 86400.0
+# Bodies dropped per round at most: one indexed read and one short write, however far behind the daemon is.
+BODY_DROP_BATCH = 500

@@ -50,6 +50,9 @@ class Context:
     # URLs another source of this process is reading right now: a site's feed and its sitemap polled in
     # the same round list the same story, and it is fetched once.
     reading: set[str] = field(default_factory=set)
+    # A season's first round sends one summary, not an alert per change (claimwatch/baseline.py); off for
+    # `run --no-baseline`, the demo (whose story is each move) and `ingest`.
+    baseline: bool = False
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -281,9 +284,15 @@ def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list
                              aliases=ctx.aliases, site=site, at=article.published or now,
                              dated=article.published is not None, names=display_names(ctx.topic.people),
                              roster=ctx.roster)
-    for change, channels in channels_for(ctx, changes):
-        storage.enqueue(session, [change], channels, now=now)
+    if not _before_baseline(ctx, session):
+        for change, channels in channels_for(ctx, changes):
+            storage.enqueue(session, [change], channels, now=now)
     return changes
+
+
+def _before_baseline(ctx: Context, session) -> bool:
+    """Whether the season's initial state is still to be sent: its changes until then are recorded, not sent."""
+    return ctx.baseline and not storage.baseline_sent(session, ctx.topic.slug, ctx.topic.season)
 
 
 def _tell(ctx: Context, article: Article, status: str) -> None:

@@ -13,6 +13,9 @@ A file looks like::
     [daemon]
     deliver_interval = "20s"
 
+    [storage]
+    keep_bodies = "180d"                  # article texts older than this are dropped; claims stay
+
     [channels.mail]
     type = "email"
     host = "smtp.example.org"
@@ -39,7 +42,10 @@ from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
 from scraper.fetch.settings import FetchSettings
 
-_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health"}
+_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health", "storage"}
+_STORAGE_KEYS = {
+    "keep_bodies": "how long an article's text is kept; its claims and their sentences stay for good (duration)",
+}
 _HEALTH_KEYS = {
     "source_failing_rounds": "failed polls in a row before a source is alerted as failing",
     "source_quiet": "how long a source that used to find articles may find none (duration)",
@@ -83,6 +89,11 @@ class HealthSettings:
 
 
 @dataclass(frozen=True)
+class StorageSettings:
+    keep_bodies_s: float = defaults.KEEP_BODIES_S
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     topic_path: str | None = None
@@ -90,6 +101,7 @@ class Settings:
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     health: HealthSettings = field(default_factory=HealthSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
     source: str = "defaults"  # where the settings came from, for messages
 
 
@@ -129,6 +141,7 @@ def load_settings(config: str | Path | None = None, *, db: str | None = None,
         daemon=_daemon_settings(_table(data, "daemon", where), where),
         channels=_channels(_table(data, "channels", where), where),
         health=_health_settings(_table(data, "health", where), where),
+        storage=_storage_settings(_table(data, "storage", where), where),
         source=where,
     )
 
@@ -272,6 +285,11 @@ def _health_settings(data: dict[str, Any], where: str) -> HealthSettings:
         round_late_s=_duration(data, "round_late", base.round_late_s, where, "health"),
         check_interval_s=_duration(data, "check_interval", base.check_interval_s, where, "health"),
     )
+
+
+def _storage_settings(data: dict[str, Any], where: str) -> StorageSettings:
+    _reject_unknown(data, _STORAGE_KEYS, where, "storage.")
+    return StorageSettings(keep_bodies_s=_duration(data, "keep_bodies", defaults.KEEP_BODIES_S, where, "storage"))
 
 
 def _channels(data: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:

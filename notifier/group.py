@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from notifier import defaults
+from notifier.baseline import baseline_beliefs, baseline_lines, baseline_subject, is_baseline, render_baseline
 from notifier.describe import clean, person_name
 from notifier.render import (
     change_line,
@@ -40,12 +41,16 @@ _PEOPLE_NOUNS = {
 
 
 def render_group(group: AlertGroup) -> Message:
+    if is_baseline(group.lead):
+        return render_baseline(group.lead)
     if len(group.alerts) == 1:
         return render(group.lead)
     return Message(subject=group_subject(group), text=group_text(group), html=group_html(group))
 
 
 def group_subject(group: AlertGroup) -> str:
+    if is_baseline(group.lead):
+        return baseline_subject(group.lead)
     if len(group.alerts) == 1:
         return subject(group.lead)
     test = "[test] " if any(alert.test for alert in group.alerts) else ""
@@ -111,11 +116,12 @@ def group_html(group: AlertGroup) -> str:
 
 def group_evidence(group: AlertGroup) -> tuple[list[Evidence], int]:
     """The sentences a short message (console, chat) quotes: each once, at most MAX_EVIDENCE; and how many
-    more there were. A group of one quotes what its alert would."""
-    if len(group.alerts) == 1:
-        return shown_evidence(group.lead)
+    more there were. A group of one quotes what its alert would; a season's initial state, its beliefs'."""
+    alerts = baseline_beliefs(group.lead) if is_baseline(group.lead) else group.alerts
+    if len(alerts) == 1:
+        return shown_evidence(alerts[0])
     seen: dict[tuple[str, str], Evidence] = {}
-    for alert in group.alerts:
+    for alert in alerts:
         for evidence in alert.evidence:
             if clean(evidence.sentence):
                 seen.setdefault((clean(evidence.url), clean(evidence.sentence)), evidence)
@@ -125,6 +131,8 @@ def group_evidence(group: AlertGroup) -> tuple[list[Evidence], int]:
 
 def group_quote_lines(group: AlertGroup) -> list[str]:
     """The subject, then each quoted sentence and where it was read, indented: the console's shape."""
+    if is_baseline(group.lead):
+        return baseline_lines(group.lead)
     shown, hidden = group_evidence(group)
     lines = [group_subject(group)]
     for evidence in shown:

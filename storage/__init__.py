@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below imports each on first use
     from storage.articles import search_articles, seen_urls, store_article, text_hash
+    from storage.baselines import baseline_sent, record_baseline, sources_unpolled
+    from storage.bodies import database_size, drop_old_bodies, vacuum
     from storage.changelog import change_payloads
     from storage.db import make_engine, transaction, upgrade
     from storage.errors import StorageError
@@ -63,6 +65,12 @@ _HOMES = {
     "seen_urls": "storage.articles",
     "store_article": "storage.articles",
     "text_hash": "storage.articles",
+    "baseline_sent": "storage.baselines",
+    "record_baseline": "storage.baselines",
+    "sources_unpolled": "storage.baselines",
+    "database_size": "storage.bodies",
+    "drop_old_bodies": "storage.bodies",
+    "vacuum": "storage.bodies",
     "change_payloads": "storage.changelog",
     "make_engine": "storage.db",
     "transaction": "storage.db",

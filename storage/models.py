@@ -37,9 +37,14 @@ class Base(DeclarativeBase):
 
 
 class ArticleModel(Base):
-    """One version of a page's readable text; a copy of another page's text points to it."""
+    """One version of a page's readable text; a copy of another page's text points to it.
+
+    After ``[storage] keep_bodies`` the text is dropped (""): the row, its hash and URLs stay, so the page is
+    still known and not fetched again, and its claims keep their evidence sentences.
+    """
 
     __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_fetched_at", "fetched_at"),)  # the oldest bodies, found by index
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     url: Mapped[str] = mapped_column(Text, index=True)
@@ -209,6 +214,17 @@ class HealthModel(Base):
     active: Mapped[bool]
     since: Mapped[dt.datetime]
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class BaselineModel(Base):
+    """A season whose initial state was sent: its later rounds alert on changes, and a restart sends none again."""
+
+    __tablename__ = "baselines"
+
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+    season: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sent_at: Mapped[dt.datetime]
+    change_id: Mapped[int | None] = mapped_column(Id, ForeignKey("changes.id"))  # None: a database from before
 
 
 class HeartbeatModel(Base):

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
+BASELINE_CHANGE = "baseline"  # a health change: the watching of a season began; its value is the initial state
 
 
 def iso(when: dt.datetime | None) -> str | None:

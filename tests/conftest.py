@@ -81,3 +81,14 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     storage.upgrade(engine)
     yield engine
     engine.dispose()
+
+
+def cli_url(engine: Engine) -> str:
+    """The URL a command needs to reach this engine's database: a PostgreSQL test schema is named in it,
+    so the command never opens (nor migrates) the shared database's public schema."""
+    url = engine.url
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        url = url.update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)

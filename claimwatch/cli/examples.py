@@ -46,5 +46,6 @@ EXAMPLES = {
 """,
     "db": """example:
   claimwatch db upgrade --db cw.db
+  claimwatch db vacuum --db cw.db      # after months: the space of dropped article texts back
 """,
 }

@@ -20,6 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    run.add_argument("--no-baseline", action="store_true",
+                     help="alert every change of a new topic's first round, instead of one initial-state summary")
     run.add_argument("--serve", action="store_true", help="serve the web page too, in this process (see `serve`)")
     web_options(run, when="with --serve: ")
     table_options(run)
@@ -39,7 +41,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     app = app_from(args, with_channels=True)
     context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
-                      articles_per_round=app.settings.daemon.articles_per_source_round)
+                      articles_per_round=app.settings.daemon.articles_per_source_round,
+                      baseline=not args.no_baseline)
     daemon = build_daemon(app.settings, context)
     if args.serve and not args.once:
         from claimwatch.cli.serve import run_serving

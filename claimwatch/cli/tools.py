@@ -1,4 +1,4 @@
-"""Tool commands: extract, ingest, notify-test, db upgrade.
+"""Tool commands: extract, ingest, notify-test, db upgrade, db vacuum.
 
 Each command imports the libraries it runs (the claim readers, the pipeline, the channels) itself.
 """
@@ -48,6 +48,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     upgrade = db_commands.add_parser("upgrade", help="apply the database migrations (also done on start)")
     upgrade.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     upgrade.set_defaults(handler=db_upgrade_command)
+    vacuum = db_commands.add_parser("vacuum", help="give the space of dropped article texts back to the disk; "
+                                                   "prints the size before and after")
+    vacuum.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
+    vacuum.set_defaults(handler=db_vacuum_command)
 
 
 def _articles(paths: list[str], url: str | None, published: str | None):
@@ -187,3 +191,19 @@ def db_upgrade_command(args: argparse.Namespace) -> int:
     app = open_app(config=args.config, db=args.db, with_channels=False)
     print(f"database is up to date: {app.engine.url.render_as_string(hide_password=True)}")
     return 0
+
+
+def db_vacuum_command(args: argparse.Namespace) -> int:
+    import storage
+    from claimwatch.app import open_app
+
+    engine = open_app(config=args.config, db=args.db, with_channels=False).engine
+    before = storage.database_size(engine)
+    storage.vacuum(engine)
+    after = storage.database_size(engine)
+    print(f"database size: {megabytes(before)} before, {megabytes(after)} after")
+    return 0
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"

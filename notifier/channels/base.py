@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from notifier.baseline import is_baseline
 from notifier.errors import ChannelConfigError, DeliveryError
 from notifier.render import HEALTH_KIND
 from notifier.types import (
@@ -75,7 +76,10 @@ class Channel:
         """Read and check the kind's own options (subclasses)."""
 
     def accepts(self, alert: Alert) -> bool:
-        """Whether this channel's filters let the alert through; health alerts only where opted in."""
+        """Whether this channel's filters let the alert through; health alerts only where opted in, but a
+        season's initial state wherever news of its show is heard (a channel of no kinds hears none)."""
+        if is_baseline(alert):
+            return (self.shows is None or alert.show in self.shows) and self.kinds != frozenset()
         if alert.kind == HEALTH_KIND:
             return self.health
         if self.kinds is not None and alert.kind not in self.kinds:

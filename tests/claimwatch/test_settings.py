@@ -96,3 +96,12 @@ def test_durations_are_read_as_people_write_them(tmp_path):
 def test_topic_path_is_relative_to_the_settings_file(tmp_path):
     path = write(tmp_path, 'topic = "topics/show.toml"\n')
     assert load_settings(path, env={}).topic_path == str(tmp_path / "topics" / "show.toml")
+
+
+def test_keep_bodies_is_half_a_year_unless_set_and_must_be_a_duration(tmp_path):
+    assert load_settings(None, env={}).storage.keep_bodies_s == 180 * 86400
+    assert load_settings(write(tmp_path, '[storage]\nkeep_bodies = "30d"\n'), env={}).storage.keep_bodies_s == 30 * 86400
+    with pytest.raises(ConfigError, match=r"storage\.keep_bodies.*not a duration"):
+        load_settings(write(tmp_path, '[storage]\nkeep_bodies = "half a year"\n'), env={})
+    with pytest.raises(ConfigError, match=r"storage\.keep_body"):
+        load_settings(write(tmp_path, '[storage]\nkeep_body = "30d"\n'), env={})

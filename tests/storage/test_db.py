@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import inspect, text
 
 import storage
+from storage.db import MIGRATIONS
+from tests.storage.factory import SHOW, article, claim, when
 
 
 def test_migrations_create_every_table_and_run_twice_harmlessly(engine):
@@ -31,3 +35,20 @@ def test_a_database_that_cannot_be_opened_is_a_storage_error_naming_it(tmp_path)
 def test_a_bad_url_is_a_storage_error():
     with pytest.raises(storage.StorageError, match="not a usable database URL"):
         storage.make_engine("nosuchdriver://x")
+
+
+def test_a_season_watched_before_the_upgrade_is_not_sent_an_initial_state(tmp_path):
+    engine = storage.make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007_web_indexes")
+    with storage.transaction(engine) as session:  # a belief recorded by the version before
+        stored = storage.store_article(session, article("A story."), source="t", fetched_at=when("2026-01-01"))
+        storage.record(session, stored.id, [claim("episode_count", 8)], show=SHOW, season=2, at=when("2026-01-01"))
+    storage.upgrade(engine)
+    with storage.transaction(engine) as session:
+        assert storage.baseline_sent(session, SHOW, 2)
+        assert not storage.baseline_sent(session, "another-show", 1)
+    engine.dispose()
