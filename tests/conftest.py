@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,26 +42,45 @@ def postgres_problem() -> str | None:
     return _PROBLEM[0]
 
 
-def postgres_engine() -> Iterator[Engine]:
-    """A migrated engine on a fresh schema of the test database, dropped afterwards."""
+def require_postgres() -> None:
+    """Skip without PostgreSQL, saying why; fail instead when CLAIMWATCH_REQUIRE_POSTGRES=1."""
     problem = postgres_problem()
     if problem:
         if REQUIRE_POSTGRES:
             pytest.fail(f"CLAIMWATCH_REQUIRE_POSTGRES=1 but {problem}")
         pytest.skip(problem)
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A fresh, empty schema of the test database, dropped afterwards."""
+    require_postgres()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_URL)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
-    storage.upgrade(engine)
     try:
-        yield engine
+        yield schema
     finally:
-        engine.dispose()
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def schema_engine(schema: str) -> Engine:
+    """An engine whose tables are those of ``schema``."""
+    return create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+
+
+def postgres_engine() -> Iterator[Engine]:
+    """A migrated engine on a fresh schema of the test database, dropped afterwards."""
+    with postgres_schema() as schema:
+        engine = schema_engine(schema)
+        storage.upgrade(engine)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
