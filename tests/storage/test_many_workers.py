@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, inspect, text
 
 import storage
+from scraper.types import SourceConfig
 from storage.revisions import head_revision, revision_of
 from tests.conftest import POSTGRES_URL, postgres_engine, postgres_schema, schema_engine
 from tests.storage.factory import article, when
@@ -84,3 +85,19 @@ def test_two_workers_storing_one_url_at_once_store_one_article_and_agree_on_it(p
         assert len({o.id for o in outcomes}) == 1, f"story {n}"  # type: ignore[union-attr]
     with pg_engine.connect() as connection:
         assert connection.execute(text("SELECT count(*), count(DISTINCT url) FROM articles")).one() == (ROUNDS, ROUNDS)
+
+
+def test_daemons_started_at_once_all_add_the_topics_sources_once(pg_engine):
+    names: list[str] = []
+    for n in range(5):  # five first starts of a topic with a new source, each by four daemons at once
+        names.append(f"feed-{n}")
+        sources = [SourceConfig(name=name, kind="rss", url=f"https://example.org/{name}.xml", interval_s=600)
+                   for name in names]
+
+        def start(_: int, sources=sources) -> None:
+            with storage.transaction(pg_engine) as session:
+                storage.sync_sources(session, sources, when("2025-01-02"))
+
+        assert [o for o in at_once(STARTS, start) if isinstance(o, Exception)] == [], f"start {n}"
+    with storage.transaction(pg_engine) as session:
+        assert sorted(s.name for s in storage.list_sources(session)) == names
