@@ -60,8 +60,8 @@ def _lock_urls(session: Session, urls: list[str]) -> None:
     """On PostgreSQL, wait for any other worker storing one of these URLs to commit, then read what it stored.
 
     Two workers that read the same URL at once both found it unknown and both added it: the second failed
-    on ``article_urls_pkey``. Taken in sorted order, so two workers never hold each other's next lock;
-    SQLite's BEGIN IMMEDIATE already lets one writer at a time.
+    on ``article_urls_pkey``. An article's URLs are locked in sorted order, so two workers storing it never
+    wait on each other in a circle. SQLite's BEGIN IMMEDIATE already lets one writer in at a time.
     """
     if session.get_bind().dialect.name != "postgresql":
         return
