@@ -33,7 +33,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +47,7 @@ from sqlalchemy.exc import SQLAlchemyError
 if __package__ in (None, ""):  # run as a script: the repository root holds tests/ and its webhook receiver
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.schema import fresh_schema  # noqa: E402
 from claimwatch.demo_server import DemoServer  # noqa: E402
 from tests.notifier.servers import WebhookReceiver  # noqa: E402
 
@@ -193,19 +193,12 @@ def sqlite_database(workdir: Path) -> Iterator[Database]:
 @contextmanager
 def postgres_database(url: str) -> Iterator[Database]:
     """A fresh schema of the PostgreSQL at ``url`` for this run, dropped afterwards."""
-    schema = f"kill_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    in_schema = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-    database = Database(in_schema, in_schema)
-    try:
-        yield database
-    finally:
-        database.engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_schema(url, "kill") as in_schema:
+        database = Database(in_schema, in_schema)
+        try:
+            yield database
+        finally:
+            database.engine.dispose()
 
 
 def stored_articles(db: Database) -> int:

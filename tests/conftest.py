@@ -8,7 +8,6 @@ reason; with CLAIMWATCH_REQUIRE_POSTGRES=1 (set by CI) they fail instead.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 import storage
+from bench.schema import fresh_schema
 
 POSTGRES_URL = os.environ.get("CLAIMWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("CLAIMWATCH_REQUIRE_POSTGRES") == "1"
@@ -53,29 +53,16 @@ def require_postgres() -> None:
 
 @contextmanager
 def postgres_schema() -> Iterator[str]:
-    """A fresh, empty schema of the test database, dropped afterwards."""
+    """The URL of a fresh, empty schema of the test database, dropped afterwards."""
     require_postgres()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield schema
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def schema_engine(schema: str) -> Engine:
-    """An engine whose tables are those of ``schema``."""
-    return create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    with fresh_schema(POSTGRES_URL, "t") as url:
+        yield url
 
 
 def postgres_engine() -> Iterator[Engine]:
     """A migrated engine on a fresh schema of the test database, dropped afterwards."""
-    with postgres_schema() as schema:
-        engine = schema_engine(schema)
+    with postgres_schema() as url:
+        engine = create_engine(url)
         storage.upgrade(engine)
         try:
             yield engine

@@ -9,12 +9,12 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 import storage
 from scraper.types import SourceConfig
 from storage.revisions import head_revision, revision_of
-from tests.conftest import POSTGRES_URL, postgres_engine, postgres_schema, schema_engine
+from tests.conftest import postgres_engine, postgres_schema
 from tests.storage.factory import article, when
 
 pytestmark = pytest.mark.postgres
@@ -24,6 +24,7 @@ STARTS = 4  # daemons (or `claimwatch db upgrade`) started at the same moment
 
 @pytest.fixture
 def empty_schema() -> Iterator[str]:
+    """The URL of a schema never migrated."""
     with postgres_schema() as schema:
         yield schema
 
@@ -49,14 +50,13 @@ def at_once(count: int, work: Callable[[int], object]) -> list[object]:
 
 
 def test_upgrades_started_at_once_on_an_empty_postgresql_all_migrate_it_to_the_head(empty_schema):
-    url = f"{POSTGRES_URL}?options=-csearch_path%3D{empty_schema}"
-    command = [sys.executable, "-m", "claimwatch", "db", "upgrade", "--db", url]
+    command = [sys.executable, "-m", "claimwatch", "db", "upgrade", "--db", empty_schema]
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
     starts = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
               for _ in range(STARTS)]
     outputs = [start.communicate(timeout=120)[0].decode() for start in starts]
     assert [start.returncode for start in starts] == [0] * STARTS, outputs
-    engine = schema_engine(empty_schema)
+    engine = create_engine(empty_schema)
     with engine.connect() as connection:
         assert revision_of(connection) == head_revision()
         assert {"articles", "article_urls", "outbox"} <= set(inspect(connection).get_table_names())
