@@ -9,28 +9,42 @@ so the peak RSS printed is the client's alone. Host names resolve to 127.0.0.1 t
 fetcher's resolver hook; nothing leaves the machine.
 
 Last line: ``pages_per_s=N peak_rss_mb=N revisit_304_share=F``.
+
+With ``--workers N``, N processes share the sites as daemons share one PostgreSQL: the sites are the
+sources of a fresh schema, each process leases a few at a time (``FOR UPDATE SKIP LOCKED``) and reads
+them, until none is left (round 1 only). Last line: ``workers=N pages_per_s=N`` (all processes together).
+
+    .venv/bin/python bench/fetch.py --workers 2 [--postgres URL]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import multiprocessing
 import resource
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import storage  # noqa: E402
 from bench.fetch_server import run_server  # noqa: E402
+from bench.schema import fresh_schema  # noqa: E402
 from scraper.errors import FetchError  # noqa: E402
 from scraper.fetch import Fetcher, FetchSettings  # noqa: E402
 from scraper.sources import make_source  # noqa: E402
 from scraper.types import FetchState, SourceConfig, Topic  # noqa: E402
 
 PER_HOST = 2
+LEASE_BATCH = 10  # sites a worker leases at a time: small, so the last ones are shared out too
+POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TOPIC = Topic(slug="bench", title="Bench Show", season=1)
 
 
@@ -125,22 +139,109 @@ async def bench(port: int, sites: int) -> None:
     print(f"pages_per_s={first.pages / took:.0f} peak_rss_mb={peak_mb:.0f} revisit_304_share={share:.3f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sites", type=int, default=200)
-    args = parser.parse_args()
-    context = multiprocessing.get_context("spawn")  # the server shares no memory with the client
+@contextmanager
+def shared_sources(url: str, bases: list[str]) -> Iterator[str]:
+    """A fresh schema of the PostgreSQL at ``url`` whose sources are the sites; its URL, dropped afterwards."""
+    with fresh_schema(url, "fetch") as in_schema:
+        engine = storage.make_engine(in_schema)
+        storage.upgrade(engine)
+        with storage.transaction(engine) as session:
+            storage.sync_sources(session, [SourceConfig(name=base, kind="sitemap", url=f"{base}/sitemap.xml")
+                                           for base in bases], dt.datetime.now(dt.UTC))
+        engine.dispose()
+        yield in_schema
+
+
+async def lease_and_read(db_url: str, worker: str, sites: int, go: Connection) -> Tally:
+    """One worker: lease a few due sites, read them, again until none is left."""
+    engine = storage.make_engine(db_url)
+    tally = Tally()
+    states: dict[str, FetchState] = {}
+    known: dict[str, list[str]] = {}
+    async with Fetcher(settings(sites), resolver=loopback) as fetcher:
+        go.send("ready")
+        go.recv()
+        while True:
+            with storage.transaction(engine) as session:
+                bases = storage.lease_due_sources(session, dt.datetime.now(dt.UTC), worker=worker, lease_s=3600,
+                                                  limit=LEASE_BATCH)
+            if not bases:
+                break
+            await asyncio.gather(*(read_site(fetcher, base, states, known, tally) for base in bases))
+    engine.dispose()
+    return tally
+
+
+def run_worker(db_url: str, worker: str, sites: int, go: Connection) -> None:
+    tally = asyncio.run(lease_and_read(db_url, worker, sites, go))
+    go.send((tally.pages, len(tally.errors)))
+
+
+@dataclass
+class SharedRound:
+    pages: list[int]  # read by each worker
+    errors: int
+    seconds: float
+
+    @property
+    def pages_per_s(self) -> float:
+        return sum(self.pages) / self.seconds
+
+
+def share_sites(port: int, sites: int, workers: int, postgres: str) -> SharedRound:
+    """Round 1 read by ``workers`` processes leasing the sites from one PostgreSQL; timed from their go."""
+    bases = [f"http://site{n:03d}.bench.test:{port}" for n in range(sites)]
+    context = multiprocessing.get_context("spawn")
+    with shared_sources(postgres, bases) as db_url:
+        pipes, processes = [], []
+        for n in range(workers):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=run_worker, args=(db_url, f"bench-{n}", sites, theirs))
+            process.start()
+            pipes.append(ours)
+            processes.append(process)
+        for pipe in pipes:  # every worker started and its fetcher open: the clock starts now
+            pipe.recv()
+        started = time.perf_counter()
+        for pipe in pipes:
+            pipe.send("go")
+        results = [pipe.recv() for pipe in pipes]
+        took = time.perf_counter() - started
+        for process in processes:
+            process.join(timeout=30)
+    return SharedRound(pages=[p for p, _ in results], errors=sum(e for _, e in results), seconds=took)
+
+
+@contextmanager
+def bench_web() -> Iterator[int]:
+    """The sites' server in a process of its own (it shares no memory with the client); its port."""
+    context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     server = context.Process(target=run_server, args=(theirs,), daemon=True)
     server.start()
     try:
-        port = ours.recv()
-        asyncio.run(bench(port, args.sites))
+        yield ours.recv()
     finally:
         ours.close()
         server.join(timeout=5)
         if server.is_alive():
             server.terminate()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sites", type=int, default=200)
+    parser.add_argument("--workers", type=int, help="processes sharing the sites through one PostgreSQL's leases")
+    parser.add_argument("--postgres", default=POSTGRES_URL, help=f"with --workers (default {POSTGRES_URL})")
+    args = parser.parse_args()
+    with bench_web() as port:
+        if not args.workers:
+            asyncio.run(bench(port, args.sites))
+            return
+        shared = share_sites(port, args.sites, args.workers, args.postgres)
+    print(f"{args.workers} workers: {sum(shared.pages)} pages in {shared.seconds:.1f} s, per worker {shared.pages}, "
+          f"{shared.errors} errors")
+    print(f"workers={args.workers} pages_per_s={shared.pages_per_s:.0f}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from claimwatch.clock import utcnow
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
+from claimwatch.overruns import Overruns
 from claimwatch.pipeline import Context, PollResult, overran, poll_source
 from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
@@ -226,12 +227,15 @@ class Daemon:
         scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
                           id="health", max_instances=1, coalesce=True)
         _install_signal_handlers(self.stop)
+        overruns = Overruns()
+        overruns.attach(scheduler)
         scheduler.start()
         log.info("daemon started: %d sources, worker %s", len(self.sources), self.worker)
         try:
             await self._stopping.wait()
         finally:
             scheduler.shutdown(wait=False)
+            overruns.detach()
             if self._busy:
                 log.info("stopping after the step in progress")
                 await asyncio.gather(*self._busy, return_exceptions=True)

@@ -22,6 +22,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 COPY_SHARE = 0.6
 COPY_MIN = 2
 LONG_PARAGRAPH = 60  # characters: shorter lines (bylines, "Read more") are boilerplate on every page
+URL_LOCK = 0x75726C  # "url": the advisory lock class of a URL being stored, with the URL's hash as its object
 
 
 def text_hash(text: str) -> str:
@@ -38,6 +39,7 @@ def store_article(session: Session, article: Article, *, source: str | None, fet
     """
     digest = text_hash(article.text)
     all_urls = list(dict.fromkeys([article.key_url, article.url, *urls]))
+    _lock_urls(session, all_urls)
     known = _article_for_urls(session, all_urls)
     if known is not None and known.text_hash == digest:
         _remember_urls(session, all_urls, known.id)
@@ -52,6 +54,19 @@ def store_article(session: Session, article: Article, *, source: str | None, fet
     _remember_urls(session, all_urls, row.id)
     session.add_all(ParagraphModel(hash=h, article_id=row.id) for h in prints)
     return StoredArticle(row.id, is_new=True, duplicate_of=row.duplicate_of)
+
+
+def _lock_urls(session: Session, urls: list[str]) -> None:
+    """On PostgreSQL, wait for any other worker storing one of these URLs to commit, then read what it stored.
+
+    Two workers that read the same URL at once both found it unknown and both added it: the second failed
+    on ``article_urls_pkey``. An article's URLs are locked in sorted order, so two workers storing it never
+    wait on each other in a circle. SQLite's BEGIN IMMEDIATE already lets one writer in at a time.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for url in sorted(urls):
+        session.execute(select(func.pg_advisory_xact_lock(URL_LOCK, func.hashtext(url))))
 
 
 def paragraph_hashes(text: str) -> set[str]:

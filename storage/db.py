@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from storage.snapshot import connect_read_only
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_BUSY_MS = 10_000  # a second process (the CLI beside the daemon) waits for a write lock, not fails
+MIGRATION_LOCK = 0x636C6D  # "clm": the advisory lock class of migrations, with the schema's hash as its object
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -82,9 +83,12 @@ def upgrade(engine: Engine) -> None:
     """Apply every migration not yet applied (``claimwatch db upgrade``; also run on every start).
 
     A database already at the head revision is only checked: Alembic is loaded when a migration has to run.
+    Daemons started at once on an empty PostgreSQL take turns (``_lock_migrations``): the first migrates,
+    the others then read its revision and find nothing to do.
     """
     try:
         with engine.begin() as connection:
+            _lock_migrations(connection)
             revision = revision_of(connection)
             refuse_newer(engine, revision)
             if revision is None or revision != head_revision():
@@ -93,6 +97,18 @@ def upgrade(engine: Engine) -> None:
         raise StorageError(hidden_url(engine.url), f"cannot open the database: {exc.orig}") from None
     except SQLAlchemyError as exc:
         raise StorageError(hidden_url(engine.url), f"migration failed: {exc}") from None
+
+
+def _lock_migrations(connection: Connection) -> None:
+    """On PostgreSQL, wait for any other process migrating this schema, until this transaction ends.
+
+    Without it two first starts both found no ``alembic_version`` and both created it: one failed with a
+    UniqueViolation. SQLite needs nothing: its write lock, taken by BEGIN IMMEDIATE, already serialises them.
+    The lock is per schema, so databases and schemas on one server never wait for one another.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:lock, hashtext(coalesce(current_schema(), '')))"),
+                           {"lock": MIGRATION_LOCK})
 
 
 def _migrate(connection: Connection) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from scraper.types import SourceConfig
@@ -14,7 +15,13 @@ from storage.types import SourceStatus
 
 
 def sync_sources(session: Session, configs: Iterable[SourceConfig], now: dt.datetime) -> None:
-    """Make the table match the topic's sources: new ones due now, removed ones disabled."""
+    """Make the table match the topic's sources: new ones due now, removed ones disabled.
+
+    Daemons starting at once take turns (PostgreSQL: a transaction-scoped advisory lock; SQLite's BEGIN
+    IMMEDIATE already serialises): two both adding a new source failed on ``sources_pkey``.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(b"claimwatch-sources")})
     wanted = {config.name: config for config in configs}
     for row in session.scalars(select(SourceModel)).all():
         config = wanted.pop(row.name, None)

@@ -8,14 +8,15 @@ reason; with CLAIMWATCH_REQUIRE_POSTGRES=1 (set by CI) they fail instead.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
 import storage
+from bench.schema import fresh_schema
 
 POSTGRES_URL = os.environ.get("CLAIMWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("CLAIMWATCH_REQUIRE_POSTGRES") == "1"
@@ -41,26 +42,32 @@ def postgres_problem() -> str | None:
     return _PROBLEM[0]
 
 
-def postgres_engine() -> Iterator[Engine]:
-    """A migrated engine on a fresh schema of the test database, dropped afterwards."""
+def require_postgres() -> None:
+    """Skip without PostgreSQL, saying why; fail instead when CLAIMWATCH_REQUIRE_POSTGRES=1."""
     problem = postgres_problem()
     if problem:
         if REQUIRE_POSTGRES:
             pytest.fail(f"CLAIMWATCH_REQUIRE_POSTGRES=1 but {problem}")
         pytest.skip(problem)
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
-    storage.upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """The URL of a fresh, empty schema of the test database, dropped afterwards."""
+    require_postgres()
+    with fresh_schema(POSTGRES_URL, "t") as url:
+        yield url
+
+
+def postgres_engine() -> Iterator[Engine]:
+    """A migrated engine on a fresh schema of the test database, dropped afterwards."""
+    with postgres_schema() as url:
+        engine = create_engine(url)
+        storage.upgrade(engine)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

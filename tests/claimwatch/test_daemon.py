@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 
 import storage
 from claimwatch.daemon import Daemon
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic
-from notifier import RetryPolicy
+from notifier import RetryPolicy, make_channel
 from scraper.types import SourceConfig
+from tests.claimwatch.test_grouped_delivery import record_announcement
+from tests.notifier.servers import Answer, WebhookReceiver
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import LocalServer, Route
 
@@ -158,3 +161,25 @@ async def test_due_sources_are_polled_at_once_within_the_per_host_limit(engine):
         peak = site.peak_in_flight
     assert sorted(r.source for r in results if r.ok) == ["feed0", "feed1", "feed2", "feed3"]
     assert peak == 2  # four due sources, two at a time: the host's limit, not one by one
+
+
+async def test_a_delivery_longer_than_its_interval_is_one_debug_line_with_its_duration_not_warnings(engine, caplog):
+    """The receiver never answers: each delivery waits its 1 s timeout, ten times the daemon's 0.1 s interval."""
+    caplog.set_level(logging.DEBUG)
+    with WebhookReceiver() as hook:
+        hook.answer(Answer(hang=True))
+        channels = {"hook": make_channel("hook", {"type": "webhook", "url": hook.url(), "timeout_s": 1})}
+        record_announcement(engine, channels)
+        daemon = daemon_for(engine, ())
+        daemon.context = dataclasses.replace(daemon.context, channels=channels)
+        daemon.deliver_interval_s = 0.1
+        async with daemon:
+            running = asyncio.create_task(daemon.run_forever())
+            await asyncio.sleep(2.5)
+            daemon.stop()
+            await asyncio.wait_for(running, timeout=10)
+    scheduler_warnings = [r.getMessage() for r in caplog.records
+                          if r.name.startswith("apscheduler") and r.levelno >= logging.WARNING]
+    overran = [r.getMessage() for r in caplog.records if r.name == "claimwatch.daemon" and "longer than" in r.getMessage()]
+    assert scheduler_warnings == []
+    assert overran and all(r.startswith("deliver took 1.") for r in overran), overran
