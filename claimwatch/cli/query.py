@@ -266,8 +266,7 @@ def trust_command(app, as_json: bool) -> int:
 
 def outbox_command(args: argparse.Namespace) -> int:
     import storage
-    from notifier import Alert, AlertGroup
-    from notifier.group import group_subject
+    from claimwatch.outboxrows import outbox_row
 
     app = app_from(args, read_only=not (args.retry_dead or args.action == "retry"))
     with storage.transaction(app.engine) as session:
@@ -277,9 +276,7 @@ def outbox_command(args: argparse.Namespace) -> int:
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
-    rows = [dict(item.to_json(), subject=group_subject(AlertGroup((Alert.from_change(item.payload,
-                                                                                      show_title=app.topic.title),))))
-            for item in items]
+    rows = [outbox_row(item, app.topic.title) for item in items]
     if args.json:
         print_json_lines(rows)
         return 0

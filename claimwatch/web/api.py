@@ -15,6 +15,7 @@ import storage
 from claimwatch.clock import utcnow
 from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
+from claimwatch.outboxrows import outbox_row
 from claimwatch.sourcerows import source_rows
 from claimwatch.web.metrics import ROUND
 from claimwatch.web.site import site_of
@@ -78,7 +79,8 @@ def outbox(request: Request) -> list[dict[str, Any]]:
     if status not in (None, "pending", "delivered", "dead"):
         raise ValueError("status: pending, delivered or dead")
     with storage.transaction(site_of(request).engine) as session:
-        return [item.to_json() for item in storage.list_outbox(session, status, limit=limit_of(request))]
+        items = storage.list_outbox(session, status, limit=limit_of(request))
+    return [outbox_row(item, site_of(request).topic.title) for item in items]
 
 
 def healthz(request: Request) -> Response:
