@@ -19,7 +19,7 @@ The last line of each database is machine-readable:
 On PostgreSQL ``VACUUM (ANALYZE)`` makes the dropped bodies' space reusable by new rows; it does not
 shrink the files (only VACUUM FULL, which locks the tables, would), so ``after_drop_mb`` stays put there.
 
-    .venv/bin/python -m bench.storage [--quick] [--articles 100000] [--claims 1000000] [--topics 20] [--no-postgres]
+    .venv/bin/python -m bench.storage_scale [--quick] [--articles 100000] [--claims 1000000] [--topics 20] [--no-postgres]
 """
 
 from __future__ import annotations
