@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import storage
 from claimwatch.settings import Settings, load_settings
-from claimwatch.topic import load_topic
+from claimwatch.topic import load_topics, namespaced
 from scraper.types import Topic
 
 if TYPE_CHECKING:
@@ -21,24 +21,31 @@ DEFAULT_CHANNELS = {"console": {"type": "console"}}  # with nothing configured, 
 @dataclass
 class App:
     settings: Settings
-    topic: Topic
+    topics: tuple[Topic, ...]  # their sources named slug/name (claimwatch.topic.namespaced)
     engine: Engine
     channels: dict[str, Channel]
+    listed_in: str  # the file naming the topics: a topic it no longer names has its sources disabled
+
+    @property
+    def topic(self) -> Topic:
+        """The first topic: the one a command about a single show reads."""
+        return self.topics[0]
 
 
 def open_app(*, config: str | None = None, db: str | None = None, topic: str | None = None,
              with_channels: bool = True, read_only: bool = False) -> App:
-    """``read_only`` (the query commands): the database must exist and is never written, so a
+    """``topic`` (--topic) stands for the settings' topics. ``read_only`` (the query commands): the database must exist and is never written, so a
     mistyped path creates nothing and a read-only file can be queried."""
     settings = load_settings(config, db=db)
-    loaded_topic = load_topic(topic or settings.topic_path)
+    paths = (topic,) if topic else settings.topic_paths
+    topics = tuple(namespaced(loaded) for loaded in load_topics(paths))
     if read_only:
         engine = storage.open_for_queries(settings.database_url)
     else:
         engine = storage.make_engine(settings.database_url)
         storage.upgrade(engine)
     channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
-    return App(settings, loaded_topic, engine, channels)
+    return App(settings, topics, engine, channels, listed_in=topic or settings.source)
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 import storage
 from claimwatch import defaults
@@ -59,6 +60,8 @@ class Daemon:
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
     keep_bodies_s: float = defaults.KEEP_BODIES_S
+    others: tuple[Context, ...] = ()  # the other topics this daemon follows, each polled with its own context
+    listed_in: str | None = None  # the settings file naming the topics: those it names no more are retired
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -70,8 +73,17 @@ class Daemon:
         return self.context.engine
 
     @property
+    def contexts(self) -> tuple[Context, ...]:
+        return (self.context, *self.others)
+
+    @property
     def sources(self) -> dict[str, SourceConfig]:
-        return {source.name: source for source in self.context.topic.sources}
+        return {source.name: source for ctx in self.contexts for source in ctx.topic.sources}
+
+    def context_of(self, source: str) -> Context:
+        """The context of the topic that lists ``source``: its page is read for that topic, its claims are
+        that show's."""
+        return next(ctx for ctx in self.contexts if any(s.name == source for s in ctx.topic.sources))
 
     def fetch_outcomes(self) -> dict[str, int]:
         """This daemon's fetches so far by outcome (the web page's /metrics)."""
@@ -86,7 +98,7 @@ class Daemon:
 
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
-            storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
+            self.sync_topics(session)
             # Leases this worker's name still holds are a killed run's, as are those of a dead process of
             # this host (the default name is host:pid): take them back at once.
             for worker in {self.worker, *dead_local_workers(storage.lease_holders(session))}:
@@ -95,6 +107,18 @@ class Daemon:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
+
+    def sync_topics(self, session: Session) -> None:
+        """Each followed topic's sources in the table; a topic the settings file named and names no more has
+        its sources disabled, and the log says so."""
+        for ctx in self.contexts:
+            storage.sync_sources(session, list(ctx.topic.sources), ctx.clock(), topic=ctx.topic.slug,
+                                 listed_in=self.listed_in)
+        if self.listed_in is None:
+            return
+        retired = storage.retire_topics(session, [ctx.topic.slug for ctx in self.contexts], self.listed_in)
+        for topic, count in retired.items():
+            log.info("topic %s is no longer in %s: its %d sources are disabled", topic, self.listed_in, count)
 
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
@@ -108,12 +132,13 @@ class Daemon:
 
     async def _poll_one(self, config: SourceConfig) -> PollResult:
         assert self._fetcher is not None
-        started = self.context.clock()
+        ctx = self.context_of(config.name)
+        started = ctx.clock()
         try:
             async with asyncio.timeout(self.source_budget_s):
-                result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+                result = await poll_source(ctx, self._fetcher, config, should_stop=self.stopping)
         except TimeoutError:
-            result = overran(self.context, config, started, self.source_budget_s)
+            result = overran(ctx, config, started, self.source_budget_s)
         if self.on_poll:
             self.on_poll(result)
         return result
@@ -149,7 +174,8 @@ class Daemon:
     def lease_due(self) -> list[str]:
         with storage.transaction(self.engine) as session:
             return storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
-                                             lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
+                                             lease_s=defaults.LEASE_S, limit=len(self.sources) or 1,
+                                             topics=[ctx.topic.slug for ctx in self.contexts])
 
     def round_done(self, results: list[PollResult]) -> None:
         """A round completed: the health checks (a source failing N rounds…), then its heartbeat.
@@ -159,7 +185,8 @@ class Daemon:
         """
         self.check_health()
         beat(self.engine, self.context.clock())
-        send_baseline(self.context)
+        for ctx in self.contexts:
+            send_baseline(ctx)
         self.drop_old_bodies()
         if self.on_round:
             self.on_round(results)
@@ -186,7 +213,7 @@ class Daemon:
             log.exception("health check failed (a bug: please report it with this traceback)")
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
-        titles = {self.context.topic.slug: self.context.topic.title}
+        titles = {ctx.topic.slug: ctx.topic.title for ctx in self.contexts}
         deliver = deliver_all if until_empty else deliver_due
         return await deliver(self.engine, self.context.channels, titles=titles, policy=self.policy,
                              worker=self.worker, clock=self.context.clock)
@@ -208,6 +235,8 @@ class Daemon:
             statuses = storage.list_sources(session)
         waiting = {}
         for status in statuses:
+            if status.name not in self.sources:
+                continue  # another topic's, another daemon's
             due = status.next_due_at
             if due is not None and due.tzinfo is None:
                 due = due.replace(tzinfo=dt.UTC)
@@ -286,12 +315,13 @@ def _install_signal_handlers(stop: Callable[[], None]) -> None:
             loop.add_signal_handler(sig, stop)
 
 
-def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None) -> Daemon:
+def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None,
+                 others: tuple[Context, ...] = (), listed_in: str | None = None) -> Daemon:
     policy = RetryPolicy(max_attempts=settings.daemon.delivery_max_attempts,
                          base_s=settings.daemon.delivery_base_delay_s,
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
-                  keep_bodies_s=settings.storage.keep_bodies_s)
+                  keep_bodies_s=settings.storage.keep_bodies_s, others=others, listed_in=listed_in)
 

@@ -178,6 +178,8 @@ class SourceModel(Base):
     leased_by: Mapped[str | None] = mapped_column(String(200))
     lease_until: Mapped[dt.datetime | None]
     next_reason: Mapped[str | None] = mapped_column(Text)  # why next_due_at is when it is
+    topic: Mapped[str | None] = mapped_column(String(200), index=True)  # its topic's slug; None: before topics
+    listed_in: Mapped[str | None] = mapped_column(Text)  # the settings file that names its topic
 
 
 class UrlFailureModel(Base):

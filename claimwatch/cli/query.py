@@ -226,7 +226,7 @@ def sources_command(args: argparse.Namespace) -> int:
         return url_failures_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
-    rows = source_rows(statuses, app.topic.sources, utcnow())
+    rows = source_rows(statuses, [source for topic in app.topics for source in topic.sources], utcnow())
     if args.json:
         print_json_lines(rows)
         return 0

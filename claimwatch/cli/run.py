@@ -19,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     run = commands.add_parser("run", help="start the daemon: poll every source on its schedule, send alerts")
     run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
-    run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    run.add_argument("--topic", help="follow this topic file alone (default: the settings' topics, else All of Us Are Dead S2)")
     run.add_argument("--no-baseline", action="store_true",
                      help="alert every change of a new topic's first round, instead of one initial-state summary")
     run.add_argument("--serve", action="store_true", help="serve the web page too, in this process (see `serve`)")
@@ -40,10 +40,11 @@ def run_command(args: argparse.Namespace) -> int:
     from claimwatch.pipeline import Context
 
     app = app_from(args, with_channels=True)
-    context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
-                      articles_per_round=app.settings.daemon.articles_per_source_round,
-                      baseline=not args.no_baseline)
-    daemon = build_daemon(app.settings, context)
+    reading: set[str] = set()  # one set for every topic: a story two topics' feeds list is fetched once
+    first, *others = (Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
+                              articles_per_round=app.settings.daemon.articles_per_source_round,
+                              baseline=not args.no_baseline) for topic in app.topics)
+    daemon = build_daemon(app.settings, first, others=tuple(others), listed_in=app.listed_in)
     if args.serve and not args.once:
         from claimwatch.cli.serve import run_serving
 
