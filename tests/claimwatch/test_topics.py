@@ -1,0 +1,137 @@
+"""Several topics: one daemon following two shows, two daemons on one database, a topic dropped from the settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import pytest
+
+import storage
+from claimwatch.daemon import Daemon
+from claimwatch.errors import ConfigError
+from claimwatch.pipeline import Context
+from claimwatch.topic import load_topic, load_topics, namespaced, topic_from_dict
+from notifier import RetryPolicy
+from scraper.types import SourceConfig, Topic
+from tests.claimwatch.test_daemon import STORY, feed
+from tests.scraper.conftest import TEST_FETCH
+from tests.scraper.http_server import LocalServer
+
+# A made-up show, in words of our own: its renewal is news for it alone.
+HARBOR_STORY = """<html><head><title>Harbor Lights will return for a third season</title>
+<meta property="og:site_name" content="Example Screen Weekly">
+<meta property="article:published_time" content="2024-03-02T10:00:00+00:00"></head>
+<body><article><h1>Harbor Lights is coming back</h1>
+<p>Netflix has officially renewed Harbor Lights for a third season, the streamer announced on Monday.</p>
+<p>The lighthouse mystery drew a large audience in its second run, and filming starts in the autumn.</p>
+</article></body></html>"""
+RSS = {"Content-Type": "application/rss+xml"}
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def harbor(*sources: SourceConfig) -> Topic:
+    topic = topic_from_dict({"slug": "harbor-lights", "title": "Harbor Lights", "season": 3,
+                             "platform": ["Netflix"]}, "test")
+    return namespaced(dataclasses.replace(topic, sources=sources))
+
+
+def aouad(*sources: SourceConfig) -> Topic:
+    return namespaced(dataclasses.replace(load_topic(), sources=sources))
+
+
+def rss(name: str, url: str) -> SourceConfig:
+    return SourceConfig(name=name, kind="rss", url=url, interval_s=600, options={"filter": False})
+
+
+def daemon_for(engine, *topics: Topic, listed_in: str | None = None, worker: str = "test") -> Daemon:
+    first, *others = (Context(engine=engine, topic=topic) for topic in topics)
+    return Daemon(context=first, others=tuple(others), fetch_settings=TEST_FETCH, worker=worker,
+                  policy=RetryPolicy(max_attempts=2, base_s=0.1, max_s=0.2), listed_in=listed_in)
+
+
+def serve_two_shows(site: LocalServer) -> None:
+    site.route("/aouad.xml", body=feed(site.url(""), "/aouad-renewed"), headers=RSS)
+    site.route("/harbor.xml", body=feed(site.url(""), "/harbor-renewed"), headers=RSS)
+    site.route("/both.xml", body=feed(site.url(""), "/aouad-renewed", "/harbor-renewed"), headers=RSS)
+    site.route("/aouad-renewed", body=STORY, headers=HTML)
+    site.route("/harbor-renewed", body=HARBOR_STORY, headers=HTML)
+
+
+def renewals(engine) -> dict[str, list[tuple[int, str]]]:
+    with storage.transaction(engine) as session:
+        changes = storage.changes(session)
+    shows: dict[str, list[tuple[int, str]]] = {}
+    for change in changes:
+        if change.kind == "renewal":
+            shows.setdefault(change.show, []).append((change.season, str(change.value)))
+    return shows
+
+
+def enabled_sources(engine) -> list[str]:
+    with storage.transaction(engine) as session:
+        return [status.name for status in storage.list_sources(session)]
+
+
+async def test_one_daemon_follows_two_topics_each_show_getting_its_own_articles_and_claims(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))),
+                            harbor(rss("news", site.url("/harbor.xml"))))
+        async with daemon:
+            results = {r.source: r for r in await daemon.run_once()}
+    assert {name: r.articles for name, r in results.items()} == {"all-of-us-are-dead/news": 1,
+                                                                 "harbor-lights/news": 1}
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+    assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
+
+
+async def test_two_daemons_with_different_topics_on_one_database_leave_each_others_sources_alone(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        first = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))), listed_in="a.toml", worker="one")
+        second = daemon_for(engine, harbor(rss("news", site.url("/harbor.xml"))), listed_in="b.toml", worker="two")
+        async with first, second:
+            assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
+            assert first.lease_due() == ["all-of-us-are-dead/news"]  # never the other daemon's source
+            await first.poll(["all-of-us-are-dead/news"])
+            await second.poll_due()
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+
+
+async def test_a_topic_dropped_from_the_settings_has_only_its_sources_disabled_and_says_so(engine, caplog):
+    sources = rss("news", "https://example.org/feed.xml"), rss("blog", "https://example.org/blog.xml")
+    async with daemon_for(engine, aouad(*sources), harbor(*sources), listed_in="claimwatch.toml"):
+        pass
+    async with daemon_for(engine, aouad(*sources), listed_in="other.toml"):
+        pass  # another settings file's topics are not this one's to retire
+    assert len(enabled_sources(engine)) == 4
+    with caplog.at_level(logging.INFO, logger="claimwatch.daemon"):
+        async with daemon_for(engine, aouad(*sources), listed_in="claimwatch.toml"):
+            pass
+    assert enabled_sources(engine) == ["all-of-us-are-dead/blog", "all-of-us-are-dead/news"]
+    assert "topic harbor-lights is no longer in claimwatch.toml: its 2 sources are disabled" in caplog.messages
+
+
+async def test_a_source_from_before_topics_is_adopted_with_its_state(engine):
+    with storage.transaction(engine) as session:
+        storage.sync_sources(session, [rss("news", "https://example.org/feed.xml")], storage_now())
+        storage.record_poll(session, "news", ok=False, error="boom", at=storage_now(), next_due=storage_now())
+    async with daemon_for(engine, aouad(rss("news", "https://example.org/feed.xml"))):
+        pass
+    with storage.transaction(engine) as session:
+        [status] = storage.list_sources(session)
+    assert (status.name, status.failures, status.last_error) == ("all-of-us-are-dead/news", 1, "boom")
+
+
+def storage_now():
+    import datetime as dt
+
+    return dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
+
+
+def test_two_topic_files_of_one_slug_are_refused_naming_the_second(tmp_path):
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text('slug = "same"\ntitle = "Same"\nseason = 1\n')
+    with pytest.raises(ConfigError, match=r"b\.toml: slug: 'same' is already the slug of .*a\.toml"):
+        load_topics([str(tmp_path / "a.toml"), str(tmp_path / "b.toml")])
