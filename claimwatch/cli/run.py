@@ -43,7 +43,8 @@ def run_command(args: argparse.Namespace) -> int:
     reading: set[str] = set()  # one set for every topic: a story two topics' feeds list is fetched once
     first, *others = (Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
                               articles_per_round=app.settings.daemon.articles_per_source_round,
-                              baseline=not args.no_baseline) for topic in app.topics)
+                              baseline=not args.no_baseline, also=tuple(t for t in app.topics if t != topic))
+                      for topic in app.topics)
     daemon = build_daemon(app.settings, first, others=tuple(others), listed_in=app.listed_in)
     if args.serve and not args.once:
         from claimwatch.cli.serve import run_serving

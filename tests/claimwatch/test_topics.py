@@ -45,7 +45,9 @@ def rss(name: str, url: str) -> SourceConfig:
 
 
 def daemon_for(engine, *topics: Topic, listed_in: str | None = None, worker: str = "test") -> Daemon:
-    first, *others = (Context(engine=engine, topic=topic) for topic in topics)
+    reading: set[str] = set()
+    first, *others = (Context(engine=engine, topic=topic, also=tuple(t for t in topics if t != topic),
+                              reading=reading) for topic in topics)
     return Daemon(context=first, others=tuple(others), fetch_settings=TEST_FETCH, worker=worker,
                   policy=RetryPolicy(max_attempts=2, base_s=0.1, max_s=0.2), listed_in=listed_in)
 
@@ -84,6 +86,18 @@ async def test_one_daemon_follows_two_topics_each_show_getting_its_own_articles_
                                                                  "harbor-lights/news": 1}
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
     assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
+
+
+async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_claims(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/both.xml"))),
+                            harbor(rss("news", site.url("/both.xml"))))
+        async with daemon:
+            await daemon.run_once()
+        story_fetches = sorted(r.path for r in site.requests if r.path.endswith("-renewed"))
+    assert story_fetches == ["/aouad-renewed", "/harbor-renewed"]  # each story fetched once, for both topics
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
 
 
 async def test_two_daemons_with_different_topics_on_one_database_leave_each_others_sources_alone(engine):
