@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from dataclasses import replace
 from importlib import resources
@@ -52,6 +53,22 @@ def load_topics(paths: tuple[str, ...] | list[str]) -> tuple[Topic, ...]:
             raise ConfigError(str(path), "slug", f"{topic.slug!r} is already the slug of {topics[topic.slug][1]}")
         topics[topic.slug] = (topic, str(path))
     return tuple(topic for topic, _ in topics.values())
+
+
+def add_topic_file(path: str | Path, folder: str | None, followed: tuple[Topic, ...]) -> tuple[Topic, Path]:
+    """Check the topic file at ``path`` and copy it into ``folder`` (the settings' topics_dir): a file that
+    would fail the next start, or take a followed show's slug, is refused before it is copied."""
+    if folder is None:
+        raise ConfigError(str(path), None, "no topics_dir in the settings: set one to add topics to it")
+    topic = load_topic(path)
+    target = Path(folder) / Path(path).name
+    for other in followed:
+        if other.slug == topic.slug:
+            raise ConfigError(str(path), "slug", f"{topic.slug!r} is already followed")
+    if target.exists():
+        raise ConfigError(str(path), None, f"{target} exists already")
+    shutil.copyfile(path, target)
+    return topic, target
 
 
 def namespaced(topic: Topic) -> Topic:

@@ -55,6 +55,32 @@ def test_one_run_follows_two_topics_and_the_queries_group_by_show(tmp_path):
     grouped = claimwatch("--config", str(config), "changes", "--db", db).stdout
     assert "All of Us Are Dead, season 2" in grouped and "Harbor Lights, season 3" in grouped
 
+    topics = json_lines(claimwatch("--config", str(config), "topics", "--db", db, "--json").stdout)
+    assert [(t["slug"], t["sources"], t["beliefs"] > 0, bool(t["last_change_at"])) for t in topics] == [
+        ("all-of-us-are-dead", ["all-of-us-are-dead/news"], True, True),
+        ("harbor-lights", ["harbor-lights/news"], True, True)]
+    listed = claimwatch("--config", str(config), "topics", "--db", db).stdout
+    assert "Harbor Lights S3" in listed and "LAST CHANGE" in listed
+
     unknown = claimwatch("--config", str(config), "changes", "--db", db, "--show", "nope")
     assert unknown.returncode == 2
     assert unknown.stderr.startswith("claimwatch changes: --show nope: no topic of that slug is followed")
+
+
+def test_topics_add_checks_the_file_then_copies_it_into_the_topics_dir(tmp_path):
+    (tmp_path / "shows").mkdir()
+    config = tmp_path / "claimwatch.toml"
+    config.write_text('topics_dir = "shows"\n')
+    new = tmp_path / "harbor.toml"
+    new.write_text(TOPIC.format(slug="harbor-lights", title="Harbor Lights", season=3, url="https://example.org/f"))
+    added = claimwatch("--config", str(config), "topics", "add", str(new))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith(f"added harbor-lights (Harbor Lights S3, 1 source) as {tmp_path / 'shows'}")
+    assert (tmp_path / "shows" / "harbor.toml").read_text() == new.read_text()
+    again = claimwatch("--config", str(config), "topics", "add", str(new))
+    assert again.returncode == 2 and "slug: 'harbor-lights' is already followed" in again.stderr
+    broken = tmp_path / "broken.toml"
+    broken.write_text('slug = "x"\ntitle = "X"\nseason = "two"\n')
+    refused = claimwatch("--config", str(config), "topics", "add", str(broken))
+    assert refused.returncode == 2 and f"{broken}: season: must be a season number" in refused.stderr
+    assert not (tmp_path / "shows" / "broken.toml").exists()
