@@ -72,7 +72,8 @@ def _adopt_untopiced(session: Session, topic: str, names: set[str]) -> None:
     for name in names:
         bare = name.removeprefix(f"{topic}/")
         row = session.get(SourceModel, bare)
-        if row is None or row.topic is not None or (bare != name and session.get(SourceModel, name)):
+        taken = bare != name and session.get(SourceModel, name) is not None  # adopted already
+        if row is None or row.topic is not None or taken:
             continue
         row.topic = topic
         if bare != name:
