@@ -100,7 +100,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
-                                      ctx.clock())
+                                      ctx.clock(), show=ctx.topic.slug)
     tally = _Tally(problems=list(discovery.problems), held_back=held_back)
     leads = [lead for lead in leads if canonicalize_url(lead.url) not in ctx.reading]
     mine = {canonicalize_url(lead.url) for lead in leads}
@@ -173,13 +173,13 @@ def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> No
 
 
 def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int,
-               now: dt.datetime) -> tuple[list[Lead], bool]:
-    """Leads not fetched before and not in back-off, within the per-round budget (a watched page is
-    always new); and whether the budget held some back."""
+               now: dt.datetime, show: str) -> tuple[list[Lead], bool]:
+    """Leads not read for this topic before and not in back-off, within the per-round budget (a watched page
+    is always new); and whether the budget held some back."""
     if config.kind == "page":
         return list(leads), False
     urls = [canonicalize_url(lead.url) for lead in leads]
-    skip = storage.seen_urls(session, urls) | storage.urls_waiting(session, urls, now)
+    skip = storage.seen_urls(session, urls, show=show) | storage.urls_waiting(session, urls, now)
     fresh = [lead for lead in leads if canonicalize_url(lead.url) not in skip]
     return fresh[:budget], len(fresh) > budget
 
@@ -287,13 +287,23 @@ def _store(ctx: Context, session, reading: Reading,
     for url in urls:  # read at last: out of back-off
         storage.clear_url_failure(session, url)
     status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
-    if status != "new":
+    readers = _not_read_yet(session, stored.id, readings_by_topic) if status == "known" else readings_by_topic
+    storage.mark_read(session, stored.id, [reader.topic.slug for reader, _, _ in readers])
+    if status == "copy" or not readers:
         _tell(ctx, article, status)
         return None
     changes = []
-    for reader, _, claims in readings_by_topic:
+    for reader, _, claims in readers:
         changes += _record(reader, session, stored.id, article, claims, site=site, now=now)
     return changes
+
+
+def _not_read_yet(session, article_id: int, readings_by_topic: list[tuple[Context, bool, list[Claim]]],
+                  ) -> list[tuple[Context, bool, list[Claim]]]:
+    """The topics a known article was not read for: another topic's daemon stored it, and this one's source
+    lists it too. An article from before topics were kept counts as read for all."""
+    done = storage.shows_read(session, article_id)
+    return [reading for reading in readings_by_topic if done and reading[0].topic.slug not in done]
 
 
 def _record(ctx: Context, session, article_id: int, article: Article, claims: list[Claim], *, site: str,

@@ -69,6 +69,16 @@ class ArticleUrlModel(Base):
     article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)
 
 
+class ArticleTopicModel(Base):
+    """An article read for a topic (its relevance and claims): a story one topic's daemon stored is still
+    read for another topic whose source lists it."""
+
+    __tablename__ = "article_topics"
+
+    article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), primary_key=True)
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class ParagraphModel(Base):
     """A fingerprint of each long paragraph, to recognise a syndicated story under new boilerplate."""
 

@@ -100,6 +100,22 @@ async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_cl
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
 
 
+async def test_a_feed_shared_by_two_daemons_topics_gives_the_second_its_claims_too(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        site.route("/both.xml", body=feed(site.url(""), "/aouad-renewed", "/harbor-renewed"),
+                   headers=dict(RSS, ETag='"v1"'))
+        first = daemon_for(engine, aouad(rss("news", site.url("/both.xml"))), listed_in="a.toml", worker="one")
+        second = daemon_for(engine, harbor(rss("news", site.url("/both.xml"))), listed_in="b.toml", worker="two")
+        async with first, second:
+            await first.run_once()
+            assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")]}
+            await second.run_once()
+        validators = [r.headers.get("if-none-match") for r in site.hits("/both.xml")]
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+    assert validators == [None, None]  # the first topic's ETag would have got the second a 304: "0 found"
+
+
 async def test_two_daemons_with_different_topics_on_one_database_leave_each_others_sources_alone(engine):
     with LocalServer() as site:
         serve_two_shows(site)
