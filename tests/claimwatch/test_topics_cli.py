@@ -55,6 +55,9 @@ def test_one_run_follows_two_topics_and_the_queries_group_by_show(tmp_path):
     grouped = claimwatch("--config", str(config), "changes", "--db", db).stdout
     assert "All of Us Are Dead, season 2" in grouped and "Harbor Lights, season 3" in grouped
 
+    feed = claimwatch("--config", str(config), "feed", "--db", db, "--show", "harbor-lights").stdout
+    assert "<title>Harbor Lights" in feed and "All of Us Are Dead" not in feed
+
     topics = json_lines(claimwatch("--config", str(config), "topics", "--db", db, "--json").stdout)
     assert [(t["slug"], t["sources"], t["beliefs"] > 0, bool(t["last_change_at"])) for t in topics] == [
         ("all-of-us-are-dead", ["all-of-us-are-dead/news"], True, True),
