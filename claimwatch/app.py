@@ -37,8 +37,7 @@ def open_app(*, config: str | None = None, db: str | None = None, topic: str | N
     """``topic`` (--topic) stands for the settings' topics. ``read_only`` (the query commands): the database must exist and is never written, so a
     mistyped path creates nothing and a read-only file can be queried."""
     settings = load_settings(config, db=db)
-    paths = (topic,) if topic else settings.topic_paths
-    topics = tuple(namespaced(loaded) for loaded in load_topics(paths))
+    topics = _topics(settings, topic)
     if read_only:
         engine = storage.open_for_queries(settings.database_url)
     else:
@@ -46,6 +45,18 @@ def open_app(*, config: str | None = None, db: str | None = None, topic: str | N
         storage.upgrade(engine)
     channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
     return App(settings, topics, engine, channels, listed_in=topic or settings.source)
+
+
+def reload_app(app: App, *, config: str | None, db: str | None, topic: str | None) -> App:
+    """The settings, topics and channels read again, on the database already open (the daemon's SIGHUP)."""
+    settings = load_settings(config, db=db)
+    topics = _topics(settings, topic)
+    return App(settings, topics, app.engine, build_channels(settings.channels or DEFAULT_CHANNELS),
+               listed_in=app.listed_in)
+
+
+def _topics(settings: Settings, topic: str | None) -> tuple[Topic, ...]:
+    return tuple(namespaced(loaded) for loaded in load_topics((topic,) if topic else settings.topic_paths))
 
 
 def build_channels(configs: dict[str, dict]) -> dict[str, Channel]:

@@ -29,6 +29,7 @@ from claimwatch import defaults
 from claimwatch.baseline import send_baseline
 from claimwatch.clock import utcnow
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.errors import ClaimwatchError
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.overruns import Overruns
@@ -37,6 +38,7 @@ from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
 from notifier import RetryPolicy
+from notifier.errors import ChannelConfigError
 from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import FetchSettings
 from scraper.types import SourceConfig
@@ -62,6 +64,7 @@ class Daemon:
     keep_bodies_s: float = defaults.KEEP_BODIES_S
     others: tuple[Context, ...] = ()  # the other topics this daemon follows, each polled with its own context
     listed_in: str | None = None  # the settings file naming the topics: those it names no more are retired
+    reload: Callable[[], tuple[Context, ...]] | None = None  # on SIGHUP: the topics and channels read again
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -119,6 +122,21 @@ class Daemon:
         retired = storage.retire_topics(session, [ctx.topic.slug for ctx in self.contexts], self.listed_in)
         for topic, count in retired.items():
             log.info("topic %s is no longer in %s: its %d sources are disabled", topic, self.listed_in, count)
+
+    def reload_topics(self) -> None:
+        """SIGHUP: the settings' topics and channels read again and followed from the next tick. Leases, due
+        times and polls in flight stay as they are; a file that fails to load changes nothing."""
+        if self.reload is None:
+            return
+        try:
+            first, *others = self.reload()
+        except (ClaimwatchError, ChannelConfigError) as exc:
+            log.error("reload refused, still following %d topics: %s", len(self.contexts), exc)
+            return
+        self.context, self.others = first, tuple(others)
+        with storage.transaction(self.engine) as session:
+            self.sync_topics(session)
+        log.info("reloaded: %d topics, %d sources", len(self.contexts), len(self.sources))
 
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
@@ -255,7 +273,7 @@ class Daemon:
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
                           id="health", max_instances=1, coalesce=True)
-        _install_signal_handlers(self.stop)
+        _install_signal_handlers(self.stop, self.reload_topics)
         overruns = Overruns()
         overruns.attach(scheduler)
         scheduler.start()
@@ -308,20 +326,22 @@ async def health_job() -> None:
         daemon.check_health()
 
 
-def _install_signal_handlers(stop: Callable[[], None]) -> None:
+def _install_signal_handlers(stop: Callable[[], None], reload: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread, or not Unix
-            loop.add_signal_handler(sig, stop)
+    for sig, handler in ((signal.SIGINT, stop), (signal.SIGTERM, stop), (signal.SIGHUP, reload)):
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):  # not the main thread, not Unix
+            loop.add_signal_handler(sig, handler)
 
 
 def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None,
-                 others: tuple[Context, ...] = (), listed_in: str | None = None) -> Daemon:
+                 others: tuple[Context, ...] = (), listed_in: str | None = None,
+                 reload: Callable[[], tuple[Context, ...]] | None = None) -> Daemon:
     policy = RetryPolicy(max_attempts=settings.daemon.delivery_max_attempts,
                          base_s=settings.daemon.delivery_base_delay_s,
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
-                  keep_bodies_s=settings.storage.keep_bodies_s, others=others, listed_in=listed_in)
+                  keep_bodies_s=settings.storage.keep_bodies_s, others=others, listed_in=listed_in,
+                  reload=reload)
 

@@ -11,8 +11,9 @@ from claimwatch.cli.output import print_table
 from claimwatch.cli.serve import web_options
 
 if TYPE_CHECKING:
+    from claimwatch.app import App
     from claimwatch.daemon import Daemon
-    from claimwatch.pipeline import PollResult
+    from claimwatch.pipeline import Context, PollResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,16 +37,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_command(args: argparse.Namespace) -> int:
     import asyncio
 
+    from claimwatch.app import reload_app
     from claimwatch.daemon import build_daemon  # the scheduler, the fetcher and the claim readers
-    from claimwatch.pipeline import Context
 
     app = app_from(args, with_channels=True)
     reading: set[str] = set()  # one set for every topic: a story two topics' feeds list is fetched once
-    first, *others = (Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
-                              articles_per_round=app.settings.daemon.articles_per_source_round,
-                              baseline=not args.no_baseline, also=tuple(t for t in app.topics if t != topic))
-                      for topic in app.topics)
-    daemon = build_daemon(app.settings, first, others=tuple(others), listed_in=app.listed_in)
+
+    def reload() -> tuple[Context, ...]:
+        again = reload_app(app, config=args.config, db=args.db, topic=args.topic)
+        return topic_contexts(again, baseline=not args.no_baseline, reading=reading)
+
+    first, *others = topic_contexts(app, baseline=not args.no_baseline, reading=reading)
+    daemon = build_daemon(app.settings, first, others=tuple(others), listed_in=app.listed_in, reload=reload)
     if args.serve and not args.once:
         from claimwatch.cli.serve import run_serving
 
@@ -56,6 +59,16 @@ def run_command(args: argparse.Namespace) -> int:
         return 0 if all(result.ok for result in results) else 1
     asyncio.run(_forever(daemon))
     return 0
+
+
+def topic_contexts(app: App, *, baseline: bool, reading: set[str]) -> tuple[Context, ...]:
+    """A context per topic; each reads the pages it fetches for the other topics too (``also``)."""
+    from claimwatch.pipeline import Context
+
+    return tuple(Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
+                         articles_per_round=app.settings.daemon.articles_per_source_round, baseline=baseline,
+                         also=tuple(other for other in app.topics if other != topic))
+                 for topic in app.topics)
 
 
 async def _once(daemon: Daemon) -> list[PollResult]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+import os
+import signal
 
 import pytest
 
@@ -152,6 +155,46 @@ async def test_a_source_from_before_topics_is_adopted_with_its_state(engine):
     with storage.transaction(engine) as session:
         [status] = storage.list_sources(session)
     assert (status.name, status.failures, status.last_error) == ("all-of-us-are-dead/news", 1, "boom")
+
+
+async def test_sighup_reloads_the_topics_and_keeps_each_sources_place(engine, caplog):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        aouad_news = aouad(rss("news", site.url("/aouad.xml")))
+        harbor_news = harbor(rss("news", site.url("/harbor.xml")))
+        followed: list[tuple[Topic, ...] | None] = [(aouad_news,)]
+
+        def reload() -> tuple[Context, ...]:  # what `claimwatch run` does: the settings file read again
+            if followed[-1] is None:
+                raise ConfigError("claimwatch.toml", "topics", "lists no topic file")
+            return tuple(Context(engine=engine, topic=topic) for topic in followed[-1])
+
+        daemon = daemon_for(engine, aouad_news, listed_in="claimwatch.toml")
+        daemon.reload, daemon.tick_s = reload, 0.2
+        async with daemon:
+            running = asyncio.create_task(daemon.run_forever())
+            await until(lambda: renewals(engine).get("all-of-us-are-dead"))
+            with caplog.at_level(logging.INFO, logger="claimwatch.daemon"):
+                followed.append((aouad_news, harbor_news))
+                os.kill(os.getpid(), signal.SIGHUP)
+                await until(lambda: renewals(engine).get("harbor-lights"))
+                followed.append(None)
+                os.kill(os.getpid(), signal.SIGHUP)
+                await until(lambda: any("reload refused" in m for m in caplog.messages))
+            daemon.stop()
+            await asyncio.wait_for(running, timeout=10)
+        aouad_fetches = len(site.hits("/aouad.xml"))
+    assert aouad_fetches == 1  # polled once: the reload kept its next poll ten minutes away
+    assert "reloaded: 2 topics, 2 sources" in caplog.messages
+    assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
+
+
+async def until(condition, timeout: float = 10.0) -> None:
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the condition never held")
 
 
 def storage_now():
