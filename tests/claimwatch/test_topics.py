@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import logging
 import os
 import signal
@@ -18,6 +19,7 @@ from claimwatch.topic import load_topic, load_topics, namespaced, topic_from_dic
 from notifier import RetryPolicy
 from scraper.types import SourceConfig, Topic
 from tests.claimwatch.test_daemon import STORY, feed
+from tests.claimwatch.test_stop import wait_for
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import LocalServer
 
@@ -30,6 +32,7 @@ HARBOR_STORY = """<html><head><title>Harbor Lights will return for a third seaso
 <p>The lighthouse mystery drew a large audience in its second run, and filming starts in the autumn.</p>
 </article></body></html>"""
 RSS = {"Content-Type": "application/rss+xml"}
+NOW = dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
@@ -148,8 +151,8 @@ async def test_a_topic_dropped_from_the_settings_has_only_its_sources_disabled_a
 
 async def test_a_source_from_before_topics_is_adopted_with_its_state(engine):
     with storage.transaction(engine) as session:
-        storage.sync_sources(session, [rss("news", "https://example.org/feed.xml")], storage_now())
-        storage.record_poll(session, "news", ok=False, error="boom", at=storage_now(), next_due=storage_now())
+        storage.sync_sources(session, [rss("news", "https://example.org/feed.xml")], NOW)
+        storage.record_poll(session, "news", ok=False, error="boom", at=NOW, next_due=NOW)
     async with daemon_for(engine, aouad(rss("news", "https://example.org/feed.xml"))):
         pass
     with storage.transaction(engine) as session:
@@ -173,34 +176,20 @@ async def test_sighup_reloads_the_topics_and_keeps_each_sources_place(engine, ca
         daemon.reload, daemon.tick_s = reload, 0.2
         async with daemon:
             running = asyncio.create_task(daemon.run_forever())
-            await until(lambda: renewals(engine).get("all-of-us-are-dead"))
+            await wait_for(lambda: renewals(engine).get("all-of-us-are-dead"))
             with caplog.at_level(logging.INFO, logger="claimwatch.daemon"):
                 followed.append((aouad_news, harbor_news))
                 os.kill(os.getpid(), signal.SIGHUP)
-                await until(lambda: renewals(engine).get("harbor-lights"))
+                await wait_for(lambda: renewals(engine).get("harbor-lights"))
                 followed.append(None)
                 os.kill(os.getpid(), signal.SIGHUP)
-                await until(lambda: any("reload refused" in m for m in caplog.messages))
+                await wait_for(lambda: any("reload refused" in m for m in caplog.messages))
             daemon.stop()
             await asyncio.wait_for(running, timeout=10)
         aouad_fetches = len(site.hits("/aouad.xml"))
     assert aouad_fetches == 1  # polled once: the reload kept its next poll ten minutes away
     assert "reloaded: 2 topics, 2 sources" in caplog.messages
     assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
-
-
-async def until(condition, timeout: float = 10.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the condition never held")
-
-
-def storage_now():
-    import datetime as dt
-
-    return dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
 
 
 def test_two_topic_files_of_one_slug_are_refused_naming_the_second(tmp_path):
