@@ -224,7 +224,8 @@ class Daemon:
 
     def check_health(self) -> None:
         try:
-            check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
+            check_health(self.engine, [ctx.topic for ctx in self.contexts], self.context.channels, self.health,
+                         self.context.clock())
         except storage.StorageError:
             raise  # no database: the round cannot go on either
         except Exception:  # a bug in a health check must not stop the watching it checks

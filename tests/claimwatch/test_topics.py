@@ -14,9 +14,10 @@ import pytest
 import storage
 from claimwatch.daemon import Daemon
 from claimwatch.errors import ConfigError
+from claimwatch.health import HealthSettings, check_health
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic, load_topics, namespaced, topic_from_dict
-from notifier import RetryPolicy
+from notifier import RetryPolicy, make_channel
 from scraper.types import SourceConfig, Topic
 from tests.claimwatch.test_daemon import STORY, feed
 from tests.claimwatch.test_stop import wait_for
@@ -190,6 +191,19 @@ async def test_sighup_reloads_the_topics_and_keeps_each_sources_place(engine, ca
     assert aouad_fetches == 1  # polled once: the reload kept its next poll ten minutes away
     assert "reloaded: 2 topics, 2 sources" in caplog.messages
     assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
+
+
+def test_a_failing_source_is_alerted_under_the_show_whose_topic_lists_it(engine):
+    shows = aouad(rss("news", "https://example.org/a.xml")), harbor(rss("news", "https://example.org/h.xml"))
+    with storage.transaction(engine) as session:
+        for show in shows:
+            storage.sync_sources(session, show.sources, NOW, topic=show.slug)
+        storage.record_poll(session, "harbor-lights/news", ok=False, error="boom", at=NOW,
+                            next_due=NOW + dt.timedelta(hours=1))
+    channels = {"ops": make_channel("ops", {"type": "console", "health": True})}
+    made = check_health(engine, shows, channels, HealthSettings(source_failing_rounds=1), NOW)
+    assert [(c.show, c.value["subject"]) for c in made if c.change == "source_failing"] == [
+        ("harbor-lights", "harbor-lights/news")]
 
 
 def test_two_topic_files_of_one_slug_are_refused_naming_the_second(tmp_path):
