@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import storage
@@ -44,7 +45,7 @@ def open_app(*, config: str | None = None, db: str | None = None, topic: str | N
         engine = storage.make_engine(settings.database_url)
         storage.upgrade(engine)
     channels = build_channels(settings.channels or DEFAULT_CHANNELS) if with_channels else {}
-    return App(settings, topics, engine, channels, listed_in=topic or settings.source)
+    return App(settings, topics, engine, channels, listed_in=_listed_in(settings, topic))
 
 
 def reload_app(app: App, *, config: str | None, db: str | None, topic: str | None) -> App:
@@ -53,6 +54,12 @@ def reload_app(app: App, *, config: str | None, db: str | None, topic: str | Non
     topics = _topics(settings, topic)
     return App(settings, topics, app.engine, build_channels(settings.channels or DEFAULT_CHANNELS),
                listed_in=app.listed_in)
+
+
+def _listed_in(settings: Settings, topic: str | None) -> str:
+    """The file that names the topics, as one absolute path: `--config x.toml` and `--config ./x.toml` are one."""
+    named_by = topic or settings.source
+    return named_by if named_by == "defaults" else str(Path(named_by).resolve())
 
 
 def _topics(settings: Settings, topic: str | None) -> tuple[Topic, ...]:

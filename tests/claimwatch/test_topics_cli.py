@@ -87,3 +87,13 @@ def test_topics_add_checks_the_file_then_copies_it_into_the_topics_dir(tmp_path)
     refused = claimwatch("--config", str(config), "topics", "add", str(broken))
     assert refused.returncode == 2 and f"{broken}: season: must be a season number" in refused.stderr
     assert not (tmp_path / "shows" / "broken.toml").exists()
+
+
+def test_check_reports_two_topic_files_of_one_slug(tmp_path):
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text(TOPIC.format(slug="same", title="Same", season=1, url="https://example.org/f"))
+    config = tmp_path / "claimwatch.toml"
+    config.write_text('topics = ["a.toml", "b.toml"]\n')
+    result = claimwatch("--config", str(config), "check")
+    assert result.returncode == 1
+    assert result.stderr == f"topic: {tmp_path / 'b.toml'}: slug: 'same' is already the slug of {tmp_path / 'a.toml'}\n"
