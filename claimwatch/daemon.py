@@ -4,6 +4,8 @@ Each source is due at its own interval (with jitter, stored as ``next_due_at``);
 due sources, so several daemons sharing one PostgreSQL never poll the same source in a round. A tick
 starts each leased source's poll as a task of its own and returns: a slow site holds up only itself,
 and the sources that fall due meanwhile are polled on the next tick, not after it.
+A daemon follows one topic or several (one context each): it syncs, leases and polls only its own topics'
+sources, so daemons following other topics on the same database are left alone.
 Jobs are named by import path so a persistent job store could save them; they find the running
 daemon through ``_RUNNING``.
 """
