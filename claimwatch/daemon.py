@@ -4,6 +4,8 @@ Each source is due at its own interval (with jitter, stored as ``next_due_at``);
 due sources, so several daemons sharing one PostgreSQL never poll the same source in a round. A tick
 starts each leased source's poll as a task of its own and returns: a slow site holds up only itself,
 and the sources that fall due meanwhile are polled on the next tick, not after it.
+A daemon follows one topic or several (one context each): it syncs, leases and polls only its own topics'
+sources, so daemons following other topics on the same database are left alone.
 Jobs are named by import path so a persistent job store could save them; they find the running
 daemon through ``_RUNNING``.
 """
@@ -22,12 +24,14 @@ from dataclasses import dataclass, field
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 import storage
 from claimwatch import defaults
 from claimwatch.baseline import send_baseline
 from claimwatch.clock import utcnow
 from claimwatch.deliver import DeliveryReport, deliver_all, deliver_due
+from claimwatch.errors import ClaimwatchError
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.overruns import Overruns
@@ -36,6 +40,7 @@ from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
 from notifier import RetryPolicy
+from notifier.errors import ChannelConfigError
 from scraper.fetch.client import Fetcher
 from scraper.fetch.settings import FetchSettings
 from scraper.types import SourceConfig
@@ -59,6 +64,9 @@ class Daemon:
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
     keep_bodies_s: float = defaults.KEEP_BODIES_S
+    others: tuple[Context, ...] = ()  # the other topics this daemon follows, each polled with its own context
+    listed_in: str | None = None  # the settings file naming the topics: those it names no more are retired
+    reload: Callable[[], tuple[Context, ...]] | None = None  # on SIGHUP: the topics and channels read again
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -70,8 +78,17 @@ class Daemon:
         return self.context.engine
 
     @property
+    def contexts(self) -> tuple[Context, ...]:
+        return (self.context, *self.others)
+
+    @property
     def sources(self) -> dict[str, SourceConfig]:
-        return {source.name: source for source in self.context.topic.sources}
+        return {source.name: source for ctx in self.contexts for source in ctx.topic.sources}
+
+    def context_of(self, source: str) -> Context:
+        """The context of the topic that lists ``source``: its page is read for that topic, its claims are
+        that show's."""
+        return next(ctx for ctx in self.contexts if any(s.name == source for s in ctx.topic.sources))
 
     def fetch_outcomes(self) -> dict[str, int]:
         """This daemon's fetches so far by outcome (the web page's /metrics)."""
@@ -86,7 +103,7 @@ class Daemon:
 
     async def __aenter__(self) -> Daemon:
         with storage.transaction(self.engine) as session:
-            storage.sync_sources(session, list(self.context.topic.sources), self.context.clock())
+            self.sync_topics(session)
             # Leases this worker's name still holds are a killed run's, as are those of a dead process of
             # this host (the default name is host:pid): take them back at once.
             for worker in {self.worker, *dead_local_workers(storage.lease_holders(session))}:
@@ -95,6 +112,33 @@ class Daemon:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
         return self
+
+    def sync_topics(self, session: Session) -> None:
+        """Each followed topic's sources in the table; a topic the settings file named and names no more has
+        its sources disabled, and the log says so."""
+        for ctx in self.contexts:
+            storage.sync_sources(session, list(ctx.topic.sources), ctx.clock(), topic=ctx.topic.slug,
+                                 listed_in=self.listed_in)
+        if self.listed_in is None:
+            return
+        retired = storage.retire_topics(session, [ctx.topic.slug for ctx in self.contexts], self.listed_in)
+        for topic, count in retired.items():
+            log.info("topic %s is no longer in %s: its %d sources are disabled", topic, self.listed_in, count)
+
+    def reload_topics(self) -> None:
+        """SIGHUP: the settings' topics and channels read again and followed from the next tick. Leases, due
+        times and polls in flight stay as they are; a file that fails to load changes nothing."""
+        if self.reload is None:
+            return
+        try:
+            first, *others = self.reload()
+        except (ClaimwatchError, ChannelConfigError) as exc:
+            log.error("reload refused, still following %d topics: %s", len(self.contexts), exc)
+            return
+        self.context, self.others = first, tuple(others)
+        with storage.transaction(self.engine) as session:
+            self.sync_topics(session)
+        log.info("reloaded: %d topics, %d sources", len(self.contexts), len(self.sources))
 
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
@@ -108,12 +152,13 @@ class Daemon:
 
     async def _poll_one(self, config: SourceConfig) -> PollResult:
         assert self._fetcher is not None
-        started = self.context.clock()
+        ctx = self.context_of(config.name)
+        started = ctx.clock()
         try:
             async with asyncio.timeout(self.source_budget_s):
-                result = await poll_source(self.context, self._fetcher, config, should_stop=self.stopping)
+                result = await poll_source(ctx, self._fetcher, config, should_stop=self.stopping)
         except TimeoutError:
-            result = overran(self.context, config, started, self.source_budget_s)
+            result = overran(ctx, config, started, self.source_budget_s)
         if self.on_poll:
             self.on_poll(result)
         return result
@@ -149,7 +194,8 @@ class Daemon:
     def lease_due(self) -> list[str]:
         with storage.transaction(self.engine) as session:
             return storage.lease_due_sources(session, self.context.clock(), worker=self.worker,
-                                             lease_s=defaults.LEASE_S, limit=len(self.sources) or 1)
+                                             lease_s=defaults.LEASE_S, limit=len(self.sources) or 1,
+                                             topics=[ctx.topic.slug for ctx in self.contexts])
 
     def round_done(self, results: list[PollResult]) -> None:
         """A round completed: the health checks (a source failing N rounds…), then its heartbeat.
@@ -159,7 +205,8 @@ class Daemon:
         """
         self.check_health()
         beat(self.engine, self.context.clock())
-        send_baseline(self.context)
+        for ctx in self.contexts:
+            send_baseline(ctx)
         self.drop_old_bodies()
         if self.on_round:
             self.on_round(results)
@@ -179,14 +226,15 @@ class Daemon:
 
     def check_health(self) -> None:
         try:
-            check_health(self.engine, self.context.topic, self.context.channels, self.health, self.context.clock())
+            check_health(self.engine, [ctx.topic for ctx in self.contexts], self.context.channels, self.health,
+                         self.context.clock())
         except storage.StorageError:
             raise  # no database: the round cannot go on either
         except Exception:  # a bug in a health check must not stop the watching it checks
             log.exception("health check failed (a bug: please report it with this traceback)")
 
     async def deliver(self, *, until_empty: bool = False) -> DeliveryReport:
-        titles = {self.context.topic.slug: self.context.topic.title}
+        titles = {ctx.topic.slug: ctx.topic.title for ctx in self.contexts}
         deliver = deliver_all if until_empty else deliver_due
         return await deliver(self.engine, self.context.channels, titles=titles, policy=self.policy,
                              worker=self.worker, clock=self.context.clock)
@@ -208,6 +256,8 @@ class Daemon:
             statuses = storage.list_sources(session)
         waiting = {}
         for status in statuses:
+            if status.name not in self.sources:
+                continue  # another topic's, another daemon's
             due = status.next_due_at
             if due is not None and due.tzinfo is None:
                 due = due.replace(tzinfo=dt.UTC)
@@ -226,7 +276,7 @@ class Daemon:
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
                           id="health", max_instances=1, coalesce=True)
-        _install_signal_handlers(self.stop)
+        _install_signal_handlers(self.stop, self.reload_topics)
         overruns = Overruns()
         overruns.attach(scheduler)
         scheduler.start()
@@ -279,19 +329,22 @@ async def health_job() -> None:
         daemon.check_health()
 
 
-def _install_signal_handlers(stop: Callable[[], None]) -> None:
+def _install_signal_handlers(stop: Callable[[], None], reload: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread, or not Unix
-            loop.add_signal_handler(sig, stop)
+    for sig, handler in ((signal.SIGINT, stop), (signal.SIGTERM, stop), (signal.SIGHUP, reload)):
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):  # not the main thread, not Unix
+            loop.add_signal_handler(sig, handler)
 
 
-def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None) -> Daemon:
+def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings | None = None,
+                 others: tuple[Context, ...] = (), listed_in: str | None = None,
+                 reload: Callable[[], tuple[Context, ...]] | None = None) -> Daemon:
     policy = RetryPolicy(max_attempts=settings.daemon.delivery_max_attempts,
                          base_s=settings.daemon.delivery_base_delay_s,
                          max_s=settings.daemon.delivery_max_delay_s)
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
-                  keep_bodies_s=settings.storage.keep_bodies_s)
+                  keep_bodies_s=settings.storage.keep_bodies_s, others=others, listed_in=listed_in,
+                  reload=reload)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -89,9 +90,12 @@ def daemon_conditions(session: Session, rules: HealthSettings, now: dt.datetime)
                       "no round completed", since=last)]
 
 
-def check_health(engine: Engine, topic: Topic, channels: dict[str, Channel], rules: HealthSettings,
+def check_health(engine: Engine, topics: Sequence[Topic], channels: dict[str, Channel], rules: HealthSettings,
                  now: dt.datetime) -> list[ChangeRecord]:
-    """Alert every condition that began or ended since the last check; returns the alerts' changes."""
+    """Alert every condition that began or ended since the last check; returns the alerts' changes.
+
+    A source's condition is alerted under the show whose topic lists it (``slug/name``); the others
+    (the daemon, a channel, a source no topic here lists) under the first topic."""
     made = []
     with storage.transaction(engine) as session:
         storage.lock_health(session)
@@ -101,10 +105,14 @@ def check_health(engine: Engine, topic: Topic, channels: dict[str, Channel], rul
             if condition.holds == (state.active if state else False):
                 continue  # no repeat while it holds, nothing to say while it is fine
             storage.set_health(session, condition.key, active=condition.holds, since=now, detail=condition.detail)
-            made += _alert(session, topic, channels, condition, now)
+            made += _alert(session, topic_of(condition.subject, topics), channels, condition, now)
     for change in made:
         log.warning("health: %s %s", change.change, change.value.get("subject"))
     return made
+
+
+def topic_of(subject: str, topics: Sequence[Topic]) -> Topic:
+    return next((topic for topic in topics if subject.startswith(f"{topic.slug}/")), topics[0])
 
 
 def _alert(session: Session, topic: Topic, channels: dict[str, Channel], condition: Condition,

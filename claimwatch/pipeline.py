@@ -53,6 +53,13 @@ class Context:
     # A season's first round sends one summary, not an alert per change (claimwatch/baseline.py); off for
     # `run --no-baseline`, the demo (whose story is each move) and `ingest`.
     baseline: bool = False
+    # The other topics this process follows: a page one topic's source fetched is read for each of them too,
+    # so a feed two topics list gives both their claims though each story is fetched and stored once.
+    also: tuple[Topic, ...] = ()
+
+    def reading_for(self, topic: Topic) -> Context:
+        """This context, reading for ``topic``: its relevance, claims, show and season."""
+        return replace(self, topic=topic, also=())
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -93,7 +100,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
-                                      ctx.clock())
+                                      ctx.clock(), show=ctx.topic.slug)
     tally = _Tally(problems=list(discovery.problems), held_back=held_back)
     leads = [lead for lead in leads if canonicalize_url(lead.url) not in ctx.reading]
     mine = {canonicalize_url(lead.url) for lead in leads}
@@ -166,13 +173,13 @@ def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> No
 
 
 def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int,
-               now: dt.datetime) -> tuple[list[Lead], bool]:
-    """Leads not fetched before and not in back-off, within the per-round budget (a watched page is
-    always new); and whether the budget held some back."""
+               now: dt.datetime, show: str) -> tuple[list[Lead], bool]:
+    """Leads not read for this topic before and not in back-off, within the per-round budget (a watched page
+    is always new); and whether the budget held some back."""
     if config.kind == "page":
         return list(leads), False
     urls = [canonicalize_url(lead.url) for lead in leads]
-    skip = storage.seen_urls(session, urls) | storage.urls_waiting(session, urls, now)
+    skip = storage.seen_urls(session, urls, show=show) | storage.urls_waiting(session, urls, now)
     fresh = [lead for lead in leads if canonicalize_url(lead.url) not in skip]
     return fresh[:budget], len(fresh) > budget
 
@@ -229,14 +236,16 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
     that page alone and comes back as its exception, and the others are stored; a database that
     cannot be written stops the batch.
     """
-    read = [(reading, *_claims_of(ctx, reading)) for reading in readings]
+    readers = [ctx, *(ctx.reading_for(topic) for topic in ctx.also)]
+    read = [(reading, [(reader, *_claims_of(reader, reading)) for reader in readers]) for reading in readings]
     results: list[list[ChangeRecord] | None | Exception] = []
     statuses: list[str | None] = []
     with storage.transaction(ctx.engine) as session:
-        for reading, relevant, claims in read:
+        for reading, readings_by_topic in read:
+            relevant = any(relevant for _, relevant, _ in readings_by_topic)
             try:
                 with session.begin_nested():
-                    made = _store(ctx, session, reading, claims)
+                    made = _store(ctx, session, reading, readings_by_topic)
             except (storage.StorageError, OperationalError):
                 raise  # the database, not this page: the batch cannot go on
             except Exception as exc:
@@ -248,7 +257,7 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
                 continue
             results.append(made)
             statuses.append(None if made is None else "new" if relevant else "off-topic")
-    for (reading, _, _), result, status in zip(read, results, statuses, strict=True):
+    for (reading, _), result, status in zip(read, results, statuses, strict=True):
         if status is not None:
             _tell(ctx, reading.article, status)
         for change in result if isinstance(result, list) else ():
@@ -268,7 +277,8 @@ def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
         return relevant, extract_claims(article, ctx.topic)
 
 
-def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list[ChangeRecord] | None:
+def _store(ctx: Context, session, reading: Reading,
+           readings_by_topic: list[tuple[Context, bool, list[Claim]]]) -> list[ChangeRecord] | None:
     article = reading.article
     now = ctx.clock()
     site = source_site(article)
@@ -277,10 +287,29 @@ def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list
     for url in urls:  # read at last: out of back-off
         storage.clear_url_failure(session, url)
     status = "known" if not stored.is_new else "copy" if stored.duplicate_of is not None else "new"
-    if status != "new":
+    readers = _not_read_yet(session, stored.id, readings_by_topic) if status == "known" else readings_by_topic
+    storage.mark_read(session, stored.id, [reader.topic.slug for reader, _, _ in readers])
+    if status == "copy" or not readers:
         _tell(ctx, article, status)
         return None
-    changes = storage.record(session, stored.id, claims, show=ctx.topic.slug, season=ctx.topic.season,
+    changes = []
+    for reader, _, claims in readers:
+        changes += _record(reader, session, stored.id, article, claims, site=site, now=now)
+    return changes
+
+
+def _not_read_yet(session, article_id: int, readings_by_topic: list[tuple[Context, bool, list[Claim]]],
+                  ) -> list[tuple[Context, bool, list[Claim]]]:
+    """The topics a known article was not read for: another topic's daemon stored it, and this one's source
+    lists it too. An article from before topics were kept counts as read for all."""
+    done = storage.shows_read(session, article_id)
+    return [reading for reading in readings_by_topic if done and reading[0].topic.slug not in done]
+
+
+def _record(ctx: Context, session, article_id: int, article: Article, claims: list[Claim], *, site: str,
+            now: dt.datetime) -> list[ChangeRecord]:
+    """An article's claims about ``ctx``'s topic, recorded under its show and season, and their alerts queued."""
+    changes = storage.record(session, article_id, claims, show=ctx.topic.slug, season=ctx.topic.season,
                              aliases=ctx.aliases, site=site, at=article.published or now,
                              dated=article.published is not None, names=display_names(ctx.topic.people),
                              roster=ctx.roster)

@@ -3,6 +3,7 @@
 A file looks like::
 
     topic = "path/to/topic.toml"        # optional; the bundled All of Us Are Dead S2 topic otherwise
+    # or several: topics = ["a.toml", "b.toml"], or topics_dir = "topics" (every *.toml in it)
 
     [database]
     url = "postgresql+psycopg://claimwatch@db/claimwatch"   # or CLAIMWATCH_DATABASE_URL
@@ -42,7 +43,7 @@ from claimwatch.durations import parse_duration
 from claimwatch.errors import ConfigError
 from scraper.fetch.settings import FetchSettings
 
-_TOP_KEYS = {"topic", "database", "fetch", "daemon", "channels", "health", "storage"}
+_TOP_KEYS = {"topic", "topics", "topics_dir", "database", "fetch", "daemon", "channels", "health", "storage"}
 _STORAGE_KEYS = {
     "keep_bodies": "how long an article's text is kept; its claims and their sentences stay for good (duration)",
 }
@@ -96,13 +97,19 @@ class StorageSettings:
 @dataclass(frozen=True)
 class Settings:
     database_url: str
-    topic_path: str | None = None
+    topic_paths: tuple[str, ...] = ()  # none: the bundled topic
+    topics_dir: str | None = None  # where `claimwatch topics add` copies a topic file
     fetch: FetchSettings = field(default_factory=FetchSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     health: HealthSettings = field(default_factory=HealthSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     source: str = "defaults"  # where the settings came from, for messages
+
+    @property
+    def topic_path(self) -> str | None:
+        """The first topic file: the one a command that reads a single topic uses."""
+        return self.topic_paths[0] if self.topic_paths else None
 
 
 def default_database_url() -> str:
@@ -129,14 +136,11 @@ def load_settings(config: str | Path | None = None, *, db: str | None = None,
     database = _table(data, "database", where)
     _reject_unknown(database, {"url"}, where, "database.")
     url = db_url_from_option(db) if db else env.get("CLAIMWATCH_DATABASE_URL") or database.get("url")
-    topic = data.get("topic")
-    if topic is not None and not isinstance(topic, str):
-        raise ConfigError(where, "topic", "must be the path of a topic file")
-    if topic and path and not Path(topic).is_absolute():
-        topic = str(Path(path).parent / topic)
+    topics_dir = _topics_dir(data, where)
     return Settings(
         database_url=url or default_database_url(),
-        topic_path=topic,
+        topic_paths=_topic_paths(data, where, topics_dir),
+        topics_dir=topics_dir,
         fetch=_fetch_settings(_table(data, "fetch", where), where),
         daemon=_daemon_settings(_table(data, "daemon", where), where),
         channels=_channels(_table(data, "channels", where), where),
@@ -144,6 +148,46 @@ def load_settings(config: str | Path | None = None, *, db: str | None = None,
         storage=_storage_settings(_table(data, "storage", where), where),
         source=where,
     )
+
+
+def _topic_paths(data: dict[str, Any], where: str, topics_dir: str | None) -> tuple[str, ...]:
+    """The topic files: ``topic`` (one), ``topics`` (a list) or every ``*.toml`` of ``topics_dir``, never two of
+    them (which would win is a guess)."""
+    given = [key for key in ("topic", "topics", "topics_dir") if key in data]
+    if len(given) > 1:
+        raise ConfigError(where, given[1], f"give one of topic, topics and topics_dir, not {' and '.join(given)}")
+    if topics_dir is not None:
+        return tuple(str(path) for path in sorted(Path(topics_dir).glob("*.toml")))
+    if "topic" in data:
+        if not isinstance(data["topic"], str):
+            raise ConfigError(where, "topic", "must be the path of a topic file (several: topics = [...])")
+        return (_beside(data["topic"], where),)
+    topics = data.get("topics", [])
+    if not isinstance(topics, list) or not all(isinstance(t, str) and t.strip() for t in topics):
+        raise ConfigError(where, "topics", "must be a list of topic file paths")
+    if "topics" in data and not topics:
+        raise ConfigError(where, "topics", "lists no topic file")
+    return tuple(_beside(topic, where) for topic in topics)
+
+
+def _topics_dir(data: dict[str, Any], where: str) -> str | None:
+    """A folder of topic files; it must exist, so a typo is not taken for "no topics" (an empty one: the
+    bundled topic, until `claimwatch topics add` copies one in)."""
+    value = data.get("topics_dir")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(where, "topics_dir", "must be the path of a folder of topic files")
+    folder = _beside(value, where)
+    if not Path(folder).is_dir():
+        raise ConfigError(where, "topics_dir", f"{folder} is not a folder")
+    return folder
+
+
+def _beside(value: str, where: str) -> str:
+    """A path in the settings file is read from the file's folder, not from wherever the command runs."""
+    path = Path(value).expanduser()
+    return str(path if path.is_absolute() or where == "defaults" else Path(where).parent / path)
 
 
 def db_url_from_option(value: str) -> str:

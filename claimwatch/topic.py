@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,48 @@ def load_topic(path: str | Path | None = None) -> Topic:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(where, None, f"not valid TOML: {exc}") from None
     return topic_from_dict(data, where)
+
+
+def load_topics(paths: tuple[str, ...] | list[str]) -> tuple[Topic, ...]:
+    """The topics of these files (the bundled one when there are none); two files of one slug are refused,
+    as a show's claims and sources are kept under its slug."""
+    if not paths:
+        return (load_topic(None),)
+    topics: dict[str, tuple[Topic, str]] = {}
+    for path in paths:
+        topic = load_topic(path)
+        if topic.slug in topics:
+            raise ConfigError(str(path), "slug", f"{topic.slug!r} is already the slug of {topics[topic.slug][1]}")
+        topics[topic.slug] = (topic, str(path))
+    return tuple(topic for topic, _ in topics.values())
+
+
+def add_topic_file(path: str | Path, folder: str | None, followed: tuple[Topic, ...]) -> tuple[Topic, Path]:
+    """Check the topic file at ``path`` and copy it into ``folder`` (the settings' topics_dir): a file that
+    would fail the next start, or take a followed show's slug, is refused before it is copied."""
+    if folder is None:
+        raise ConfigError(str(path), None, "no topics_dir in the settings: set one to add topics to it")
+    topic = load_topic(path)
+    target = Path(folder) / Path(path).name
+    for other in followed:
+        if other.slug == topic.slug:
+            raise ConfigError(str(path), "slug", f"{topic.slug!r} is already followed")
+    if target.exists():
+        raise ConfigError(str(path), None, f"{target} exists already")
+    shutil.copyfile(path, target)
+    return topic, target
+
+
+def namespaced(topic: Topic) -> Topic:
+    """The topic with its sources named ``slug/name``: two topics may each have a "variety" source, and one
+    topic's daemon must never take another's sources for its own."""
+    return replace(topic, sources=tuple(replace(source, name=f"{topic.slug}/{source.name}")
+                                        for source in topic.sources))
+
+
+def bare_name(name: str) -> str:
+    """A source's name as its topic file writes it."""
+    return name.partition("/")[2] or name
 
 
 def topic_from_dict(data: dict[str, Any], where: str) -> Topic:

@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below imports each on first use
-    from storage.articles import search_articles, seen_urls, store_article, text_hash
+    from storage.articles import mark_read, search_articles, seen_urls, shows_read, store_article, text_hash
     from storage.baselines import baseline_sent, record_baseline, sources_unpolled
     from storage.bodies import database_size, drop_old_bodies, vacuum
     from storage.changelog import change_payloads
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     )
     from storage.people import Roster
     from storage.schema import open_for_queries
-    from storage.sources import consecutive_failures, list_sources, record_poll, sync_sources
+    from storage.sources import consecutive_failures, list_sources, record_poll, retire_topics, sync_sources
     from storage.tallies import rebuild_tallies
     from storage.trust import site_records, site_weights
     from storage.urlfailures import (
@@ -63,6 +63,8 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
 _HOMES = {
     "search_articles": "storage.articles",
     "seen_urls": "storage.articles",
+    "shows_read": "storage.articles",
+    "mark_read": "storage.articles",
     "store_article": "storage.articles",
     "text_hash": "storage.articles",
     "baseline_sent": "storage.baselines",
@@ -112,6 +114,7 @@ _HOMES = {
     "consecutive_failures": "storage.sources",
     "list_sources": "storage.sources",
     "record_poll": "storage.sources",
+    "retire_topics": "storage.sources",
     "sync_sources": "storage.sources",
     "rebuild_tallies": "storage.tallies",
     "site_records": "storage.trust",

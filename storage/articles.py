@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from scraper.types import Article
-from storage.models import ArticleModel, ArticleUrlModel, ClaimModel, ParagraphModel
+from storage.models import ArticleModel, ArticleTopicModel, ArticleUrlModel, ClaimModel, ParagraphModel
 from storage.types import ArticleRow, StoredArticle
 
 _SPACE = re.compile(r"\s+")
@@ -107,12 +107,29 @@ def _remember_urls(session: Session, urls: list[str], article_id: int) -> None:
     session.flush()
 
 
-def seen_urls(session: Session, urls: Iterable[str]) -> set[str]:
-    """Which of these URLs led to an article already stored."""
+def seen_urls(session: Session, urls: Iterable[str], *, show: str | None = None) -> set[str]:
+    """Which of these URLs led to an article already stored; with ``show``, already read for that topic (or
+    stored before articles kept their topics: read for every one)."""
     wanted = list(set(urls))
     if not wanted:
         return set()
-    return set(session.scalars(select(ArticleUrlModel.url).where(ArticleUrlModel.url.in_(wanted))).all())
+    query = select(ArticleUrlModel.url).where(ArticleUrlModel.url.in_(wanted))
+    if show is not None:
+        read = select(ArticleTopicModel.show).where(ArticleTopicModel.article_id == ArticleUrlModel.article_id)
+        query = query.where(or_(read.where(ArticleTopicModel.show == show).exists(), ~read.exists()))
+    return set(session.scalars(query).all())
+
+
+def shows_read(session: Session, article_id: int) -> set[str]:
+    """The topics an article was read for."""
+    return set(session.scalars(select(ArticleTopicModel.show).where(ArticleTopicModel.article_id == article_id)))
+
+
+def mark_read(session: Session, article_id: int, shows: Iterable[str]) -> None:
+    """Remember that the article was read for these topics: their sources skip it from now on."""
+    for show in set(shows) - shows_read(session, article_id):
+        session.add(ArticleTopicModel(article_id=article_id, show=show))
+    session.flush()
 
 
 def search_articles(session: Session, text: str | None = None, *, limit: int = 50) -> list[ArticleRow]:

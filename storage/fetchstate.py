@@ -1,7 +1,9 @@
 """Validators per URL (ETag, Last-Modified) kept between polls for conditional GET.
 
 Each row remembers the source that fetched it, so a source's poll can load at once the state of
-every URL it read last time (a sitemap's children as well as its own URL).
+every URL it read last time (a sitemap's children as well as its own URL). A source sends only the
+validators it saved itself: a feed two topics list, read by one topic's source, would answer the other's
+"not modified", and the other would never see its items.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from scraper.types import FetchState
@@ -26,9 +28,10 @@ def get_state(session: Session, url: str) -> FetchState | None:
 
 
 def source_states(session: Session, source: str, url: str) -> dict[str, FetchState]:
-    """Every URL's state that ``source`` saved, and its own URL's even if saved before sources were kept."""
+    """Every URL's state that ``source`` saved, and its own URL's if saved before sources were kept."""
     rows = session.scalars(select(FetchStateModel).where(
-        or_(FetchStateModel.source == source, FetchStateModel.url == url)))
+        or_(FetchStateModel.source == source,
+            and_(FetchStateModel.url == url, FetchStateModel.source.is_(None)))))
     return {row.url: _state(row) for row in rows}
 
 

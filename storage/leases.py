@@ -7,19 +7,22 @@ instead) and marked with the worker and an expiry, so a dead worker's lease runs
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, true, update
 from sqlalchemy.orm import Session
 
 from storage.models import OutboxModel, SourceModel
 
 
 def lease_due_sources(session: Session, now: dt.datetime, *, worker: str, lease_s: float,
-                      limit: int) -> list[str]:
-    """Names of up to ``limit`` enabled sources due by ``now`` and not leased, now leased to ``worker``."""
+                      limit: int, topics: Collection[str] | None = None) -> list[str]:
+    """Names of up to ``limit`` enabled sources due by ``now`` and not leased, now leased to ``worker``;
+    with ``topics``, only those topics' sources (a daemon polls only the topics it follows)."""
     query = (select(SourceModel)
              .where(SourceModel.enabled.is_(True), SourceModel.next_due_at <= now,
                     or_(SourceModel.lease_until.is_(None), SourceModel.lease_until < now))
+             .where(SourceModel.topic.in_(list(topics)) if topics is not None else true())
              .order_by(SourceModel.next_due_at).limit(limit).with_for_update(skip_locked=True))
     rows = session.scalars(query).all()
     until = now + dt.timedelta(seconds=lease_s)

@@ -69,6 +69,16 @@ class ArticleUrlModel(Base):
     article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), index=True)
 
 
+class ArticleTopicModel(Base):
+    """An article read for a topic (its relevance and claims): a story one topic's daemon stored is still
+    read for another topic whose source lists it."""
+
+    __tablename__ = "article_topics"
+
+    article_id: Mapped[int] = mapped_column(Id, ForeignKey("articles.id"), primary_key=True)
+    show: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class ParagraphModel(Base):
     """A fingerprint of each long paragraph, to recognise a syndicated story under new boilerplate."""
 
@@ -178,6 +188,8 @@ class SourceModel(Base):
     leased_by: Mapped[str | None] = mapped_column(String(200))
     lease_until: Mapped[dt.datetime | None]
     next_reason: Mapped[str | None] = mapped_column(Text)  # why next_due_at is when it is
+    topic: Mapped[str | None] = mapped_column(String(200), index=True)  # its topic's slug; None: before topics
+    listed_in: Mapped[str | None] = mapped_column(Text)  # the settings file that names its topic
 
 
 class UrlFailureModel(Base):

@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from claimwatch.cli import check, completion, feed, health, query, run, serve, tools
+from claimwatch.cli import check, completion, feed, health, query, run, serve, tools, topics
 from claimwatch.cli.examples import EXAMPLES
 from claimwatch.cli.output import set_view
 
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     parser.add_argument("--version", action=VersionAction, help="print claimwatch's version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (run, query, feed, health, check, tools, serve, completion):
+    for module in (run, query, topics, feed, health, check, tools, serve, completion):
         module.register(commands)
     describe_commands(commands)
     return parser

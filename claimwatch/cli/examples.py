@@ -13,12 +13,17 @@ EXAMPLES = {
   claimwatch claims --db cw.db
   claimwatch claims --explain release_date
   claimwatch claims --as-of 2025-07-31 --json
+  claimwatch claims --show harbor-lights   # one show of several
 """,
     "history": """example:
   claimwatch history release_date --db cw.db
 """,
     "changes": """example:
   claimwatch changes --since 2026-01-01 --local
+""",
+    "topics": """example:
+  claimwatch topics                    # each show followed: sources, beliefs, last change
+  claimwatch topics add harbor-lights.toml
 """,
     "articles": """example:
   claimwatch articles --search "season 2" --limit 10

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from claimwatch.errors import ClaimwatchError
+
 if TYPE_CHECKING:
     from claimwatch.app import App
+    from scraper.types import Topic
 
 
 def with_example(description: str, example: str) -> dict[str, Any]:
@@ -22,6 +25,23 @@ def common_options(parser: argparse.ArgumentParser, *, json_output: bool = True)
     if json_output:
         parser.add_argument("--json", action="store_true", help="one JSON object a line")
     table_options(parser)
+
+
+def show_option(parser: argparse.ArgumentParser) -> None:
+    """--show, for the commands that answer about shows: several topics are grouped by show."""
+    parser.add_argument("--show", action="append", metavar="SLUG",
+                        help="only this show (its topic's slug; repeatable; default: every topic followed)")
+
+
+def chosen_topics(topics: tuple[Topic, ...], shows: list[str] | None) -> tuple[Topic, ...]:
+    """The topics ``--show`` names, in the settings' order; every topic without it."""
+    if not shows:
+        return topics
+    known = {topic.slug for topic in topics}
+    for show in shows:
+        if show not in known:
+            raise ClaimwatchError(f"--show {show}: no topic of that slug is followed (followed: {', '.join(known)})")
+    return tuple(topic for topic in topics if topic.slug in shows)
 
 
 def table_options(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,10 @@ import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from scraper.types import Topic
 
 MAX_TERMINAL_WIDTH = 160  # past this, a line is hard to read across even on a wide terminal
 Column = tuple[str, str, int]  # key, header, the share of spare width it may take (0 = fixed)
@@ -166,3 +169,11 @@ def describe_value(kind: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(describe_value(kind, v) for v in value)
     return " ".join(str(value).split())
+
+
+def heading(topic: Topic, topics: tuple[Topic, ...], text: str = "") -> None:
+    """A show's heading above its part of a grouped answer: only when there are several shows."""
+    if len(topics) > 1:
+        if topic is not topics[0]:
+            print()
+        print(f"{topic.title}, season {topic.season}{text}")

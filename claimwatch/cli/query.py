@@ -9,8 +9,8 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from claimwatch.cli.options import app_from, common_options
-from claimwatch.cli.output import describe_value, print_json_lines, print_table
+from claimwatch.cli.options import app_from, chosen_topics, common_options, show_option
+from claimwatch.cli.output import describe_value, heading, print_json_lines, print_table
 from claimwatch.clock import utcnow
 from claimwatch.inputs import end_of_day, parse_published
 from claimwatch.sourcerows import source_rows
@@ -26,17 +26,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     claims.add_argument("--explain", choices=KINDS, metavar="KIND",
                         help="why the belief of KIND is what it is: every value claimed, ranked, with evidence")
     claims.add_argument("--as-of", metavar="DATE", help="what was believed at the end of DATE (2025-07-31)")
+    show_option(claims)
     common_options(claims)
     claims.set_defaults(handler=claims_command)
 
     history = commands.add_parser("history", help="every claim of one kind over time, with its evidence")
     history.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    show_option(history)
     common_options(history)
     history.set_defaults(handler=history_command)
 
     changes = commands.add_parser("changes", help="every change of belief, oldest first")
     changes.add_argument("--since", help="only changes at or after this date (2026-01-31)")
     changes.add_argument("--until", metavar="DATE", help="only changes up to the end of this date (2026-01-31)")
+    show_option(changes)
     common_options(changes)
     changes.set_defaults(handler=changes_command)
 
@@ -74,33 +77,35 @@ def claims_command(args: argparse.Namespace) -> int:
     answer = found if found is not None else _stored_beliefs(args, as_of)
     if isinstance(answer, int):
         return answer
-    topic, beliefs = answer
-    rows = [belief.to_json() for belief in beliefs]
     if args.json:
-        print_json_lines(rows)
+        print_json_lines(belief.to_json() for _, beliefs in answer for belief in beliefs)
         return 0
-    table = [dict(row, kind=_heading(row), value=describe_value(row["kind"], row["value"])) for row in rows]
     when = f"on {args.as_of}" if as_of else "now"
-    print(f"{topic.title}, season {topic.season}: what the press says {when}")
-    print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("tier", "TIER", 0), ("certainty", "CERTAINTY", 0),
-                        ("sources", "SRC", 0), ("since", "SINCE", 0)], empty="no claims yet")
+    for index, (topic, beliefs) in enumerate(answer):
+        rows = [belief.to_json() for belief in beliefs]
+        table = [dict(row, kind=_heading(row), value=describe_value(row["kind"], row["value"])) for row in rows]
+        print(("\n" if index else "") + f"{topic.title}, season {topic.season}: what the press says {when}")
+        print_table(table, [("kind", "KIND", 0), ("value", "VALUE", 3), ("tier", "TIER", 0),
+                            ("certainty", "CERTAINTY", 0), ("sources", "SRC", 0), ("since", "SINCE", 0)],
+                    empty="no claims yet")
     return 0
 
 
-def current_beliefs(args: argparse.Namespace) -> tuple[Topic, list[Belief]] | None:
+def current_beliefs(args: argparse.Namespace) -> list[tuple[Topic, list[Belief]]] | None:
     """The beliefs now, read off a SQLite file with the standard library (storage/snapshot.py): the
     command people type most answers before the database library would have loaded. None: go the usual way."""
     from claimwatch.settings import load_settings
-    from claimwatch.topic import load_topic
+    from claimwatch.topic import load_topics
     from storage.snapshot import current_beliefs as read_file
 
     settings = load_settings(args.config, db=args.db)
-    topic = load_topic(args.topic or settings.topic_path)
-    beliefs = read_file(settings.database_url, topic.slug, topic.season)
-    return None if beliefs is None else (topic, beliefs)
+    topics = chosen_topics(load_topics((args.topic,) if args.topic else settings.topic_paths), args.show)
+    found = [(topic, read_file(settings.database_url, topic.slug, topic.season)) for topic in topics]
+    return None if any(beliefs is None for _, beliefs in found) else [(t, b or []) for t, b in found]
 
 
-def _stored_beliefs(args: argparse.Namespace, as_of: dt.datetime | None) -> tuple[Topic, list[Belief]] | int:
+def _stored_beliefs(args: argparse.Namespace,
+                    as_of: dt.datetime | None) -> list[tuple[Topic, list[Belief]]] | int:
     """The beliefs now or on ``as_of`` through the database library (or --explain's answer, an exit code)."""
     import storage
     from scraper.types import display_names
@@ -110,10 +115,12 @@ def _stored_beliefs(args: argparse.Namespace, as_of: dt.datetime | None) -> tupl
         return explain_command(app, args.explain, args.json)
     with storage.transaction(app.engine) as session:
         if as_of is None:
-            return app.topic, storage.beliefs(session, app.topic.slug, app.topic.season)
-        return app.topic, storage.beliefs_as_of(session, app.topic.slug, app.topic.season, as_of,
-                                                roster=storage.Roster.of(app.topic.people),
-                                                names=display_names(app.topic.people))
+            return [(topic, storage.beliefs(session, topic.slug, topic.season))
+                    for topic in chosen_topics(app.topics, args.show)]
+        return [(topic, storage.beliefs_as_of(session, topic.slug, topic.season, as_of,
+                                              roster=storage.Roster.of(topic.people),
+                                              names=display_names(topic.people)))
+                for topic in chosen_topics(app.topics, args.show)]
 
 
 def _heading(row: dict[str, Any]) -> str:
@@ -154,15 +161,17 @@ def history_command(args: argparse.Namespace) -> int:
     import storage
 
     app = app_from(args, read_only=True)
+    topics = chosen_topics(app.topics, args.show)
     with storage.transaction(app.engine) as session:
-        entries = storage.history(session, app.topic.slug, app.topic.season, args.kind)
-    rows = [entry.to_json() for entry in entries]
+        found = [(topic, storage.history(session, topic.slug, topic.season, args.kind)) for topic in topics]
     if args.json:
-        print_json_lines(rows)
+        print_json_lines(entry.to_json() for _, entries in found for entry in entries)
         return 0
-    table = [_history_row(args.kind, row) for row in rows]
-    print_table(table, [("at", "AT", 0), ("value", "VALUE", 2), ("certainty", "CERTAINTY", 0),
-                        ("site", "SOURCE", 1), ("evidence", "EVIDENCE", 4)], empty=f"no {args.kind} claims yet")
+    for topic, entries in found:
+        heading(topic, topics)
+        table = [_history_row(args.kind, entry.to_json()) for entry in entries]
+        print_table(table, [("at", "AT", 0), ("value", "VALUE", 2), ("certainty", "CERTAINTY", 0),
+                            ("site", "SOURCE", 1), ("evidence", "EVIDENCE", 4)], empty=f"no {args.kind} claims yet")
     return 0
 
 
@@ -179,18 +188,21 @@ def changes_command(args: argparse.Namespace) -> int:
     app = app_from(args, read_only=True)
     since = parse_published(args.since, "--since")
     until = end_of_day(parse_published(args.until, "--until"))
+    topics = chosen_topics(app.topics, args.show)
     with storage.transaction(app.engine) as session:
-        records = storage.changes(session, since=since, until=until, show=app.topic.slug)
-    rows = [record.to_json() for record in records]
+        found = [(topic, storage.changes(session, since=since, until=until, show=topic.slug)) for topic in topics]
     if args.json:
-        print_json_lines(rows)
+        print_json_lines(record.to_json() for _, records in found for record in records)
         return 0
-    table = [dict(row, value=describe_value(row["kind"], row.get("value")),
-                  previous=describe_value(row["kind"], row.get("previous")) if row.get("previous") else "-")
-             for row in rows]
-    print_table(table, [("at", "AT", 0), ("kind", "KIND", 0), ("change", "CHANGE", 0),
-                        ("value", "NOW", 2), ("previous", "WAS", 1), ("tier", "TIER", 0)],
-                empty="no changes yet")
+    for topic, records in found:
+        heading(topic, topics)
+        rows = [record.to_json() for record in records]
+        table = [dict(row, value=describe_value(row["kind"], row.get("value")),
+                      previous=describe_value(row["kind"], row.get("previous")) if row.get("previous") else "-")
+                 for row in rows]
+        print_table(table, [("at", "AT", 0), ("kind", "KIND", 0), ("change", "CHANGE", 0),
+                            ("value", "NOW", 2), ("previous", "WAS", 1), ("tier", "TIER", 0)],
+                    empty="no changes yet")
     return 0
 
 
@@ -226,7 +238,7 @@ def sources_command(args: argparse.Namespace) -> int:
         return url_failures_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
-    rows = source_rows(statuses, app.topic.sources, utcnow())
+    rows = source_rows(statuses, [source for topic in app.topics for source in topic.sources], utcnow())
     if args.json:
         print_json_lines(rows)
         return 0

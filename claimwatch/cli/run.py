@@ -11,15 +11,16 @@ from claimwatch.cli.output import print_table
 from claimwatch.cli.serve import web_options
 
 if TYPE_CHECKING:
+    from claimwatch.app import App
     from claimwatch.daemon import Daemon
-    from claimwatch.pipeline import PollResult
+    from claimwatch.pipeline import Context, PollResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     run = commands.add_parser("run", help="start the daemon: poll every source on its schedule, send alerts")
     run.add_argument("--once", action="store_true", help="run one round and exit (non-zero if a source failed)")
     run.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
-    run.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    run.add_argument("--topic", help="follow this topic file alone (default: the settings' topics, else All of Us Are Dead S2)")
     run.add_argument("--no-baseline", action="store_true",
                      help="alert every change of a new topic's first round, instead of one initial-state summary")
     run.add_argument("--serve", action="store_true", help="serve the web page too, in this process (see `serve`)")
@@ -36,14 +37,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_command(args: argparse.Namespace) -> int:
     import asyncio
 
+    from claimwatch.app import reload_app
     from claimwatch.daemon import build_daemon  # the scheduler, the fetcher and the claim readers
-    from claimwatch.pipeline import Context
 
     app = app_from(args, with_channels=True)
-    context = Context(engine=app.engine, topic=app.topic, channels=app.channels,
-                      articles_per_round=app.settings.daemon.articles_per_source_round,
-                      baseline=not args.no_baseline)
-    daemon = build_daemon(app.settings, context)
+    reading: set[str] = set()  # one set for every topic: a story two topics' feeds list is fetched once
+
+    def reload() -> tuple[Context, ...]:
+        again = reload_app(app, config=args.config, db=args.db, topic=args.topic)
+        return topic_contexts(again, baseline=not args.no_baseline, reading=reading)
+
+    first, *others = topic_contexts(app, baseline=not args.no_baseline, reading=reading)
+    daemon = build_daemon(app.settings, first, others=tuple(others), listed_in=app.listed_in, reload=reload)
     if args.serve and not args.once:
         from claimwatch.cli.serve import run_serving
 
@@ -54,6 +59,16 @@ def run_command(args: argparse.Namespace) -> int:
         return 0 if all(result.ok for result in results) else 1
     asyncio.run(_forever(daemon))
     return 0
+
+
+def topic_contexts(app: App, *, baseline: bool, reading: set[str]) -> tuple[Context, ...]:
+    """A context per topic; each reads the pages it fetches for the other topics too (``also``)."""
+    from claimwatch.pipeline import Context
+
+    return tuple(Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
+                         articles_per_round=app.settings.daemon.articles_per_source_round, baseline=baseline,
+                         also=tuple(other for other in app.topics if other != topic))
+                 for topic in app.topics)
 
 
 async def _once(daemon: Daemon) -> list[PollResult]:

@@ -110,9 +110,10 @@ kinds = []
         assert result.returncode == 1  # the source failed
         [alert] = [r.json() for r in ops.requests]
     assert alert["change"]["kind"] == "health" and alert["change"]["change"] == "source_failing"
-    assert alert["subject"].startswith("[health] All of Us Are Dead S2: source dead-feed has failed 1 round in a row")
+    assert alert["subject"].startswith(
+        "[health] All of Us Are Dead S2: source all-of-us-are-dead/dead-feed has failed 1 round in a row")
     [report] = json_lines(claimwatch("--config", str(config), "health", "--db", db, "--json").stdout)
     assert report["status"] == "failing"
-    assert ("source-failing:dead-feed", True) in [(row["condition"], row["holds"]) for row in report["conditions"]]
+    assert ("source-failing:all-of-us-are-dead/dead-feed", True) in [(row["condition"], row["holds"]) for row in report["conditions"]]
     shown = claimwatch("--config", str(config), "health", "--db", db).stdout
     assert "last round completed:" in shown and "FAILING" in shown

@@ -79,7 +79,7 @@ def test_run_once_exits_non_zero_and_says_why_when_a_feed_is_malformed(tmp_path)
         config.write_text(f'topic = "{topic}"\n\n[fetch]\nallow_hosts = ["127.0.0.1"]\n')
         result = claimwatch("--config", str(config), "run", "--once", "--db", str(tmp_path / "cw.db"))
     assert result.returncode == 1
-    [row] = [line for line in result.stdout.splitlines() if line.startswith("broken-feed")]
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("all-of-us-are-dead/broken-feed")]
     assert "failed" in row and "feed is malformed" in row
 
 

@@ -94,7 +94,7 @@ def test_ingest_then_query_every_command(tmp_path):
     assert [a["url"] for a in articles] == ["https://screendesk.example.com/aouad-s2-date"]
 
     sources = json_lines(claimwatch("sources", "--db", db, "--json").stdout)
-    assert {s["name"] for s in sources} >= {"soompi", "wikipedia"}
+    assert {s["name"] for s in sources} >= {"all-of-us-are-dead/soompi", "all-of-us-are-dead/wikipedia"}
 
 
 def test_ingesting_the_same_files_again_changes_nothing(tmp_path):

@@ -137,12 +137,12 @@ async def test_a_daemon_that_completes_no_round_on_time_is_alerted_then_its_retu
     daemon = make_daemon(engine, site, ops, fans, clock)
     topic, channels = daemon.context.topic, daemon.context.channels
     beat(engine, T0)
-    assert check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=9)) == []
-    [late] = check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=11))
+    assert check_health(engine, [topic], channels, LATE, T0 + dt.timedelta(minutes=9)) == []
+    [late] = check_health(engine, [topic], channels, LATE, T0 + dt.timedelta(minutes=11))
     assert late.change == "daemon_late" and late.value["since"] == T0.isoformat()
-    assert check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=30)) == []  # no repeat
+    assert check_health(engine, [topic], channels, LATE, T0 + dt.timedelta(minutes=30)) == []  # no repeat
     beat(engine, T0 + dt.timedelta(minutes=31))
-    [back] = check_health(engine, topic, channels, LATE, T0 + dt.timedelta(minutes=31))
+    [back] = check_health(engine, [topic], channels, LATE, T0 + dt.timedelta(minutes=31))
     assert back.change == "daemon_on_time"
     clock.now = T0 + dt.timedelta(minutes=31)
     await daemon.deliver(until_empty=True)

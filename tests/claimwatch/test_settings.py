@@ -105,3 +105,35 @@ def test_keep_bodies_is_half_a_year_unless_set_and_must_be_a_duration(tmp_path):
         load_settings(write(tmp_path, '[storage]\nkeep_bodies = "half a year"\n'), env={})
     with pytest.raises(ConfigError, match=r"storage\.keep_body"):
         load_settings(write(tmp_path, '[storage]\nkeep_body = "30d"\n'), env={})
+
+
+def test_several_topic_files_are_read_beside_the_settings_file(tmp_path):
+    path = write(tmp_path, 'topics = ["shows/a.toml", "/abs/b.toml"]\n')
+    assert load_settings(path, env={}).topic_paths == (str(tmp_path / "shows" / "a.toml"), "/abs/b.toml")
+
+
+def test_a_topics_dir_gives_every_toml_file_in_it_in_name_order(tmp_path):
+    (tmp_path / "shows").mkdir()
+    for name in ("b.toml", "a.toml", "notes.txt"):
+        (tmp_path / "shows" / name).write_text("")
+    settings = load_settings(write(tmp_path, 'topics_dir = "shows"\n'), env={})
+    assert settings.topic_paths == (str(tmp_path / "shows" / "a.toml"), str(tmp_path / "shows" / "b.toml"))
+    assert settings.topics_dir == str(tmp_path / "shows")
+
+
+def test_without_topics_the_bundled_show_is_followed(tmp_path):
+    assert load_settings(write(tmp_path, ""), env={}).topic_paths == ()
+
+
+@pytest.mark.parametrize(("text", "key", "reason"), [
+    ('topic = "a.toml"\ntopics = ["b.toml"]\n', "topics", "give one of topic, topics and topics_dir"),
+    ('topics = "a.toml"\n', "topics", "must be a list of topic file paths"),
+    ("topics = []\n", "topics", "lists no topic file"),
+    ('topic = ["a.toml", "b.toml"]\n', "topic", "several: topics = [...]"),
+    ('topics_dir = "missing"\n', "topics_dir", "is not a folder"),
+])
+def test_a_wrong_topic_setting_names_the_file_and_the_key(tmp_path, text, key, reason):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, env={})
+    assert str(path) in str(error.value) and key in str(error.value) and reason in str(error.value)
