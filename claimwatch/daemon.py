@@ -32,6 +32,7 @@ from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.overruns import Overruns
 from claimwatch.pipeline import Context, PollResult, overran, poll_source
+from claimwatch.reader import PageReader
 from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
@@ -59,6 +60,7 @@ class Daemon:
     health: HealthSettings = field(default_factory=HealthSettings)
     feed: str | None = None  # an Atom feed file rewritten after each round that changed a belief
     keep_bodies_s: float = defaults.KEEP_BODIES_S
+    extract_workers: int = 0  # processes reading pages (claimwatch/reader.py); 0: this one, as tests want
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -94,11 +96,13 @@ class Daemon:
                 if released and worker != self.worker:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
+        self.context.reader = PageReader(self.extract_workers)
         return self
 
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
+        self.context.reader.close()
 
     async def poll(self, names: list[str]) -> list[PollResult]:
         assert self._fetcher is not None, "use the daemon as an async context manager"
@@ -293,5 +297,5 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
     return Daemon(context=context, fetch_settings=fetch or settings.fetch, policy=policy,
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
-                  keep_bodies_s=settings.storage.keep_bodies_s)
+                  keep_bodies_s=settings.storage.keep_bodies_s, extract_workers=settings.daemon.extract_workers)
 
