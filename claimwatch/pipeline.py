@@ -145,13 +145,12 @@ async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead,
         return
     tally.fetched += 1
     try:
-        [made] = ingest_articles(ctx, [Reading(page.article, source.name, lead.url, claims=page)], isolate=False)
+        made = ingest_article(ctx, page.article, source=source.name, lead_url=lead.url, read=page)
     except storage.StorageError:
         raise  # no database: the round cannot go on, and the poll is not recorded as done
     except Exception as exc:  # a bug on one page must not cost the other pages of the round
         _internal_error(lead, exc, tally)
         return
-    assert not isinstance(made, Exception)
     tally.articles += made is not None
     tally.changes += len(made or ())
 
@@ -193,14 +192,16 @@ async def _fetch_article(ctx: Context, source: Source, fetcher: Fetcher, lead: L
 
 
 def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_url: str | None = None,
-                   labelled: Sequence[Claim] | None = None) -> list[ChangeRecord] | None:
+                   labelled: Sequence[Claim] | None = None,
+                   read: PageReading | None = None) -> list[ChangeRecord] | None:
     """Store an article and its claims in one transaction; None when it was already known.
 
     Irrelevant pages are remembered too (so they are not fetched again) but make no claims; a
     word-for-word copy of a stored story is remembered as a copy and makes none either.
-    ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading.
+    ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading; ``read``: the
+    page as a reader's worker read it, so its claims are not extracted again.
     """
-    [made] = ingest_articles(ctx, [Reading(article, source, lead_url, labelled)], isolate=False)
+    [made] = ingest_articles(ctx, [Reading(article, source, lead_url, labelled, read)], isolate=False)
     assert not isinstance(made, Exception)
     return made
 
@@ -208,13 +209,13 @@ def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_u
 @dataclass(frozen=True)
 class Reading:
     """One article to ingest: where it came from, and the hand-labelled claims standing in for extraction
-    or the claims a reader's worker already extracted (``claims``)."""
+    or the page as a reader's worker read it (``read``: its relevance and claims)."""
 
     article: Article
     source: str | None
     lead_url: str | None = None
     labelled: Sequence[Claim] | None = None
-    claims: PageReading | None = None
+    read: PageReading | None = None
 
 
 def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
@@ -256,12 +257,14 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
 
 def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
     """Whether the article is about the topic, and what it claims: read before any transaction opens."""
-    if reading.claims is not None:
-        return reading.claims.relevant, list(reading.claims.claims)
+    if reading.read is not None:
+        return reading.read.relevant, list(reading.read.claims)
     if reading.labelled is not None:
         return True, list(reading.labelled)
-    with EXTRACTION.timing(articles=1):
-        return claims_of(reading.article, ctx.topic)
+    with EXTRACTION.timing():
+        relevant, claims = claims_of(reading.article, ctx.topic)
+    EXTRACTION.add(articles=int(relevant))
+    return relevant, claims
 
 
 def _store(ctx: Context, session, reading: Reading, claims: list[Claim]) -> list[ChangeRecord] | None:

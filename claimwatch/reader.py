@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -26,8 +27,12 @@ from scraper.types import Article, Claim, Lead, Topic
 # scheduler have some: forking after them may copy a held lock); it imports the readers once.
 START_METHOD = "forkserver"
 _PRELOAD = ["claimwatch.reader"]
+WORKER_DIED = "the process reading it died; it is read again later"  # the page's problem, when a worker dies
 _WARM_UP = "All of Us Are Dead season 2 arrives in January 2026, Netflix confirmed."
 _WARM_UP_TOPIC = Topic(slug="warm-up", title="All of Us Are Dead", season=2, platform=("Netflix",))
+
+
+_TOPICS: dict[Topic, Topic] = {}  # each topic read so far, once (a worker is sent a copy with every page)
 
 
 @dataclass(frozen=True)
@@ -53,9 +58,6 @@ def read_page(html: str | None, url: str, lead: Lead, topic: Topic) -> PageReadi
     return PageReading(article, relevant, tuple(claims))
 
 
-_TOPICS: dict[Topic, Topic] = {}
-
-
 def lead_article(lead: Lead) -> Article:
     """A lead no plain request can follow (an aggregator's item): its title and summary are the text."""
     text = "\n\n".join(part for part in (lead.title, lead.summary) if part)
@@ -76,6 +78,13 @@ def warm_up() -> None:
     extract_claims(article_from_text(_WARM_UP, "https://warm-up.invalid/"), _WARM_UP_TOPIC)
 
 
+def _start_worker() -> None:
+    """A worker: Ctrl-C in a terminal reaches every process of the group, and the daemon, not its
+    workers, decides how a stop goes (the pages being read are finished, then the pool shut down)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
 class PageReader:
     """Reads pages in a pool of ``workers`` processes (0: in this process, blocking its loop)."""
 
@@ -86,7 +95,7 @@ class PageReader:
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(START_METHOD)
         context.set_forkserver_preload(_PRELOAD)
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=warm_up)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker)
 
     async def read(self, html: str | None, url: str, lead: Lead, topic: Topic) -> PageReading:
         """The page read; a worker that died on it is a transient failure (the pool is started again, the
@@ -97,8 +106,7 @@ class PageReader:
                 reading = await self._run(pool, html, url, lead, topic)
             except BrokenProcessPool:
                 self._restart(pool)
-                raise FetchError(url, "extract", "the process reading it died; it is read again later",
-                                 transient=True) from None
+                raise FetchError(url, "extract", WORKER_DIED, transient=True) from None
         EXTRACTION.add(articles=int(reading.relevant))
         return reading
 
@@ -116,7 +124,8 @@ class PageReader:
             self._pool = self._start()
 
     def worker_pids(self) -> list[int]:
-        """The pool's processes now (none in this process's mode): for measuring their memory, or a test."""
+        """The pool's processes now (none in this process's mode): for measuring their memory, or a test.
+        The executor has no public list of them."""
         return list(self._pool._processes or {}) if self._pool is not None else []
 
     def close(self) -> None:

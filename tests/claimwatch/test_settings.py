@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,10 @@ def test_keep_bodies_is_half_a_year_unless_set_and_must_be_a_duration(tmp_path):
         load_settings(write(tmp_path, '[storage]\nkeep_bodies = "half a year"\n'), env={})
     with pytest.raises(ConfigError, match=r"storage\.keep_body"):
         load_settings(write(tmp_path, '[storage]\nkeep_body = "30d"\n'), env={})
+
+
+def test_extract_workers_default_to_the_cores_but_one_zero_reads_in_the_daemon_and_negative_is_refused(tmp_path):
+    assert load_settings(None, env={}).daemon.extract_workers == max(1, (os.cpu_count() or 1) - 1)
+    assert load_settings(write(tmp_path, "[daemon]\nextract_workers = 0\n"), env={}).daemon.extract_workers == 0
+    with pytest.raises(ConfigError, match=r"daemon\.extract_workers.*at least 0, got -1"):
+        load_settings(write(tmp_path, "[daemon]\nextract_workers = -1\n"), env={})
