@@ -157,3 +157,17 @@ async def test_fetching_goes_on_while_a_heavy_page_is_read(tmp_path):
     assert all(r.ok and r.articles == 1 for r in results)
     # The slow server's page came in while the heavy one was being read, and was stored before it was done.
     assert read_at["slow"] < read_at["heavy"]
+
+
+async def test_a_page_too_deep_to_read_is_its_own_problem_and_the_pool_goes_on(tmp_path):
+    engine = fresh_engine(tmp_path / "deep.db")
+    with LocalServer() as site:
+        site.route("/feed.xml", body=feed(site.url(""), "/deep", "/back"), headers=RSS)
+        site.route("/deep", body="<html><body>" + "<div>" * 1000 + "All of Us Are Dead" + "</div>" * 1000,
+                   headers=HTML)
+        site.route("/back", body=STORIES["/back"], headers=HTML)
+        async with daemon_for(engine, (rss("weekly", site.url("/feed.xml")),), workers=1) as daemon:
+            [result] = await daemon.run_once()
+    assert result.articles == 1
+    [problem] = result.problems  # the worker's own error, as the daemon's process would have said it
+    assert problem.startswith(site.url("/deep")) and "too deep: more than 400 nested elements" in problem
