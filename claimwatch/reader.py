@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from multiprocessing.process import BaseProcess
 
 from claimwatch.stopwatch import EXTRACTION
 from scraper.article import article_from_text, extract_article
@@ -82,7 +85,18 @@ def _start_worker() -> None:
     """A worker: Ctrl-C in a terminal reaches every process of the group, and the daemon, not its
     workers, decides how a stop goes (the pages being read are finished, then the pool shut down)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    daemon = multiprocessing.parent_process()
+    if daemon is not None:
+        threading.Thread(target=_exit_with, args=(daemon,), name="exit-with-the-daemon", daemon=True).start()
     warm_up()
+
+
+def _exit_with(daemon: BaseProcess) -> None:
+    """Exit when the daemon is gone. A killed daemon's workers would otherwise wait for pages forever
+    (each holds both ends of the pool's queue, so it never reads an end of file), and its fork server with
+    them."""
+    daemon.join()
+    os._exit(1)
 
 
 class PageReader:

@@ -8,6 +8,8 @@ import dataclasses
 import datetime as dt
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -171,3 +173,33 @@ async def test_a_page_too_deep_to_read_is_its_own_problem_and_the_pool_goes_on(t
     assert result.articles == 1
     [problem] = result.problems  # the worker's own error, as the daemon's process would have said it
     assert problem.startswith(site.url("/deep")) and "too deep: more than 400 nested elements" in problem
+
+
+READER_THEN_WAIT = """
+import asyncio, time
+from claimwatch.reader import PageReader
+from scraper.types import Lead, Topic
+
+async def main():
+    reader = PageReader(1)
+    await reader.read(None, "https://news.example/a", Lead(url="https://news.example/a", title="A show"),
+                      Topic(slug="a", title="A show", season=1))
+    print(*reader.worker_pids(), flush=True)
+    time.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+def test_a_killed_daemon_leaves_no_worker_behind():
+    daemon = subprocess.Popen([sys.executable, "-c", READER_THEN_WAIT], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    assert daemon.stdout is not None
+    [worker] = map(int, daemon.stdout.readline().split())
+    daemon.kill()
+    daemon.wait()
+    for _ in range(100):
+        if not Path(f"/proc/{worker}").exists():
+            break
+        time.sleep(0.05)
+    assert not Path(f"/proc/{worker}").exists()
