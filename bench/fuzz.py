@@ -5,8 +5,11 @@ random nesting, huge attributes, broken encodings, binary bodies, malformed XML,
 XXE, endless redirects, slow bodies. This process runs one daemon round over feeds listing all the
 pages, under an address-space limit of 300 MB above what the warmed-up daemon maps before reading
 anything (its language and claims models alone map 260 MB of address space, 200 MB resident while
-loading, so a flat 300 MB limit measures the models, not the pages). A crash is an exception out of the round, or an
-error logged with a traceback (a bug on a page). The last line:
+loading, so a flat 300 MB limit measures the models, not the pages). The daemon reads pages in its pool
+of worker processes, as by default (``[daemon] extract_workers``): the limit is inherited by each of
+them, which map what the warmed-up daemon maps (the same models) and so get the same room for a page.
+A crash is an exception out of the round, an error logged with a traceback (a bug on a page), or a
+worker of the pool that died on a page (the daemon goes on, but the page was too much for it). The last line:
 ``pages=N crashes=0 peak_rss_mb=N max_page_s=N``.
 """
 
@@ -80,12 +83,13 @@ def limit_address_space(mb: int) -> int:
     return limit // 2**20
 
 
-async def one_round(port: int, pages: int, db: Path, page_times: list[float]) -> int:
-    """The daemon's round over every feed; the number of sources polled."""
+async def one_round(port: int, pages: int, db: Path, page_times: list[float]) -> list:
+    """The daemon's round over every feed: each source's PollResult."""
     import dataclasses
 
     import claimwatch.pipeline as pipeline
     import storage
+    from claimwatch import defaults
     from claimwatch.daemon import Daemon
     from claimwatch.pipeline import Context
     from claimwatch.topic import load_topic
@@ -95,11 +99,11 @@ async def one_round(port: int, pages: int, db: Path, page_times: list[float]) ->
 
     fetch_article = pipeline._fetch_article
 
-    async def fetch_timed(source, fetcher, lead):
-        """Each page's time from its fetch's start to its article (its wait for a fetch slot included)."""
+    async def fetch_timed(ctx, source, fetcher, lead):
+        """Each page's time from its fetch's start to its reading (its wait for a fetch slot included)."""
         started = time.perf_counter()
         try:
-            return await fetch_article(source, fetcher, lead)
+            return await fetch_article(ctx, source, fetcher, lead)
         finally:
             page_times.append(time.perf_counter() - started)
             if len(page_times) % PROGRESS_EVERY == 0:
@@ -117,10 +121,9 @@ async def one_round(port: int, pages: int, db: Path, page_times: list[float]) ->
     fetch = FetchSettings(allow_hosts=("127.0.0.1",), per_host_delay_s=0.0, total_timeout_s=3.0, read_timeout_s=2.0)
     daemon = Daemon(context=Context(engine=engine, topic=topic, articles_per_round=fuzz_pages.PER_FEED),
                     fetch_settings=fetch, worker="fuzz", policy=RetryPolicy(max_attempts=1, base_s=1, max_s=1),
-                    source_budget_s=ROUND_BUDGET_S)
+                    source_budget_s=ROUND_BUDGET_S, extract_workers=defaults.EXTRACT_WORKERS)
     async with daemon:
-        results = await daemon.run_once()
-    return len(results)
+        return await daemon.run_once()
 
 
 def main() -> None:
@@ -134,13 +137,18 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger().addHandler(counter)
     logging.getLogger("claimwatch.pipeline").setLevel(logging.ERROR)  # a failing source is expected here
+    from claimwatch.reader import WORKER_DIED
+
     page_times: list[float] = []
     crashes = 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            polled = asyncio.run(one_round(port, args.pages, Path(tmp) / "fuzz.db", page_times))
-            print(f"sources polled: {polled}, in {time.perf_counter() - started:.0f} s")
+            results = asyncio.run(one_round(port, args.pages, Path(tmp) / "fuzz.db", page_times))
+            deaths = [p for r in results for p in r.problems if WORKER_DIED in p]
+            print(f"sources polled: {len(results)}, in {time.perf_counter() - started:.0f} s, "
+                  f"pool workers that died on a page: {len(deaths)}")
+            crashes += len(deaths)
         except BaseException as exc:  # MemoryError included: that is what the limit is for
             crashes += 1
             print(f"the round crashed: {type(exc).__name__}: {exc}")

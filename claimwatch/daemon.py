@@ -36,6 +36,7 @@ from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.overruns import Overruns
 from claimwatch.pipeline import Context, PollResult, overran, poll_source
+from claimwatch.reader import PageReader
 from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
 from claimwatch.workers import dead_local_workers
@@ -67,6 +68,7 @@ class Daemon:
     others: tuple[Context, ...] = ()  # the other topics this daemon follows, each polled with its own context
     listed_in: str | None = None  # the settings file naming the topics: those it names no more are retired
     reload: Callable[[], tuple[Context, ...]] | None = None  # on SIGHUP: the topics and channels read again
+    extract_workers: int = 0  # processes reading pages (claimwatch/reader.py); 0: this one, as tests want
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
@@ -111,6 +113,7 @@ class Daemon:
                 if released and worker != self.worker:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
+        self.context.reader = PageReader(self.extract_workers)
         return self
 
     def sync_topics(self, session: Session) -> None:
@@ -143,6 +146,7 @@ class Daemon:
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
+        self.context.reader.close()
 
     async def poll(self, names: list[str]) -> list[PollResult]:
         assert self._fetcher is not None, "use the daemon as an async context manager"
@@ -346,5 +350,5 @@ def build_daemon(settings: Settings, context: Context, *, fetch: FetchSettings |
                   worker=settings.daemon.worker, deliver_interval_s=settings.daemon.deliver_interval_s,
                   tick_s=settings.daemon.tick_s, health=settings.health, feed=settings.daemon.feed,
                   keep_bodies_s=settings.storage.keep_bodies_s, others=others, listed_in=listed_in,
-                  reload=reload)
+                  reload=reload, extract_workers=settings.daemon.extract_workers)
 

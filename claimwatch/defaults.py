@@ -6,6 +6,8 @@ The fetcher's own defaults (timeouts, size limits, politeness) live beside it, i
 
 from __future__ import annotations
 
+import os
+
 # The daemon stores everything here unless database.url or CLAIMWATCH_DATABASE_URL says otherwise:
 # SQLite needs nothing installed, and one file is easy to back up.
 DATABASE_FILE = "claimwatch.db"
@@ -34,6 +36,10 @@ INGEST_BATCH = 50
 # 30 articles a round and a few seconds each, 5 minutes is generous; a site that trickles its pages
 # cannot hold the round (whose sources are polled at once) for longer than this.
 SOURCE_BUDGET_S = 300.0
+
+# Processes reading fetched pages (their article, then its claims: CPU-bound regexes) while the daemon
+# fetches: one a core but the daemon's own, and at least one. 0 reads in the daemon's process.
+EXTRACT_WORKERS = max(1, (os.cpu_count() or 1) - 1)
 
 # An article URL whose fetch failed (too large, too slow, a redirect loop, a 429) is tried again
 # after this long, doubling with each failure in a row up to the cap: a page that fails the same way

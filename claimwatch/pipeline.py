@@ -19,15 +19,12 @@ from sqlalchemy.exc import OperationalError
 import storage
 from claimwatch import defaults
 from claimwatch.clock import utcnow
+from claimwatch.reader import PageReader, PageReading, claims_of
 from claimwatch.schedule import Outcome, next_poll
 from claimwatch.stopwatch import EXTRACTION
 from notifier import Alert, Channel
-from scraper.article import article_from_text, extract_article
-from scraper.claims import extract_claims
-from scraper.claims.language import record_language
 from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
-from scraper.relevance import is_relevant
 from scraper.sources import Source, make_source
 from scraper.types import Article, Claim, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
@@ -50,6 +47,8 @@ class Context:
     # URLs another source of this process is reading right now: a site's feed and its sitemap polled in
     # the same round list the same story, and it is fetched once.
     reading: set[str] = field(default_factory=set)
+    # Where fetched pages are read: this process by default; the daemon's pool of worker processes.
+    reader: PageReader = field(default_factory=PageReader)
     # A season's first round sends one summary, not an alert per change (claimwatch/baseline.py); off for
     # `run --no-baseline`, the demo (whose story is each move) and `ingest`.
     baseline: bool = False
@@ -142,23 +141,30 @@ class _Tally:
 
 async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead, tally: _Tally) -> None:
     try:
-        article = await _fetch_article(source, fetcher, lead)
+        page = await _fetch_article(ctx, source, fetcher, lead)
     except ScraperError as exc:  # a dead link, a huge page, a page that is not HTML
         tally.problems.append(str(exc))
         tally.held_back = tally.held_back or (isinstance(exc, FetchError) and exc.transient)
         back_off_url(ctx, lead, source.name, exc)
         return
+    except Exception as exc:  # a bug reading one page must not cost the other pages of the round
+        _internal_error(lead, exc, tally)
+        return
     tally.fetched += 1
     try:
-        made = ingest_article(ctx, article, source=source.name, lead_url=lead.url)
+        made = ingest_article(ctx, page.article, source=source.name, lead_url=lead.url, read=page)
     except storage.StorageError:
         raise  # no database: the round cannot go on, and the poll is not recorded as done
     except Exception as exc:  # a bug on one page must not cost the other pages of the round
-        log.exception("cannot read %s (a bug: please report it with this traceback)", lead.url)
-        tally.problems.append(f"{lead.url}: internal error: {type(exc).__name__}: {exc}")
+        _internal_error(lead, exc, tally)
         return
     tally.articles += made is not None
     tally.changes += len(made or ())
+
+
+def _internal_error(lead: Lead, exc: Exception, tally: _Tally) -> None:
+    log.error("cannot read %s (a bug: please report it with this traceback)", lead.url, exc_info=exc)
+    tally.problems.append(f"{lead.url}: internal error: {type(exc).__name__}: {exc}")
 
 
 def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> None:
@@ -184,48 +190,39 @@ def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: i
     return fresh[:budget], len(fresh) > budget
 
 
-def lead_article(lead: Lead) -> Article:
-    """A lead no plain request can follow (an aggregator's item): its title and summary are the text."""
-    text = "\n\n".join(part for part in (lead.title, lead.summary) if part)
-    article = article_from_text(text, lead.url, published=lead.published, title=lead.title)
-    return replace(article, site_name=lead.publisher or article.site_name)
-
-
-async def _fetch_article(source: Source, fetcher: Fetcher, lead: Lead) -> Article:
+async def _fetch_article(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead) -> PageReading:
+    """The lead's page fetched, then read (in the reader's pool when it has one)."""
     response = await source.read_lead(fetcher, lead)
-    if response is None:
-        article = lead_article(lead)
-        return replace(article, lang=record_language(article.lang, article.text))
     # The response's text: its encoding weighed the header's charset, the page's and the bytes themselves.
-    with EXTRACTION.timing():
-        article = extract_article(response.text(), response.final_url, published=lead.published)
-    article = replace(article, lang=record_language(article.lang, article.text))
-    if article.title is None and lead.title:
-        article = replace(article, title=lead.title)
-    return article
+    html, url = (None, lead.url) if response is None else (response.text(), response.final_url)
+    return await ctx.reader.read(html, url, lead, ctx.topic)
 
 
 def ingest_article(ctx: Context, article: Article, *, source: str | None, lead_url: str | None = None,
-                   labelled: Sequence[Claim] | None = None) -> list[ChangeRecord] | None:
+                   labelled: Sequence[Claim] | None = None,
+                   read: PageReading | None = None) -> list[ChangeRecord] | None:
     """Store an article and its claims in one transaction; None when it was already known.
 
     Irrelevant pages are remembered too (so they are not fetched again) but make no claims; a
     word-for-word copy of a stored story is remembered as a copy and makes none either.
-    ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading.
+    ``labelled`` claims (a hand-labelled file's) stand in for extraction: a perfect reading; ``read``: the
+    page as a reader's worker read it, so its claims are not extracted again.
     """
-    [made] = ingest_articles(ctx, [Reading(article, source, lead_url, labelled)], isolate=False)
+    [made] = ingest_articles(ctx, [Reading(article, source, lead_url, labelled, read)], isolate=False)
     assert not isinstance(made, Exception)
     return made
 
 
 @dataclass(frozen=True)
 class Reading:
-    """One article to ingest: where it came from, and the hand-labelled claims standing in for extraction."""
+    """One article to ingest: where it came from, and the hand-labelled claims standing in for extraction
+    or the page as a reader's worker read it (``read``: its relevance and claims)."""
 
     article: Article
     source: str | None
     lead_url: str | None = None
     labelled: Sequence[Claim] | None = None
+    read: PageReading | None = None
 
 
 def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
@@ -269,12 +266,14 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
 
 def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
     """Whether the article is about the topic, and what it claims: read before any transaction opens."""
-    article, labelled = reading.article, reading.labelled
-    relevant = labelled is not None or (article.is_article and is_relevant(article, ctx.topic))
-    if labelled is not None or not relevant:
-        return relevant, list(labelled or ())
-    with EXTRACTION.timing(articles=1):
-        return relevant, extract_claims(article, ctx.topic)
+    if reading.read is not None and reading.read.show == ctx.topic.slug:  # read in the pool for this topic
+        return reading.read.relevant, list(reading.read.claims)
+    if reading.labelled is not None:
+        return True, list(reading.labelled)
+    with EXTRACTION.timing():
+        relevant, claims = claims_of(reading.article, ctx.topic)
+    EXTRACTION.add(articles=int(relevant))
+    return relevant, claims
 
 
 def _store(ctx: Context, session, reading: Reading,

@@ -62,6 +62,8 @@ _DAEMON_KEYS = {
     "delivery_max_attempts": "attempts of one alert on one channel before it is a dead letter",
     "delivery_base_delay": "the first back-off between two attempts (duration)",
     "delivery_max_delay": "the longest back-off between two attempts (duration)",
+    "extract_workers": "processes reading fetched pages off the event loop (default: cores - 1, at least 1); "
+                       "0 reads them in the daemon's own process",
     "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
               "restarted daemon take back its leases at once",
 }
@@ -77,6 +79,7 @@ class DaemonSettings:
     delivery_max_attempts: int = defaults.DELIVERY_MAX_ATTEMPTS
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
     delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
+    extract_workers: int = defaults.EXTRACT_WORKERS
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 
@@ -280,11 +283,11 @@ def _duration(data: dict[str, Any], key: str, default: float, where: str, sectio
     return seconds
 
 
-def _count(data: dict[str, Any], key: str, default: int, where: str, section: str) -> int:
-    """A whole number of at least 1 (attempts, rounds, articles)."""
+def _count(data: dict[str, Any], key: str, default: int, where: str, section: str, *, least: int = 1) -> int:
+    """A whole number of at least ``least`` (attempts, rounds, articles; workers, where 0 means none)."""
     value = data.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError(where, f"{section}.{key}", f"must be a whole number of at least 1, got {value!r}")
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        raise ConfigError(where, f"{section}.{key}", f"must be a whole number of at least {least}, got {value!r}")
     return value
 
 
@@ -304,6 +307,7 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         delivery_max_attempts=_count(data, "delivery_max_attempts", base.delivery_max_attempts, where, "daemon"),
         delivery_base_delay_s=_duration(data, "delivery_base_delay", base.delivery_base_delay_s, where, "daemon"),
         delivery_max_delay_s=_duration(data, "delivery_max_delay", base.delivery_max_delay_s, where, "daemon"),
+        extract_workers=_count(data, "extract_workers", base.extract_workers, where, "daemon", least=0),
         worker=worker,
     )
 

@@ -26,10 +26,12 @@ class Stopwatch:
         try:
             yield
         finally:
-            spent = time.perf_counter() - started
-            with self._lock:
-                self.seconds += spent
-                self.articles += articles
+            self.add(time.perf_counter() - started, articles=articles)
+
+    def add(self, seconds: float = 0.0, *, articles: int = 0) -> None:
+        with self._lock:
+            self.seconds += seconds
+            self.articles += articles
 
 
 EXTRACTION = Stopwatch()  # the page's text (scraper.article), then its claims (scraper.claims)

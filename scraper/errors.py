@@ -20,6 +20,10 @@ class FetchError(ScraperError):
         self.transient = transient  # worth retrying later (connection errors, 5xx, 429)
         super().__init__(f"{url}: {stage}: {reason}")
 
+    def __reduce__(self) -> tuple:
+        # Pickled whole, as a page read in a worker process sends it back (Exception pickles the message alone).
+        return type(self), (self.url, self.stage, self.reason), self.__dict__
+
 
 class AddressRefused(FetchError):
     """The host resolves to an address we must not reach (loopback, private, metadata)."""
@@ -32,6 +36,9 @@ class ParseError(ScraperError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.where, self.reason), self.__dict__
 
 
 class PageTooComplex(ParseError):

@@ -74,11 +74,9 @@ def propose_claims(article: Article, topic: Topic) -> list[Claim]:
     the packs of its language (the article's recorded one, else the one its text is in), plus English.
     """
     text = normalise(article.text)
-    with reading(article.lang or detect_language(text)):
-        memo.forget()  # answers kept under another article's words are not this one's
+    with reading(article.lang or detect_language(text)), memo.remembering():
         title = normalise(article.title) if article.title else article.title
         claims = _claims_in(replace(article, text=text, title=title), topic)
-    memo.forget()
     if text == article.text:
         return claims
     return [replace(claim, evidence=article.text[claim.span[0]:claim.span[1]]) for claim in claims]

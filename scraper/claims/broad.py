@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from scraper.claims import memo
 from scraper.claims.language import detect_language
 from scraper.claims.lexicon import reading
 from scraper.claims.packs import Pack, packs_for
@@ -77,7 +78,7 @@ def propose(article: Article, topic: Topic, kinds: frozenset[str] = BROAD_KINDS)
     published = article.published.date() if article.published else None
     default = _default_season(article, topic, packs)
     claims: list[Proposal] = []
-    with reading(language):
+    with reading(language), memo.remembering():
         rules = rules_for(topic)
         for sentence in split_sentences(article.text):
             if sentence.end <= first or sentence.aside or sentence.text.rstrip().endswith("?") \

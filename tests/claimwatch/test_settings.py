@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,10 @@ def test_a_wrong_topic_setting_names_the_file_and_the_key(tmp_path, text, key, r
     with pytest.raises(ConfigError) as error:
         load_settings(path, env={})
     assert str(path) in str(error.value) and key in str(error.value) and reason in str(error.value)
+
+
+def test_extract_workers_default_to_the_cores_but_one_zero_reads_in_the_daemon_and_negative_is_refused(tmp_path):
+    assert load_settings(None, env={}).daemon.extract_workers == max(1, (os.cpu_count() or 1) - 1)
+    assert load_settings(write(tmp_path, "[daemon]\nextract_workers = 0\n"), env={}).daemon.extract_workers == 0
+    with pytest.raises(ConfigError, match=r"daemon\.extract_workers.*at least 0, got -1"):
+        load_settings(write(tmp_path, "[daemon]\nextract_workers = -1\n"), env={})

@@ -51,12 +51,14 @@ def rss(name: str, url: str) -> SourceConfig:
     return SourceConfig(name=name, kind="rss", url=url, interval_s=600, options={"filter": False})
 
 
-def daemon_for(engine, *topics: Topic, listed_in: str | None = None, worker: str = "test") -> Daemon:
+def daemon_for(engine, *topics: Topic, listed_in: str | None = None, worker: str = "test",
+               extract_workers: int = 0) -> Daemon:
     reading: set[str] = set()
     first, *others = (Context(engine=engine, topic=topic, also=tuple(t for t in topics if t != topic),
                               reading=reading) for topic in topics)
     return Daemon(context=first, others=tuple(others), fetch_settings=TEST_FETCH, worker=worker,
-                  policy=RetryPolicy(max_attempts=2, base_s=0.1, max_s=0.2), listed_in=listed_in)
+                  policy=RetryPolicy(max_attempts=2, base_s=0.1, max_s=0.2), listed_in=listed_in,
+                  extract_workers=extract_workers)
 
 
 def serve_two_shows(site: LocalServer) -> None:
@@ -95,11 +97,12 @@ async def test_one_daemon_follows_two_topics_each_show_getting_its_own_articles_
     assert enabled_sources(engine) == ["all-of-us-are-dead/news", "harbor-lights/news"]
 
 
-async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_claims(engine):
+@pytest.mark.parametrize("extract_workers", [0, 1])  # read in the daemon, and in the pool for the polling topic
+async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_claims(engine, extract_workers):
     with LocalServer() as site:
         serve_two_shows(site)
         daemon = daemon_for(engine, aouad(rss("news", site.url("/both.xml"))),
-                            harbor(rss("news", site.url("/both.xml"))))
+                            harbor(rss("news", site.url("/both.xml"))), extract_workers=extract_workers)
         async with daemon:
             await daemon.run_once()
         story_fetches = sorted(r.path for r in site.requests if r.path.endswith("-renewed"))
