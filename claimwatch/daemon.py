@@ -72,6 +72,7 @@ class Daemon:
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
+    _reader: PageReader | None = None  # one pool for every topic's pages
     _in_flight: set[str] = field(default_factory=set)  # sources whose poll a tick started and that go on
     _finished: list[PollResult] = field(default_factory=list)  # polls ended since the last tick
 
@@ -113,8 +114,15 @@ class Daemon:
                 if released and worker != self.worker:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
-        self.context.reader = PageReader(self.extract_workers)
+        self._reader = PageReader(self.extract_workers)
+        self._share_reader()
         return self
+
+    def _share_reader(self) -> None:
+        """Every topic's pages are read in the one pool, those of topics a reload brings too."""
+        for ctx in self.contexts:
+            if self._reader is not None:
+                ctx.reader = self._reader
 
     def sync_topics(self, session: Session) -> None:
         """Each followed topic's sources in the table; a topic the settings file named and names no more has
@@ -139,6 +147,7 @@ class Daemon:
             log.error("reload refused, still following %d topics: %s", len(self.contexts), exc)
             return
         self.context, self.others = first, tuple(others)
+        self._share_reader()
         with storage.transaction(self.engine) as session:
             self.sync_topics(session)
         log.info("reloaded: %d topics, %d sources", len(self.contexts), len(self.sources))
@@ -146,7 +155,8 @@ class Daemon:
     async def __aexit__(self, *exc_info) -> None:
         if self._fetcher is not None:
             await self._fetcher.__aexit__(None, None, None)
-        self.context.reader.close()
+        if self._reader is not None:
+            self._reader.close()
 
     async def poll(self, names: list[str]) -> list[PollResult]:
         assert self._fetcher is not None, "use the daemon as an async context manager"

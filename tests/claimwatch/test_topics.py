@@ -110,6 +110,18 @@ async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_cl
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
 
 
+async def test_every_topics_pages_are_read_in_the_daemons_one_pool(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))),
+                            harbor(rss("news", site.url("/harbor.xml"))), extract_workers=1)
+        async with daemon:
+            assert {id(ctx.reader) for ctx in daemon.contexts} == {id(daemon.context.reader)}
+            await daemon.run_once()
+            assert daemon.others[0].reader.worker_pids()  # the second show's pages too: off the event loop
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+
+
 async def test_a_feed_shared_by_two_daemons_topics_gives_the_second_its_claims_too(engine):
     with LocalServer() as site:
         serve_two_shows(site)
