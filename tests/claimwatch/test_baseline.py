@@ -32,13 +32,13 @@ STORIES = {
                   "All of Us Are Dead season 2 will have 12 episodes, according to a production source who spoke "
                   "to us this week.",
                   "Filming is said to be taking place in Seoul and nearby towns."),
-    "/premiere": ("Streaming Calendar", "2025-01-20", "All of Us Are Dead season 2 is set for 2026",
-                  "Netflix confirmed that All of Us Are Dead season 2 will premiere in March 2026.",
+    "/premiere": ("Streaming Calendar", "2025-01-20", "Netflix dates the zombie drama's return: 2026",
+                  "Netflix confirmed on Monday that All of Us Are Dead season 2 is going to premiere in March 2026.",
                   "The release was moved after the writers asked for more time on the script. The cast returned "
                   "to the set in late spring, and reshoots were finished by the autumn."),
 }
 LATER = ("/returns", ("Drama Casting Notes", "2025-05-05", "Park Ji-hu returns for All of Us Are Dead season 2",
-                      "Netflix confirmed that Park Ji-hu will return as Nam On-jo in All of Us Are Dead season 2.",
+                      "Netflix confirmed that Park Ji-hu comes back to play Nam On-jo in the second season of All of Us Are Dead.",
                       "The actor was a favourite of viewers in the first run of the show. The casting was shared in "
                       "a short video the streamer posted on its channels on Monday morning."))
 
@@ -112,7 +112,7 @@ async def test_the_first_round_sends_one_summary_per_channel_and_the_next_round_
     [summary] = receivers[0].messages
     text = summary.get_body(("plain",)).get_content()
     assert "• renewal (confirmed" in text and "• 12 episodes (rumoured" in text
-    assert "“Netflix confirmed that All of Us Are Dead season 2 will premiere in March 2026.”" in text
+    assert "“Netflix confirmed on Monday that All of Us Are Dead season 2 is going to premiere in March 2026.”" in text
     assert site.server.url("/premiere") in text
 
     site.publish(*LATER)
