@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, insert, text
 
 import storage
-from claimwatch import pipeline
+from claimwatch import pipeline, reader
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic
 from scraper.article import article_from_text, extract_article
@@ -75,7 +75,7 @@ COUNTS = ["six", "seven", "eight", "nine", "ten", "twelve"]
 
 RELEASE = [
     "All of Us Are Dead season 2 is expected to premiere in {window}, people close to the production say.",
-    "Netflix confirmed that All of Us Are Dead season 2 will be released in {window}.",
+    "Netflix confirmed that All of Us Are Dead season 2 is coming out in {window}.",
     "Fans think the second season of All of Us Are Dead could arrive in {window}.",
     "According to {site}, season 2 of All of Us Are Dead is set to debut in {window}.",
 ]
@@ -85,7 +85,7 @@ EPISODES = [
     "Netflix said the second season of All of Us Are Dead runs for {count} episodes.",
 ]
 CAST = [
-    "{name} joins the cast of All of Us Are Dead season 2, the actor's agency said.",
+    "{name} signs on for All of Us Are Dead season 2, the actor's agency said.",
     "{name} has been cast in the second season of All of Us Are Dead.",
     "{name} is rumoured to be in talks to join All of Us Are Dead season 2.",
     "{returning} returns for season 2 of All of Us Are Dead.",
@@ -185,14 +185,14 @@ class Timer:
 @contextmanager
 def timed_stages(timer: Timer) -> Iterator[None]:
     """The pipeline's calls of each stage, timed where the pipeline makes them."""
-    saved = (pipeline.extract_claims, storage.store_article, storage.record)
-    pipeline.extract_claims = timer.wrap("claims", saved[0])
+    saved = (reader.extract_claims, storage.store_article, storage.record)
+    reader.extract_claims = timer.wrap("claims", saved[0])  # pipeline reads claims through claimwatch/reader.py
     storage.store_article = timer.wrap("store", saved[1])
     storage.record = timer.wrap("beliefs", saved[2])
     try:
         yield
     finally:
-        pipeline.extract_claims, storage.store_article, storage.record = saved
+        reader.extract_claims, storage.store_article, storage.record = saved
 
 
 def ingest(ctx: Context, articles: list[Article]) -> None:
