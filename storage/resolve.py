@@ -93,27 +93,27 @@ def standing(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
     official), and an outlet repeating stale boilerplate must not erase what the platform said; only
     the platform taking back its own word (a date pulled, a renewal reversed) withdraws a value.
     """
-    denials = _denials(claims)
+    denials = official_denials(claims)
     kept = []
     for claim in claims:
         if claim.negated or claim.value is None:
             continue
         if not claim.dated and claim.certainty == "speculative":
             continue  # a guess is worth its date: one that cannot be placed in time says nothing of now
-        if claim.certainty == "official" and any(_withdraws(denial, claim) for denial in denials):
+        if claim.certainty == "official" and any(withdraws(denial, claim) for denial in denials):
             continue
         kept.append(claim)
     return kept
 
 
-def _denials(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
+def official_denials(claims: Sequence[ClaimLike]) -> list[ClaimLike]:
     """Official denials placed in time, from articles that do not themselves state a value of the kind
     (those say only that a detail is unknown: "production began; no date was given")."""
     stating = {c.article_id for c in claims if not c.negated and c.value is not None}
     return [c for c in claims if c.negated and c.dated and c.certainty == "official" and c.article_id not in stating]
 
 
-def _withdraws(denial: ClaimLike, claim: ClaimLike) -> bool:
+def withdraws(denial: ClaimLike, claim: ClaimLike) -> bool:
     if denial.at <= claim.at:
         return False
     return denial.value is None or compatible(denial.value, claim.value)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from scraper.types import CERTAINTY_RANK
 from storage.memo import forget, memo
 from storage.models import BeliefClaimModel, BeliefTallyModel, ClaimModel
-from storage.resolve import _denials, _withdraws, site_of_claim, standing
+from storage.resolve import official_denials, site_of_claim, standing, withdraws
 
 WORKING_SETS = "working sets"  # the memo (storage/memo.py) of each kind's working set, for this transaction
 LOOKUP_CHUNK = 2000  # tally keys looked up per query: 9 parameters each
@@ -92,8 +92,8 @@ def all_claims(session: Session, topic: Topic) -> list[StoredClaim]:
 
 def advance(session: Session, topic: Topic, kept: list[Any], mine: list[Any]) -> list[Any]:
     """The working set once this article's claims (``mine``) are stored; written back to ``belief_claims``."""
-    denials = _denials(mine)
-    if any(_withdraws(denial, claim) for denial in denials for claim in kept
+    denials = official_denials(mine)
+    if any(withdraws(denial, claim) for denial in denials for claim in kept
            if not claim.negated and claim.certainty == "official"):
         return rebuild_topic(session, topic)  # a value the set holds was withdrawn: its successors are not here
     held = [claim for claim in kept if claim.negated]
@@ -108,7 +108,7 @@ def advance(session: Session, topic: Topic, kept: list[Any], mine: list[Any]) ->
 def rebuild_topic(session: Session, topic: Topic) -> list[StoredClaim]:
     """The working set worked out from every stored claim of the kind."""
     claims = all_claims(session, topic)
-    wanted = needed(standing(claims)) | latest_denials(_denials(claims))
+    wanted = needed(standing(claims)) | latest_denials(official_denials(claims))
     session.execute(delete(BeliefClaimModel).where(*_is(topic)))
     _write(session, topic, set(), wanted)
     return _remember(session, topic, [claim for claim in claims if claim.id in wanted])
