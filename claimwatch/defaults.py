@@ -107,3 +107,15 @@ FEED_ENTRIES = 100
 KEEP_BODIES_S = 180 * 86400.0
 # Bodies dropped per round at most: one indexed read and one short write, however far behind the daemon is.
 BODY_DROP_BATCH = 500
+
+# --- how fast news is heard (issue 18: adaptive intervals, bursts, push) ---
+# A source's interval follows how often it publishes, within these bounds unless it sets its own: never
+# more than one poll per 5 minutes (polite to any site), never less than one a day (a blog that wakes up).
+ADAPTIVE_MIN_INTERVAL_S = 300
+ADAPTIVE_MAX_INTERVAL_S = 86400
+# When an article changes a belief, the topic's other sources are polled soon, once; a source takes at most
+# this many such extra polls an hour, so a day of big news cannot turn into a poll every minute.
+BURST_POLLS = 2
+# While a WebSub subscription is live its hub pushes new entries; polling then only checks this often,
+# in case the hub drops one. When the lease lapses the source's own interval comes back.
+PUSH_SAFETY_INTERVAL_S = 6 * 3600

@@ -26,6 +26,7 @@ class Outcome:
     poll_after_why: str | None = None
     retry_after_s: float | None = None
     failures: int = 0  # consecutive failures, this poll's included
+    push_live: bool = False  # a WebSub hub pushes this source's entries: poll only as a safety net
 
 
 def hint_bounds(config: SourceConfig) -> tuple[float, float]:
