@@ -5,7 +5,9 @@ due sources, so several daemons sharing one PostgreSQL never poll the same sourc
 starts each leased source's poll as a task of its own and returns: a slow site holds up only itself,
 and the sources that fall due meanwhile are polled on the next tick, not after it.
 A daemon follows one topic or several (one context each): it syncs, leases and polls only its own topics'
-sources, so daemons following other topics on the same database are left alone.
+sources, so daemons following other topics on the same database are left alone. A feed several of its
+topics list is fetched once a round: one source polls it for all (``siblings``), and the others take its
+outcome and next due time.
 Jobs are named by import path so a persistent job store could save them; they find the running
 daemon through ``_RUNNING``.
 """
@@ -16,6 +18,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import functools
+import json
 import logging
 import os
 import signal
@@ -161,18 +164,38 @@ class Daemon:
     async def poll(self, names: list[str]) -> list[PollResult]:
         assert self._fetcher is not None, "use the daemon as an async context manager"
         configs = [self.sources[name] for name in names if name in self.sources]
-        results = await asyncio.gather(*(self._poll_one(c) for c in configs))
+        results = await asyncio.gather(*(self._poll_one(c) for c in self._one_per_feed(configs)))
         return list(results)
+
+    def siblings(self, config: SourceConfig) -> list[SourceConfig]:
+        """The other topics' sources that fetch what ``config`` fetches: one poll reads it for them all."""
+        key, mine = _feed_key(config), self.context_of(config.name).topic.slug
+        return [source for ctx in self.contexts if ctx.topic.slug != mine for source in ctx.topic.sources
+                if _feed_key(source) == key]
+
+    def _one_per_feed(self, configs: list[SourceConfig]) -> list[SourceConfig]:
+        """The sources to poll of these: one of each feed several topics list (``siblings``)."""
+        first: list[SourceConfig] = []
+        for config in configs:
+            if not any(sibling in first for sibling in self.siblings(config)):
+                first.append(config)
+        return first
 
     async def _poll_one(self, config: SourceConfig) -> PollResult:
         assert self._fetcher is not None
         ctx = self.context_of(config.name)
+        siblings = self.siblings(config)
+        shows = [self.context_of(sibling.name).topic.slug for sibling in siblings]
         started = ctx.clock()
         try:
             async with asyncio.timeout(self.source_budget_s):
-                result = await poll_source(ctx, self._fetcher, config, should_stop=self.stopping)
+                result = await poll_source(ctx, self._fetcher, config, should_stop=self.stopping, shows=shows)
         except TimeoutError:
             result = overran(ctx, config, started, self.source_budget_s)
+        if siblings:
+            with storage.transaction(self.engine) as session:
+                storage.share_poll(session, config.name, [s.name for s in siblings], worker=self.worker,
+                                   now=ctx.clock())
         if self.on_poll:
             self.on_poll(result)
         return result
@@ -191,6 +214,8 @@ class Daemon:
         for name in self.lease_due():
             if name in self._in_flight:  # a poll longer than its lease: still ours, still going
                 continue
+            if any(sibling.name in self._in_flight for sibling in self.siblings(self.sources[name])):
+                continue  # another topic's source is fetching the same feed: its poll counts for this one
             self._in_flight.add(name)
             self.track(self._poll_one(self.sources[name])).add_done_callback(functools.partial(self._polled, name))
         finished, self._finished = self._finished, []
@@ -311,6 +336,13 @@ class Daemon:
         self._busy.add(task)
         task.add_done_callback(self._busy.discard)
         return task
+
+
+def _feed_key(config: SourceConfig) -> tuple[str, str, str]:
+    """What a poll fetches and how it reads the listing: two sources alike in these make the same leads."""
+    return config.kind, config.url, json.dumps(config.options, sort_keys=True, default=str)
+
+
 
 
 async def poll_job() -> None:

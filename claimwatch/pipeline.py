@@ -86,8 +86,13 @@ class PollResult:
 
 
 async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
-                      should_stop: Callable[[], bool] = lambda: False) -> PollResult:
-    """Discover a source's new leads, fetch each, and record what they claim."""
+                      should_stop: Callable[[], bool] = lambda: False,
+                      shows: Sequence[str] = ()) -> PollResult:
+    """Discover a source's new leads, fetch each, and record what they claim.
+
+    ``shows``: the topics this poll reads for besides ``ctx``'s (a feed several of them list, polled once for
+    all): a lead is new while one of them has not read it.
+    """
     started = ctx.clock()
     try:
         source = make_source(config)
@@ -99,7 +104,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
-                                      ctx.clock(), show=ctx.topic.slug)
+                                      ctx.clock(), shows={ctx.topic.slug, *shows})
     tally = _Tally(problems=list(discovery.problems), held_back=held_back)
     leads = [lead for lead in leads if canonicalize_url(lead.url) not in ctx.reading]
     mine = {canonicalize_url(lead.url) for lead in leads}
@@ -179,13 +184,14 @@ def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> No
 
 
 def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int,
-               now: dt.datetime, show: str) -> tuple[list[Lead], bool]:
-    """Leads not read for this topic before and not in back-off, within the per-round budget (a watched page
-    is always new); and whether the budget held some back."""
+               now: dt.datetime, shows: set[str]) -> tuple[list[Lead], bool]:
+    """Leads not read before for one of these topics and not in back-off, within the per-round budget (a
+    watched page is always new); and whether the budget held some back."""
     if config.kind == "page":
         return list(leads), False
     urls = [canonicalize_url(lead.url) for lead in leads]
-    skip = storage.seen_urls(session, urls, show=show) | storage.urls_waiting(session, urls, now)
+    read_by_all = set.intersection(*(storage.seen_urls(session, urls, show=show) for show in sorted(shows)))
+    skip = read_by_all | storage.urls_waiting(session, urls, now)
     fresh = [lead for lead in leads if canonicalize_url(lead.url) not in skip]
     return fresh[:budget], len(fresh) > budget
 

@@ -49,7 +49,14 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     )
     from storage.people import Roster
     from storage.schema import open_for_queries
-    from storage.sources import consecutive_failures, list_sources, record_poll, retire_topics, sync_sources
+    from storage.sources import (
+        consecutive_failures,
+        list_sources,
+        record_poll,
+        retire_topics,
+        share_poll,
+        sync_sources,
+    )
     from storage.tallies import rebuild_tallies
     from storage.trust import site_records, site_weights
     from storage.urlfailures import (
@@ -114,6 +121,7 @@ _HOMES = {
     "consecutive_failures": "storage.sources",
     "list_sources": "storage.sources",
     "record_poll": "storage.sources",
+    "share_poll": "storage.sources",
     "retire_topics": "storage.sources",
     "sync_sources": "storage.sources",
     "rebuild_tallies": "storage.tallies",

@@ -6,7 +6,7 @@ import datetime as dt
 import zlib
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, select, text, update
+from sqlalchemy import ColumnElement, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from scraper.types import SourceConfig
@@ -96,6 +96,26 @@ def record_poll(session: Session, name: str, *, ok: bool, error: str | None, at:
         row.last_ok_at, row.last_error, row.failures = at, None, 0
     else:
         row.last_error, row.failures = error, row.failures + 1
+
+
+def share_poll(session: Session, name: str, siblings: Iterable[str], *, worker: str, now: dt.datetime) -> list[str]:
+    """A poll of ``name`` counts for its siblings (other topics' sources fetching the same URL, read for all of
+    them): each takes its outcome and next due time, so the URL is fetched once a round, not once a topic.
+
+    A sibling another worker holds a live lease on is left to that worker. Returns the siblings updated.
+    """
+    row = session.get(SourceModel, name)
+    if row is None:
+        return []
+    free = or_(SourceModel.lease_until.is_(None), SourceModel.lease_until < now, SourceModel.leased_by == worker)
+    rows = session.scalars(select(SourceModel).where(SourceModel.name.in_(list(siblings)), SourceModel.name != name,
+                                                     SourceModel.enabled.is_(True), free)).all()
+    reason = f"read with {name}" + (f": {row.next_reason}" if row.next_reason else "")
+    for sibling in rows:
+        sibling.last_fetch_at, sibling.last_ok_at, sibling.last_error = row.last_fetch_at, row.last_ok_at, row.last_error
+        sibling.failures, sibling.next_due_at, sibling.next_reason = row.failures, row.next_due_at, reason
+        sibling.leased_by = sibling.lease_until = None
+    return [sibling.name for sibling in rows]
 
 
 def consecutive_failures(session: Session, name: str) -> int:

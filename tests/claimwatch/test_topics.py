@@ -110,6 +110,39 @@ async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_cl
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
 
 
+async def test_a_feed_two_topics_list_is_fetched_once_a_round_and_both_sources_say_when_next(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/both.xml"))),
+                            harbor(rss("news", site.url("/both.xml"))))
+        async with daemon:
+            await daemon.run_once()
+            assert daemon.lease_due() == []  # neither is due again now: the one poll counted for both
+        feed_fetches = len(site.hits("/both.xml"))
+    assert feed_fetches == 1
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+    with storage.transaction(engine) as session:
+        statuses = {status.name: status for status in storage.list_sources(session)}
+    polled, shared = statuses["all-of-us-are-dead/news"], statuses["harbor-lights/news"]
+    assert shared.last_ok_at == polled.last_ok_at is not None
+    assert shared.next_due_at == polled.next_due_at
+    assert shared.next_reason == f"read with all-of-us-are-dead/news: {polled.next_reason}"
+
+
+async def test_a_topic_added_later_reads_the_shared_feeds_stories_the_first_topic_had_read(engine):
+    with LocalServer() as site:
+        serve_two_shows(site)
+        async with daemon_for(engine, aouad(rss("news", site.url("/both.xml")))) as alone:
+            await alone.run_once()
+        assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")]}
+        async with daemon_for(engine, aouad(rss("news", site.url("/both.xml"))),
+                              harbor(rss("news", site.url("/both.xml")))) as both:
+            await both.run_once()
+        feed_fetches = len(site.hits("/both.xml"))
+    assert feed_fetches == 2  # once a round, though the second round polled it for two topics
+    assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+
+
 async def test_every_topics_pages_are_read_in_the_daemons_one_pool(engine):
     with LocalServer() as site:
         serve_two_shows(site)
