@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 
+import feedparser
 import pytest
 
 import storage
@@ -108,6 +109,22 @@ async def test_a_feed_two_topics_list_is_read_once_and_gives_both_shows_their_cl
         story_fetches = sorted(r.path for r in site.requests if r.path.endswith("-renewed"))
     assert story_fetches == ["/aouad-renewed", "/harbor-renewed"]  # each story fetched once, for both topics
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
+
+
+async def test_the_daemons_feed_file_has_every_shows_entries_each_titled_with_its_show(engine, tmp_path):
+    path = tmp_path / "shows.xml"
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))),
+                            harbor(rss("news", site.url("/harbor.xml"))))
+        daemon.feed = str(path)
+        async with daemon:
+            await daemon.run_once()
+    parsed = feedparser.parse(path.read_bytes())
+    assert not parsed.bozo and parsed.feed.title.startswith("All of Us Are Dead, Harbor Lights")
+    titles = sorted(entry.title for entry in parsed.entries)
+    assert len(titles) == 2
+    assert titles[0].startswith("All of Us Are Dead S2: renewed") and titles[1].startswith("Harbor Lights S3: renewed")
 
 
 async def test_every_topics_pages_are_read_in_the_daemons_one_pool(engine):

@@ -57,6 +57,8 @@ def test_one_run_follows_two_topics_and_the_queries_group_by_show(tmp_path):
 
     feed = claimwatch("--config", str(config), "feed", "--db", db, "--show", "harbor-lights").stdout
     assert "<title>Harbor Lights" in feed and "All of Us Are Dead" not in feed
+    every = claimwatch("--config", str(config), "feed", "--db", db).stdout
+    assert "<title>Harbor Lights S3: renewed" in every and "<title>All of Us Are Dead S2: renewed" in every
 
     topics = json_lines(claimwatch("--config", str(config), "topics", "--db", db, "--json").stdout)
     assert [(t["slug"], t["sources"], t["beliefs"] > 0, bool(t["last_change_at"])) for t in topics] == [
