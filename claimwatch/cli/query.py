@@ -112,7 +112,7 @@ def _stored_beliefs(args: argparse.Namespace,
 
     app = app_from(args, read_only=True)
     if args.explain:
-        return explain_command(app, args.explain, args.json)
+        return explain_command(app, args.explain, args.json, args.show)
     with storage.transaction(app.engine) as session:
         if as_of is None:
             return [(topic, storage.beliefs(session, topic.slug, topic.season))
@@ -133,16 +133,23 @@ def _heading(row: dict[str, Any]) -> str:
     return f"{row['kind']} ({row.get('tier') or '?'})"
 
 
-def explain_command(app, kind: str, as_json: bool) -> int:
+def explain_command(app, kind: str, as_json: bool, shows: list[str] | None = None) -> int:
     import storage
 
+    topics = chosen_topics(app.topics, shows)
     with storage.transaction(app.engine) as session:
-        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind,
-                                     roster=storage.Roster.of(app.topic.people))
+        found = [(topic, storage.explain(session, topic.slug, topic.season, kind, roster=storage.Roster.of(topic.people)))
+                 for topic in topics]
     if as_json:
-        print_json_lines(candidate.to_json() for candidate in candidates)
+        print_json_lines(candidate.to_json() for _, candidates in found for candidate in candidates)
         return 0
-    print(f"{app.topic.title}, season {app.topic.season}: why {kind} is what it is")
+    for index, (topic, candidates) in enumerate(found):
+        print(("\n" if index else "") + f"{topic.title}, season {topic.season}: why {kind} is what it is")
+        _print_candidates(kind, candidates)
+    return 0
+
+
+def _print_candidates(kind: str, candidates: list) -> None:
     if not candidates:
         print(f"(no {kind} claims yet)")
     for rank, candidate in enumerate(candidates, 1):
@@ -154,7 +161,6 @@ def explain_command(app, kind: str, as_json: bool) -> int:
             print(f"     {claim.at:%Y-%m-%d} {claim.certainty:<11} {said}")
             print(f"       “{' '.join(claim.evidence.split())}”")
             print(f"       {claim.url}")
-    return 0
 
 
 def history_command(args: argparse.Namespace) -> int:
@@ -288,7 +294,9 @@ def outbox_command(args: argparse.Namespace) -> int:
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
-    rows = [outbox_row(item, app.topic.title) for item in items]
+    titles = {topic.slug: topic.title for topic in app.topics}
+    rows = [outbox_row(item, titles.get(str(item.payload.get("show")), str(item.payload.get("show"))))
+            for item in items]
     if args.json:
         print_json_lines(rows)
         return 0
