@@ -33,8 +33,9 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         set_health,
         source_health,
     )
+    from storage.history import HistoryPage, history, history_page
     from storage.leases import lease_due_sources, lease_holders, release_leases
-    from storage.ledger import beliefs, beliefs_as_of, changes, history, record
+    from storage.ledger import beliefs, beliefs_as_of, changes, record
     from storage.outbox import (
         enqueue,
         idempotency_key,
@@ -97,7 +98,9 @@ _HOMES = {
     "beliefs": "storage.ledger",
     "beliefs_as_of": "storage.ledger",
     "changes": "storage.ledger",
-    "history": "storage.ledger",
+    "history": "storage.history",
+    "history_page": "storage.history",
+    "HistoryPage": "storage.history",
     "record": "storage.ledger",
     "enqueue": "storage.outbox",
     "idempotency_key": "storage.outbox",

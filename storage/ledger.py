@@ -36,7 +36,7 @@ from storage.resolve import (
 )
 from storage.snapshot import listed
 from storage.trust import PRIOR_SCORE, site_weights
-from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
+from storage.types import HEALTH_KIND, Belief, ChangeRecord
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
 MAX_URLS = 5
@@ -354,18 +354,6 @@ def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *
                          sources=len(s.sites), since=s.latest, urls=tuple(_urls(session, s.claims).values())[-MAX_URLS:],
                          tier=s.tier) for s in held.values()]
     return sorted(found, key=listed)
-
-
-def history(session: Session, show: str, season: int | None, kind: str) -> list[HistoryEntry]:
-    """Every stored claim of one kind about the season, oldest first, with its article's URL."""
-    query = (select(ClaimModel, ArticleModel.url).join(ArticleModel, ArticleModel.id == ClaimModel.article_id)
-             .where(ClaimModel.show == show, ClaimModel.kind == kind))
-    if season is not None:
-        query = query.where(ClaimModel.season == season)
-    rows = session.execute(query.order_by(ClaimModel.at, ClaimModel.id)).all()
-    return [HistoryEntry(at=c.at, show=c.show, season=c.season, kind=c.kind, value=c.value, certainty=c.certainty,
-                         negated=c.negated, attributed_to=c.attributed_to, evidence=c.evidence, site=c.site,
-                         url=url) for c, url in rows]
 
 
 def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None,

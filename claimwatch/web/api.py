@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import storage
+from claimwatch import defaults
 from claimwatch.clock import utcnow
 from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
@@ -51,13 +52,18 @@ def claims(request: Request) -> list[dict[str, Any]]:
 
 
 def history(request: Request) -> list[dict[str, Any]]:
+    """As `claimwatch history KIND --json`: the newest ``limit`` claims per show (``offset``, ``before`` as there)."""
     kind = request.path_params["kind"]
     if kind not in KINDS:
         raise ValueError(f"kind: one of {', '.join(KINDS)}")
     topics = site_of(request).chosen(request)
+    offset = max(int(request.query_params.get("offset", 0)), 0)
+    before = parse_published(request.query_params.get("before"), "before")
     with storage.transaction(site_of(request).engine) as session:
         return [entry.to_json() for topic in topics
-                for entry in storage.history(session, topic.slug, topic.season, kind)]
+                for entry in storage.history(session, topic.slug, topic.season, kind,
+                                             limit=limit_of(request, defaults.HISTORY_LIMIT), offset=offset,
+                                             before=before)]
 
 
 def changes(request: Request) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from storage.types import Belief
 
 CAST_GROUPS = ("confirmed", "reported", "rumoured", "departing")
 CONTRADICTED_DAYS = 30  # the overview's banner: contradictions this recent
-TIMELINE_DOTS = 300  # the newest claims a timeline draws; `claimwatch history` and the API list them all
+TIMELINE_DOTS = 300  # the newest claims a timeline draws; `claimwatch history` and the API page through them all
 TIMELINE_LIST = 100  # of those, the newest listed under the chart with their sentences
 TIMELINE_MOVES = 500  # the newest changes whose bands it draws
 PAGE_ROWS = 200  # rows a list page shows at most

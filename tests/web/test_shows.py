@@ -108,6 +108,7 @@ def test_the_api_covers_every_show_and_show_narrows_it(two_shows, client):
     assert shows(f"/api/v1/claims?show={HARBOR}") == {HARBOR}
     assert shows(f"/api/v1/claims?show={HARBOR}&show={SHOW}") == {SHOW, HARBOR}
     assert shows(f"/api/v1/history/release_date?show={HARBOR}") == {HARBOR}
+    assert len(client.get(two_shows + f"/api/v1/history/release_date?show={SHOW}&limit=1").json()) == 1
     assert shows("/api/v1/changes") == {SHOW, HARBOR}
     assert shows(f"/api/v1/changes?show={SHOW}") == {SHOW}
     assert shows(f"/api/v1/sources?show={HARBOR}") == {HARBOR}
