@@ -15,7 +15,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below imports each on first use
-    from storage.articles import mark_read, search_articles, seen_urls, shows_read, store_article, text_hash
+    from storage.articles import (
+        article_urls,
+        mark_read,
+        search_articles,
+        seen_urls,
+        shows_read,
+        store_article,
+        text_hash,
+    )
     from storage.baselines import baseline_sent, record_baseline, sources_unpolled
     from storage.bodies import database_size, drop_old_bodies, vacuum
     from storage.changelog import change_payloads
@@ -36,6 +44,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     from storage.history import HistoryPage, history, history_page
     from storage.leases import lease_due_sources, lease_holders, release_leases
     from storage.ledger import beliefs, beliefs_as_of, changes, record
+    from storage.locks import lock_batch
     from storage.outbox import (
         enqueue,
         idempotency_key,
@@ -62,6 +71,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     )
 
 _HOMES = {
+    "article_urls": "storage.articles",
     "search_articles": "storage.articles",
     "seen_urls": "storage.articles",
     "shows_read": "storage.articles",
@@ -102,6 +112,7 @@ _HOMES = {
     "history_page": "storage.history",
     "HistoryPage": "storage.history",
     "record": "storage.ledger",
+    "lock_batch": "storage.locks",
     "enqueue": "storage.outbox",
     "idempotency_key": "storage.outbox",
     "lease_digests": "storage.outbox",

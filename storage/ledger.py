@@ -9,16 +9,16 @@ adds a source to a value already held changes nothing anyone needs to hear about
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage import tallies, trackrecord
+from storage.locks import lock_seasons
 from storage.memo import memo
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.people import EMPTY, Roster
@@ -69,8 +69,7 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     topics = list(dict.fromkeys((row.show, row.season, row.kind) for row in rows if row.season is not None))
     if not topics:
         return []
-    for topic_show, topic_season in sorted({topic[:2] for topic in topics}):
-        _lock_topic(session, topic_show, topic_season)
+    lock_seasons(session, {topic[:2] for topic in topics})  # two workers recording about one season take turns
     trackrecord.note(session, rows)
     kept = {topic: tallies.working_set(session, topic) for topic in topics}
     urls = _urls(session, [*rows, *(claim for claims in kept.values() for claim in claims)])  # once per article
@@ -137,13 +136,6 @@ def _claim_row(article_id: int, claim: Claim, aliases: dict[str, str], site: str
                       value_key=value_key(claim.kind, value, aliases)[:300], certainty=claim.certainty,
                       negated=claim.negated, attributed_to=claim.attributed_to, evidence=claim.evidence,
                       span_start=claim.span[0], span_end=claim.span[1], site=site, at=at, dated=dated)
-
-
-def _lock_topic(session: Session, show: str, season: int) -> None:
-    """Two workers recording about one season take turns (SQLite's BEGIN IMMEDIATE already does)."""
-    if session.get_bind().dialect.name == "postgresql":
-        key = zlib.crc32(f"{show}/{season}".encode())
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 # --- what moved -----------------------------------------------------------------------------------
