@@ -42,7 +42,8 @@ def history_page(session: Session, show: str, season: int | None, kind: str, *, 
                  before: dt.datetime | None = None) -> HistoryPage:
     """One page of ``history`` and how many older claims it leaves out (counted on the index)."""
     entries = history(session, show, season, kind, limit=limit, offset=offset, before=before)
-    total = session.scalar(_of(select(func.count(ClaimModel.id)), show, season, kind, before)) or 0
+    # count(*), not count(id): PostgreSQL may answer it from the index alone
+    total = session.scalar(_of(select(func.count()).select_from(ClaimModel), show, season, kind, before)) or 0
     return HistoryPage(entries, max(total - offset - len(entries), 0))
 
 
