@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     from storage.baselines import baseline_sent, record_baseline, sources_unpolled
     from storage.bodies import database_size, drop_old_bodies, vacuum
     from storage.changelog import change_payloads
+    from storage.claimpages import HistoryPage, history, history_page
     from storage.db import make_engine, transaction, upgrade
     from storage.errors import StorageError
     from storage.explain import explain
@@ -41,7 +42,6 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         set_health,
         source_health,
     )
-    from storage.history import HistoryPage, history, history_page
     from storage.leases import lease_due_sources, lease_holders, release_leases
     from storage.ledger import beliefs, beliefs_as_of, changes, record
     from storage.locks import lock_batch
@@ -108,9 +108,9 @@ _HOMES = {
     "beliefs": "storage.ledger",
     "beliefs_as_of": "storage.ledger",
     "changes": "storage.ledger",
-    "history": "storage.history",
-    "history_page": "storage.history",
-    "HistoryPage": "storage.history",
+    "history": "storage.claimpages",
+    "history_page": "storage.claimpages",
+    "HistoryPage": "storage.claimpages",
     "record": "storage.ledger",
     "lock_batch": "storage.locks",
     "enqueue": "storage.outbox",
