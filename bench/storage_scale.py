@@ -9,7 +9,7 @@ in one statement, with this many shows and values). Then it prints, per database
 
 - the database size, and the size once the bodies older than ``keep_bodies`` are dropped and vacuumed;
 - the p95 over the shows of what ``claims``, ``changes --since`` and ``history`` call
-  (``storage.beliefs``, ``storage.changes``, ``storage.history``), timed in-process;
+  (``storage.beliefs``, ``storage.changes``, ``storage.history_page`` of the default 50), timed in-process;
 - the ingest rate: articles/s through the real pipeline (extraction and the ledger) into the filled database.
 
 The last line of each database is machine-readable:
@@ -40,6 +40,7 @@ from sqlalchemy import Engine, insert, text
 
 import storage
 from bench.ingest import SITES, generated, ingest, postgres_schemas, read_page, sqlite_engine
+from claimwatch import defaults
 from claimwatch.pipeline import Context
 from claimwatch.topic import load_topic
 from storage.models import ArticleModel, ArticleUrlModel, BeliefModel, ChangeModel, ClaimModel
@@ -163,7 +164,8 @@ def query_p95(engine: Engine, shows: list[str]) -> dict[str, float]:
 
     calls = {"claims": run(lambda session, show: storage.beliefs(session, show, 2)),
              "changes": run(lambda session, show: storage.changes(session, since=since, show=show)),
-             "history": run(lambda session, show: storage.history(session, show, 2, "release_date"))}
+             "history": run(lambda session, show: storage.history_page(session, show, 2, "release_date",
+                                                                       limit=defaults.HISTORY_LIMIT))}
     return {name: p95_ms([timed(call(show)) for show in shows]) for name, call in calls.items()}
 
 

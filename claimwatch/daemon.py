@@ -251,7 +251,7 @@ class Daemon:
             self.on_round(results)
         if self.feed and (any(r.changes for r in results) or not os.path.exists(self.feed)):
             try:
-                write_feed(self.engine, self.context.topic, self.feed)
+                write_feed(self.engine, [ctx.topic for ctx in self.contexts], self.feed)
             except OSError as exc:  # a full disk or a wrong path costs the feed, not the round
                 log.error("cannot write the feed %s: %s", self.feed, exc)
 

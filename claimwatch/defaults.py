@@ -102,6 +102,10 @@ HEALTH_CHECK_INTERVAL_S = 60.0
 # spare, while a reader polling it every few minutes fetches tens of kilobytes, not megabytes.
 FEED_ENTRIES = 100
 
+# Claims `claimwatch history` lists per show unless --limit says otherwise: the newest, a screenful or two.
+# A kind of a busy show gathers thousands, and listing them all took ~700 ms at 10,000 (bench/storage_scale.py).
+HISTORY_LIMIT = 50
+
 # Article texts are dropped after half a year: a season's news is long settled by then, and the claims
 # and their sentences (what the ledger and the alerts read) stay. Texts are most of a database's size.
 KEEP_BODIES_S = 180 * 86400.0

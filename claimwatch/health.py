@@ -94,8 +94,9 @@ def check_health(engine: Engine, topics: Sequence[Topic], channels: dict[str, Ch
                  now: dt.datetime) -> list[ChangeRecord]:
     """Alert every condition that began or ended since the last check; returns the alerts' changes.
 
-    A source's condition is alerted under the show whose topic lists it (``slug/name``); the others
-    (the daemon, a channel, a source no topic here lists) under the first topic."""
+    A source's condition is alerted under the show whose topic lists it (``slug/name``), on the health
+    channels that hear that show (their ``shows``); the others (the daemon, a channel, a source no topic
+    here lists) under the first topic, on every health channel."""
     made = []
     with storage.transaction(engine) as session:
         storage.lock_health(session)
@@ -122,13 +123,20 @@ def _alert(session: Session, topic: Topic, channels: dict[str, Channel], conditi
              "since": (condition.since or now).isoformat(timespec="seconds")}
     probe = Alert(id=None, show=topic.slug, show_title=topic.title, season=topic.season, kind="health",
                   change=change, value=value)
-    names = [name for name, channel in channels.items() if channel.accepts(probe)]
+    names = [name for name, channel in channels.items() if channel.accepts(probe) and hears(channel, topic, condition)]
     if not names:
         return []
     changes = storage.record_health(session, show=topic.slug, season=topic.season, change=change, value=value,
                                     at=now)
     storage.enqueue(session, changes, names, now=now)
     return changes
+
+
+def hears(channel: Channel, topic: Topic, condition: Condition) -> bool:
+    """A source is one show's: its alerts go where that show's news goes. The watching as a whole (the
+    daemon, a channel) concerns every health channel."""
+    about_a_source = condition.key.startswith("source-") and condition.subject.startswith(f"{topic.slug}/")
+    return not about_a_source or channel.shows is None or topic.slug in channel.shows
 
 
 def beat(engine: Engine, now: dt.datetime) -> None:

@@ -244,6 +244,7 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
     results: list[list[ChangeRecord] | None | Exception] = []
     statuses: list[str | None] = []
     with storage.transaction(ctx.engine) as session:
+        _lock_batch(session, read)
         for reading, readings_by_topic in read:
             relevant = any(relevant for _, relevant, _ in readings_by_topic)
             try:
@@ -270,6 +271,21 @@ def ingest_articles(ctx: Context, readings: Sequence[Reading], *,
     return results
 
 
+def _lock_batch(session, read: list[tuple[Reading, list[tuple[Context, bool, list[Claim]]]]]) -> None:
+    """Every URL and season the batch will lock, locked first in one order: two workers storing overlapping
+    batches in other orders would each hold a lock the other waits for (a deadlock on PostgreSQL)."""
+    urls = [url for reading, _ in read for url in storage.article_urls(reading.article, _urls_of(reading))]
+    seasons = {(claim.show, claim.season) for _, by_topic in read for _, _, claims in by_topic for claim in claims
+               if claim.season is not None}
+    storage.lock_batch(session, urls=urls, seasons=seasons)
+
+
+def _urls_of(reading: Reading) -> list[str]:
+    """The URLs an article is known by: the lead's, the page's own and its canonical one."""
+    article = reading.article
+    return [canonicalize_url(u) for u in (reading.lead_url, article.url, article.key_url) if u]
+
+
 def _claims_of(ctx: Context, reading: Reading) -> tuple[bool, list[Claim]]:
     """Whether the article is about the topic, and what it claims: read before any transaction opens."""
     if reading.read is not None and reading.read.show == ctx.topic.slug:  # read in the pool for this topic
@@ -287,7 +303,7 @@ def _store(ctx: Context, session, reading: Reading,
     article = reading.article
     now = ctx.clock()
     site = source_site(article)
-    urls = [canonicalize_url(u) for u in (reading.lead_url, article.url, article.key_url) if u]
+    urls = _urls_of(reading)
     stored = storage.store_article(session, article, source=reading.source, fetched_at=now, site=site, urls=urls)
     for url in urls:  # read at last: out of back-off
         storage.clear_url_failure(session, url)

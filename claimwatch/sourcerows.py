@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # a query command builds its parser without the database's library
-    from scraper.types import SourceConfig
+    from scraper.types import SourceConfig, Topic
     from storage.types import SourceStatus
 
 
@@ -19,6 +19,12 @@ def source_rows(statuses: Sequence[SourceStatus], configs: Iterable[SourceConfig
     known = {row["name"] for row in rows}
     rows += [never_polled(config) for config in configs if config.name not in known]
     return [dict(row, next_reason=why_next(row, now)) for row in rows]
+
+
+def show_source_rows(statuses: Sequence[SourceStatus], topic: Topic, now: dt.datetime) -> list[dict[str, Any]]:
+    """One topic's sources (named ``slug/name``), each row naming its show: the web page's ``?show=``."""
+    own = [status for status in statuses if status.name.startswith(f"{topic.slug}/")]
+    return [dict(row, show=topic.slug) for row in source_rows(own, topic.sources, now)]
 
 
 def never_polled(config: SourceConfig) -> dict[str, Any]:

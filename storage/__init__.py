@@ -15,10 +15,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below imports each on first use
-    from storage.articles import mark_read, search_articles, seen_urls, shows_read, store_article, text_hash
+    from storage.articles import (
+        article_urls,
+        mark_read,
+        search_articles,
+        seen_urls,
+        shows_read,
+        store_article,
+        text_hash,
+    )
     from storage.baselines import baseline_sent, record_baseline, sources_unpolled
     from storage.bodies import database_size, drop_old_bodies, vacuum
     from storage.changelog import change_payloads
+    from storage.claimpages import HistoryPage, history, history_page
     from storage.db import make_engine, transaction, upgrade
     from storage.errors import StorageError
     from storage.explain import explain
@@ -34,7 +43,8 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         source_health,
     )
     from storage.leases import lease_due_sources, lease_holders, release_leases
-    from storage.ledger import beliefs, beliefs_as_of, changes, history, record
+    from storage.ledger import beliefs, beliefs_as_of, changes, record
+    from storage.locks import lock_batch
     from storage.outbox import (
         enqueue,
         idempotency_key,
@@ -68,6 +78,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
     )
 
 _HOMES = {
+    "article_urls": "storage.articles",
     "search_articles": "storage.articles",
     "seen_urls": "storage.articles",
     "shows_read": "storage.articles",
@@ -104,8 +115,11 @@ _HOMES = {
     "beliefs": "storage.ledger",
     "beliefs_as_of": "storage.ledger",
     "changes": "storage.ledger",
-    "history": "storage.ledger",
+    "history": "storage.claimpages",
+    "history_page": "storage.claimpages",
+    "HistoryPage": "storage.claimpages",
     "record": "storage.ledger",
+    "lock_batch": "storage.locks",
     "enqueue": "storage.outbox",
     "idempotency_key": "storage.outbox",
     "lease_digests": "storage.outbox",

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from scraper.types import Article
+from storage.locks import lock_urls
 from storage.models import ArticleModel, ArticleTopicModel, ArticleUrlModel, ClaimModel, ParagraphModel
 from storage.types import ArticleRow, StoredArticle
 
@@ -22,7 +23,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 COPY_SHARE = 0.6
 COPY_MIN = 2
 LONG_PARAGRAPH = 60  # characters: shorter lines (bylines, "Read more") are boilerplate on every page
-URL_LOCK = 0x75726C  # "url": the advisory lock class of a URL being stored, with the URL's hash as its object
 
 
 def text_hash(text: str) -> str:
@@ -38,8 +38,8 @@ def store_article(session: Session, article: Article, *, source: str | None, fet
     stored under another URL is stored as a copy: ``duplicate_of`` names the first one.
     """
     digest = text_hash(article.text)
-    all_urls = list(dict.fromkeys([article.key_url, article.url, *urls]))
-    _lock_urls(session, all_urls)
+    all_urls = article_urls(article, urls)
+    lock_urls(session, all_urls)
     known = _article_for_urls(session, all_urls)
     if known is not None and known.text_hash == digest:
         _remember_urls(session, all_urls, known.id)
@@ -56,17 +56,10 @@ def store_article(session: Session, article: Article, *, source: str | None, fet
     return StoredArticle(row.id, is_new=True, duplicate_of=row.duplicate_of)
 
 
-def _lock_urls(session: Session, urls: list[str]) -> None:
-    """On PostgreSQL, wait for any other worker storing one of these URLs to commit, then read what it stored.
-
-    Two workers that read the same URL at once both found it unknown and both added it: the second failed
-    on ``article_urls_pkey``. An article's URLs are locked in sorted order, so two workers storing it never
-    wait on each other in a circle. SQLite's BEGIN IMMEDIATE already lets one writer in at a time.
-    """
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for url in sorted(urls):
-        session.execute(select(func.pg_advisory_xact_lock(URL_LOCK, func.hashtext(url))))
+def article_urls(article: Article, urls: Iterable[str] = ()) -> list[str]:
+    """Every URL an article is stored under, and locked by (storage/locks.py) while it is: two workers
+    that read the same URL at once both found it unknown and both added it (``article_urls_pkey``)."""
+    return list(dict.fromkeys([article.key_url, article.url, *urls]))
 
 
 def paragraph_hashes(text: str) -> set[str]:

@@ -6,6 +6,7 @@ apart. The ledger writes the column with every change; this module only reads it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -21,9 +22,10 @@ def change_payload(row: ChangeModel) -> dict[str, Any]:
     return change_record(row).to_json() | {"article_id": row.article_id}
 
 
-def change_payloads(session: Session, *, show: str | None = None) -> list[dict[str, Any]]:
-    """Every change of belief (no health alerts) with its article, in the order recorded."""
+def change_payloads(session: Session, *, shows: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Every change of belief (no health alerts) with its article, in the order recorded; ``shows``: of
+    these shows only."""
     query = select(ChangeModel).where(ChangeModel.kind != HEALTH_KIND)
-    if show:
-        query = query.where(ChangeModel.show == show)
+    if shows:
+        query = query.where(ChangeModel.show.in_(shows))
     return [change_payload(row) for row in session.scalars(query.order_by(ChangeModel.id))]

@@ -9,16 +9,16 @@ adds a source to a value already held changes nothing anyone needs to hear about
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from scraper.types import CERTAINTY_RANK, PERSON_KINDS, Claim
 from storage import tallies, trackrecord
+from storage.locks import lock_seasons
 from storage.memo import memo
 from storage.models import ArticleModel, BeliefModel, ChangeModel, ClaimModel
 from storage.people import EMPTY, Roster
@@ -36,7 +36,7 @@ from storage.resolve import (
 )
 from storage.snapshot import listed
 from storage.trust import PRIOR_SCORE, site_weights
-from storage.types import HEALTH_KIND, Belief, ChangeRecord, HistoryEntry
+from storage.types import HEALTH_KIND, Belief, ChangeRecord
 
 MAX_EVIDENCE = 3  # sentences quoted per change: the trigger first, then agreeing sources
 MAX_URLS = 5
@@ -69,8 +69,7 @@ def record(session: Session, article_id: int, claims: Sequence[Claim], *, show: 
     topics = list(dict.fromkeys((row.show, row.season, row.kind) for row in rows if row.season is not None))
     if not topics:
         return []
-    for topic_show, topic_season in sorted({topic[:2] for topic in topics}):
-        _lock_topic(session, topic_show, topic_season)
+    lock_seasons(session, {topic[:2] for topic in topics})  # two workers recording about one season take turns
     trackrecord.note(session, rows)
     kept = {topic: tallies.working_set(session, topic) for topic in topics}
     urls = _urls(session, [*rows, *(claim for claims in kept.values() for claim in claims)])  # once per article
@@ -137,13 +136,6 @@ def _claim_row(article_id: int, claim: Claim, aliases: dict[str, str], site: str
                       value_key=value_key(claim.kind, value, aliases)[:300], certainty=claim.certainty,
                       negated=claim.negated, attributed_to=claim.attributed_to, evidence=claim.evidence,
                       span_start=claim.span[0], span_end=claim.span[1], site=site, at=at, dated=dated)
-
-
-def _lock_topic(session: Session, show: str, season: int) -> None:
-    """Two workers recording about one season take turns (SQLite's BEGIN IMMEDIATE already does)."""
-    if session.get_bind().dialect.name == "postgresql":
-        key = zlib.crc32(f"{show}/{season}".encode())
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 # --- what moved -----------------------------------------------------------------------------------
@@ -354,18 +346,6 @@ def beliefs_as_of(session: Session, show: str, season: int, when: dt.datetime, *
                          sources=len(s.sites), since=s.latest, urls=tuple(_urls(session, s.claims).values())[-MAX_URLS:],
                          tier=s.tier) for s in held.values()]
     return sorted(found, key=listed)
-
-
-def history(session: Session, show: str, season: int | None, kind: str) -> list[HistoryEntry]:
-    """Every stored claim of one kind about the season, oldest first, with its article's URL."""
-    query = (select(ClaimModel, ArticleModel.url).join(ArticleModel, ArticleModel.id == ClaimModel.article_id)
-             .where(ClaimModel.show == show, ClaimModel.kind == kind))
-    if season is not None:
-        query = query.where(ClaimModel.season == season)
-    rows = session.execute(query.order_by(ClaimModel.at, ClaimModel.id)).all()
-    return [HistoryEntry(at=c.at, show=c.show, season=c.season, kind=c.kind, value=c.value, certainty=c.certainty,
-                         negated=c.negated, attributed_to=c.attributed_to, evidence=c.evidence, site=c.site,
-                         url=url) for c, url in rows]
 
 
 def changes(session: Session, *, since: dt.datetime | None = None, show: str | None = None,

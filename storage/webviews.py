@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -95,13 +96,15 @@ def kind_changes(session: Session, show: str, season: int, kind: str, *, limit: 
     return [change_record(row) for row in reversed(rows)]
 
 
-def find_changes(session: Session, *, show: str | None = None, kind: str | None = None,
+def find_changes(session: Session, *, shows: Sequence[str] | None = None, kind: str | None = None,
                  certainty: str | None = None, since: dt.datetime | None = None, until: dt.datetime | None = None,
                  change: str | None = None, limit: int = 200) -> list[ChangeRecord]:
-    """Changes of belief, newest first, filtered as the changes page asks."""
+    """Changes of belief, newest first, filtered as the changes page asks (``shows``: any of these shows)."""
     query = select(ChangeModel).where(ChangeModel.kind != HEALTH_KIND)
-    for column, wanted in ((ChangeModel.show, show), (ChangeModel.kind, kind),
-                           (ChangeModel.certainty, certainty), (ChangeModel.change, change)):
+    if shows:
+        query = query.where(ChangeModel.show.in_(shows))
+    for column, wanted in ((ChangeModel.kind, kind), (ChangeModel.certainty, certainty),
+                           (ChangeModel.change, change)):
         if wanted:
             query = query.where(column == wanted)
     if since:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from claimwatch import defaults
-from claimwatch.cli.options import app_from, chosen_topics, common_options
+from claimwatch.cli.options import app_from, chosen_topics, common_options, show_option
 from claimwatch.cli.output import plural
 
 
@@ -16,7 +16,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     feed.add_argument("--limit", type=int, default=defaults.FEED_ENTRIES,
                       help=f"the newest this many changes (default {defaults.FEED_ENTRIES})")
     feed.add_argument("--self-url", help="the URL the feed will be served at (its rel=self link)")
-    feed.add_argument("--show", metavar="SLUG", help="the feed of this show (default: the first topic followed)")
+    show_option(feed)
     common_options(feed, json_output=False)
     feed.set_defaults(handler=feed_command)
 
@@ -25,10 +25,10 @@ def feed_command(args: argparse.Namespace) -> int:
     from claimwatch.feed import feed_bytes, write_feed
 
     app = app_from(args, read_only=True)
-    [topic] = chosen_topics(app.topics, [args.show]) if args.show else [app.topic]  # a feed is one show's
+    topics = chosen_topics(app.topics, args.show)
     if not args.output:
-        sys.stdout.buffer.write(feed_bytes(app.engine, topic, limit=args.limit, self_url=args.self_url)[0])
+        sys.stdout.buffer.write(feed_bytes(app.engine, topics, limit=args.limit, self_url=args.self_url)[0])
         return 0
-    count = write_feed(app.engine, topic, args.output, limit=args.limit, self_url=args.self_url)
+    count = write_feed(app.engine, topics, args.output, limit=args.limit, self_url=args.self_url)
     print(f"{plural(count, 'change')} written to {args.output}", file=sys.stderr)
     return 0

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import TYPE_CHECKING, Any
 
+from claimwatch import defaults
 from claimwatch.cli.options import app_from, chosen_topics, common_options, show_option
-from claimwatch.cli.output import describe_value, heading, print_json_lines, print_table
+from claimwatch.cli.output import describe_value, heading, plural, print_json_lines, print_table
 from claimwatch.clock import utcnow
+from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
 from claimwatch.sourcerows import source_rows
 from scraper.claimkinds import KINDS
@@ -30,8 +33,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     common_options(claims)
     claims.set_defaults(handler=claims_command)
 
-    history = commands.add_parser("history", help="every claim of one kind over time, with its evidence")
+    history = commands.add_parser(
+        "history", help="the claims of one kind over time, with their evidence: the newest, a page at a time",
+        description="The newest claims of KIND (per show), listed oldest first; a last line says how many older "
+                    "ones there are and how to see them. With --json: one claim a line, the same page, and that "
+                    "line on standard error.")
     history.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    history.add_argument("--limit", type=int, default=defaults.HISTORY_LIMIT, metavar="N",
+                         help=f"the newest N claims per show (default {defaults.HISTORY_LIMIT}; 0: every one)")
+    history.add_argument("--offset", type=int, default=0, metavar="N",
+                         help="skip the N newest first: the next page is --offset LIMIT, then 2*LIMIT, ...")
+    history.add_argument("--before", metavar="DATE",
+                         help="only claims said before this date or time (2026-01-31, 2026-01-31T12:00)")
     show_option(history)
     common_options(history)
     history.set_defaults(handler=history_command)
@@ -112,7 +125,7 @@ def _stored_beliefs(args: argparse.Namespace,
 
     app = app_from(args, read_only=True)
     if args.explain:
-        return explain_command(app, args.explain, args.json)
+        return explain_command(app, args.explain, args.json, args.show)
     with storage.transaction(app.engine) as session:
         if as_of is None:
             return [(topic, storage.beliefs(session, topic.slug, topic.season))
@@ -133,16 +146,23 @@ def _heading(row: dict[str, Any]) -> str:
     return f"{row['kind']} ({row.get('tier') or '?'})"
 
 
-def explain_command(app, kind: str, as_json: bool) -> int:
+def explain_command(app, kind: str, as_json: bool, shows: list[str] | None = None) -> int:
     import storage
 
+    topics = chosen_topics(app.topics, shows)
     with storage.transaction(app.engine) as session:
-        candidates = storage.explain(session, app.topic.slug, app.topic.season, kind,
-                                     roster=storage.Roster.of(app.topic.people))
+        found = [(topic, storage.explain(session, topic.slug, topic.season, kind, roster=storage.Roster.of(topic.people)))
+                 for topic in topics]
     if as_json:
-        print_json_lines(candidate.to_json() for candidate in candidates)
+        print_json_lines(candidate.to_json() for _, candidates in found for candidate in candidates)
         return 0
-    print(f"{app.topic.title}, season {app.topic.season}: why {kind} is what it is")
+    for index, (topic, candidates) in enumerate(found):
+        print(("\n" if index else "") + f"{topic.title}, season {topic.season}: why {kind} is what it is")
+        _print_candidates(kind, candidates)
+    return 0
+
+
+def _print_candidates(kind: str, candidates: list) -> None:
     if not candidates:
         print(f"(no {kind} claims yet)")
     for rank, candidate in enumerate(candidates, 1):
@@ -154,25 +174,39 @@ def explain_command(app, kind: str, as_json: bool) -> int:
             print(f"     {claim.at:%Y-%m-%d} {claim.certainty:<11} {said}")
             print(f"       “{' '.join(claim.evidence.split())}”")
             print(f"       {claim.url}")
-    return 0
 
 
 def history_command(args: argparse.Namespace) -> int:
     import storage
 
+    if args.limit < 0 or args.offset < 0:
+        raise ClaimwatchError("--limit and --offset: 0 or more")
+    before = parse_published(args.before, "--before")
     app = app_from(args, read_only=True)
     topics = chosen_topics(app.topics, args.show)
     with storage.transaction(app.engine) as session:
-        found = [(topic, storage.history(session, topic.slug, topic.season, args.kind)) for topic in topics]
+        found = [(topic, storage.history_page(session, topic.slug, topic.season, args.kind, limit=args.limit or None,
+                                              offset=args.offset, before=before)) for topic in topics]
     if args.json:
-        print_json_lines(entry.to_json() for _, entries in found for entry in entries)
-        return 0
-    for topic, entries in found:
-        heading(topic, topics)
-        table = [_history_row(args.kind, entry.to_json()) for entry in entries]
-        print_table(table, [("at", "AT", 0), ("value", "VALUE", 2), ("certainty", "CERTAINTY", 0),
-                            ("site", "SOURCE", 1), ("evidence", "EVIDENCE", 4)], empty=f"no {args.kind} claims yet")
+        print_json_lines(entry.to_json() for _, page in found for entry in page.entries)
+    for topic, page in found:
+        if not args.json:
+            heading(topic, topics)
+            table = [_history_row(args.kind, entry.to_json()) for entry in page.entries]
+            print_table(table, [("at", "AT", 0), ("value", "VALUE", 2), ("certainty", "CERTAINTY", 0),
+                                ("site", "SOURCE", 1), ("evidence", "EVIDENCE", 4)],
+                        empty=f"no {args.kind} claims yet")
+        if page.older:
+            print(_more_line(args, topic, topics, page.older), file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _more_line(args: argparse.Namespace, topic: Topic, topics: tuple[Topic, ...], older: int) -> str:
+    """How many older claims the page leaves out, and the command that lists the next ones."""
+    show = f" --show {topic.slug}" if len(topics) > 1 else ""
+    before = f" --before {args.before}" if args.before else ""
+    return (f"… {plural(older, 'older claim')} not shown: claimwatch history {args.kind}{show}{before} "
+            f"--offset {args.offset + args.limit} for the next {min(args.limit, older)}, --limit 0 for every one")
 
 
 def _history_row(kind: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -288,7 +322,9 @@ def outbox_command(args: argparse.Namespace) -> int:
             return 0
         items = storage.list_outbox(session, args.status, limit=args.limit)
         counts = storage.outbox_counts(session)
-    rows = [outbox_row(item, app.topic.title) for item in items]
+    titles = {topic.slug: topic.title for topic in app.topics}
+    rows = [outbox_row(item, titles.get(str(item.payload.get("show")), str(item.payload.get("show"))))
+            for item in items]
     if args.json:
         print_json_lines(rows)
         return 0

@@ -30,7 +30,7 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 def register(commands: argparse._SubParsersAction) -> None:
     serve = commands.add_parser("serve", help=HELP, **with_example(HELP, EXAMPLE))
     serve.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
-    serve.add_argument("--topic", help="topic file (default: the settings' topic, else All of Us Are Dead S2)")
+    serve.add_argument("--topic", help="topic file (default: every topic of the settings, else All of Us Are Dead S2)")
     web_options(serve)
     serve.set_defaults(handler=serve_command)
 
@@ -65,7 +65,7 @@ def site_from(app: App, args: argparse.Namespace) -> Site:
     if args.host not in LOCAL_HOSTS and token is None:
         raise ConfigError("--host", None, f"serving {args.host} (not only this machine) needs --token or "
                                           f"${TOKEN_ENV}")
-    return Site(engine=app.engine, topic=app.topic, access=Access(token=token, write=args.write),
+    return Site(engine=app.engine, topics=app.topics, access=Access(token=token, write=args.write),
                 feed_path=app.settings.daemon.feed)
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from claimwatch.cli.options import app_from, common_options
+from claimwatch.cli.options import app_from, chosen_topics, common_options, show_option
 from claimwatch.cli.output import describe_value, plural, print_json_lines, print_table
 from claimwatch.cli.progress import Progress
 from claimwatch.inputs import InputError, parse_published, read_article, read_labelled
@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     extract = commands.add_parser("extract", help="print the claims in article files, storing nothing")
     extract.add_argument("paths", nargs="+", metavar="PATH", help=".html, .txt, .json ({url, published, lang, text|html}) or -")
     extract.add_argument("--json", action="store_true", help="one claim a line, as shared/CLAIMS.md describes")
-    extract.add_argument("--topic", help="topic file (default: All of Us Are Dead S2)")
+    extract.add_argument("--topic", help="topic file (default: every topic of the settings, else All of Us Are Dead S2)")
     extract.add_argument("--published", help="publication date for relative dates, when the file has none")
     extract.add_argument("--url", help="the URL the article came from")
     extract.set_defaults(handler=extract_command)
@@ -35,7 +35,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("--published", help="publication date, when a file has none")
     ingest.add_argument("--url", help="the URL the article came from (one file only)")
     ingest.add_argument("--labelled", action="store_true",
-                        help='record each .json file\'s "gold" claims instead of extracting (measures the belief rules)')
+                        help='record each .json file\'s "gold" claims instead of extracting (measures the belief rules); '
+                             'they are the first topic\'s (or --show\'s)')
+    show_option(ingest)
     common_options(ingest)
     ingest.set_defaults(handler=ingest_command)
 
@@ -83,20 +85,22 @@ def _inputs(args: argparse.Namespace) -> tuple[list[tuple[str, Article, list[Cla
 
 def extract_command(args: argparse.Namespace) -> int:
     from claimwatch.settings import load_settings
-    from claimwatch.topic import load_topic
+    from claimwatch.topic import load_topics
     from scraper.claims import extract_claims
 
-    topic = load_topic(args.topic or load_settings(args.config).topic_path)
+    topics = load_topics((args.topic,) if args.topic else load_settings(args.config).topic_paths)
     articles, failed = _articles(args.paths, args.url, args.published)
     for path, article in articles:
-        claims = extract_claims(article, topic) if article.is_article else []  # a listing makes no claims
+        # each topic's claims (a listing makes none)
+        claims = [claim for topic in topics for claim in extract_claims(article, topic)] if article.is_article else []
         if args.json:
             print_json_lines(dict(claim.to_json(), doc=path) for claim in claims)
             continue
         print(f"{path}: {plural(len(claims), 'claim')}" + (f" ({article.lang})" if article.lang else "")
               + ("" if article.is_article else ", not an article"))
         for claim in claims:
-            season = f"S{claim.season}" if claim.season is not None else "S?"
+            season = (f"{claim.show} " if len(topics) > 1 else "") + (
+                f"S{claim.season}" if claim.season is not None else "S?")
             neg = "not " if claim.negated and claim.value_json() is not None else ""  # None reads "not announced"
             print(f"  {season} {claim.kind}: {neg}{describe_value(claim.kind, claim.value_json())} "
                   f"[{claim.certainty}{', ' + claim.attributed_to if claim.attributed_to else ''}]")
@@ -113,7 +117,9 @@ def ingest_command(args: argparse.Namespace) -> int:
 
     app = app_from(args, with_channels=True)
     articles, failed = _inputs(args)
-    context = Context(engine=app.engine, topic=app.topic, channels=app.channels)
+    lead, *others = chosen_topics(app.topics, args.show)  # every topic reads each article, as in the daemon
+    context = Context(engine=app.engine, topic=lead, channels=app.channels,
+                      also=() if args.labelled else tuple(others))
     if not args.as_given:
         articles = by_publication(articles)
     rows = []
@@ -126,7 +132,8 @@ def ingest_command(args: argparse.Namespace) -> int:
             for (path, article, _), changes in zip(batch, made, strict=True):
                 failed = failed or isinstance(changes, Exception)
                 rows += _ingest_rows(path, article, changes)
-    daemon = build_daemon(app.settings, context)
+    daemon = build_daemon(app.settings, context, others=tuple(Context(engine=app.engine, topic=topic)
+                                                              for topic in others))  # their titles
     report = asyncio.run(daemon.deliver(until_empty=True))
     if args.json:
         print_json_lines(rows)
@@ -173,9 +180,11 @@ async def _send_tests(app) -> list[dict]:
 
     from notifier import DeliveryError, test_alert
 
-    alert = test_alert(app.topic.title)
     outcomes = []
     for name, channel in app.channels.items():
+        # titled as a show the channel hears (its ``shows``): the test looks like the alerts it will get
+        heard = next((topic for topic in app.topics if channel.shows is None or topic.slug in channel.shows), app.topic)
+        alert = test_alert(heard.title)
         try:
             # a fresh key per test: a receiver that deduplicates, as it should, would drop a repeated one
             await channel.send(alert, idempotency_key=f"cw-test-{name}-{uuid.uuid4().hex}")

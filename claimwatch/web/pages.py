@@ -18,18 +18,18 @@ import storage
 from claimwatch.clock import utcnow
 from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
-from claimwatch.sourcerows import source_rows
+from claimwatch.sourcerows import show_source_rows
 from claimwatch.web import timeline
 from claimwatch.web.guard import forbidden, same_origin
-from claimwatch.web.site import site_of
+from claimwatch.web.site import UnknownShow, site_of
 from scraper.claimkinds import KINDS, PERSON_KINDS
-from scraper.types import CERTAINTY_RANK, Topic
+from scraper.types import CERTAINTY_RANK
 from storage import webviews
 from storage.types import Belief
 
 CAST_GROUPS = ("confirmed", "reported", "rumoured", "departing")
 CONTRADICTED_DAYS = 30  # the overview's banner: contradictions this recent
-TIMELINE_DOTS = 300  # the newest claims a timeline draws; `claimwatch history` and the API list them all
+TIMELINE_DOTS = 300  # the newest claims a timeline draws; `claimwatch history` and the API page through them all
 TIMELINE_LIST = 100  # of those, the newest listed under the chart with their sentences
 TIMELINE_MOVES = 500  # the newest changes whose bands it draws
 PAGE_ROWS = 200  # rows a list page shows at most
@@ -39,28 +39,34 @@ RETRY_FORM = "outbox-retry"
 def page(request: Request, template: str, **context: Any) -> HTMLResponse:
     site = site_of(request)
     html = site.templates.get_template(template).render(
-        topic=site.topic, path=request.url.path, write=site.access.write, feed=bool(site.feed_path), **context)
+        topic=site.topic, topics=site.topics, path=request.url.path, write=site.access.write,
+        feed=bool(site.feed_path), **context)
     return HTMLResponse(html)
+
+
+def unknown_show(exc: UnknownShow) -> Response:
+    return PlainTextResponse(f"404: {exc}", status_code=404)
 
 
 def overview(request: Request) -> Response:
     site = site_of(request)
     since = utcnow() - dt.timedelta(days=CONTRADICTED_DAYS)
     with storage.transaction(site.engine) as session:
-        seasons = webviews.tracked_seasons(session) or [(site.topic.slug, site.topic.season)]
-        cards = [season_card(session, show, season, site.topic) for show, season in seasons]
+        followed = [(topic.slug, topic.season) for topic in site.topics]
+        seasons = list(dict.fromkeys(followed + webviews.tracked_seasons(session)))
+        cards = [season_card(session, show, season, site.title_of(show)) for show, season in seasons]
         contradicted = webviews.find_changes(session, change="contradiction", since=since, limit=PAGE_ROWS)
-    return page(request, "overview.html", cards=cards, contradicted=contradicted, days=CONTRADICTED_DAYS)
+    return page(request, "overview.html", cards=cards, contradicted=contradicted, days=CONTRADICTED_DAYS,
+                titles={topic.slug: topic.title for topic in site.topics})
 
 
-def season_card(session: Session, show: str, season: int, topic: Topic) -> dict[str, Any]:
+def season_card(session: Session, show: str, season: int, title: str) -> dict[str, Any]:
     """One show's season: the belief of each kind, then its people grouped as a reader sorts them."""
     beliefs = webviews.belief_cards(session, show, season)
     people: dict[str, dict[str, list]] = {}
     for card in beliefs:
         if card.belief.kind in PERSON_KINDS:
             people.setdefault(card.belief.kind, {group: [] for group in CAST_GROUPS})[group_of(card.belief)].append(card)
-    title = topic.title if show == topic.slug else show
     return {"show": show, "season": season, "title": title, "people": people,
             "beliefs": [card for card in beliefs if card.belief.kind not in PERSON_KINDS]}
 
@@ -73,10 +79,17 @@ def group_of(belief: Belief) -> str:
 
 
 def timeline_page(request: Request) -> Response:
+    """One show's timeline: ``?show=SLUG``, else the first topic, with the others offered beside it."""
     site, kind = site_of(request), request.path_params["kind"]
     if kind not in KINDS:
         return PlainTextResponse(f"404: no kind {kind!r}", status_code=404)
-    topic, now = site.topic, utcnow()
+    try:
+        chosen = site.chosen(request)
+    except UnknownShow as exc:
+        return unknown_show(exc)
+    if len(chosen) > 1 and request.query_params.getlist("show"):
+        return PlainTextResponse("400: a timeline shows one show: give one ?show=SLUG", status_code=400)
+    topic, now = chosen[0], utcnow()
     with storage.transaction(site.engine) as session:
         moves = webviews.kind_changes(session, topic.slug, topic.season, kind, limit=TIMELINE_MOVES)
         claims = webviews.timeline_claims(session, topic.slug, topic.season, kind, limit=TIMELINE_DOTS)
@@ -84,7 +97,7 @@ def timeline_page(request: Request) -> Response:
     bands = [] if kind in PERSON_KINDS else timeline.held_bands(kind, moves, held[0] if held else None, now)
     chart = timeline.chart(kind, bands, claims, now)
     return page(request, "timeline.html", kind=kind, chart=chart, claims=claims[::-1][:TIMELINE_LIST],
-                limit=TIMELINE_LIST)
+                limit=TIMELINE_LIST, show=topic)
 
 
 def changes_page(request: Request) -> Response:
@@ -95,10 +108,15 @@ def changes_page(request: Request) -> Response:
         until = end_of_day(parse_published(query.get("until"), "until"))
     except ClaimwatchError as exc:
         return PlainTextResponse(f"400: {exc}", status_code=400)
+    try:
+        chosen = site.chosen(request)
+    except UnknownShow as exc:
+        return unknown_show(exc)
     with storage.transaction(site.engine) as session:
-        found = webviews.find_changes(session, show=site.topic.slug, kind=kind, certainty=certainty, since=since,
-                                      until=until, limit=PAGE_ROWS)
-    return page(request, "changes.html", changes=found, kind=kind, certainty=certainty,
+        found = webviews.find_changes(session, shows=[topic.slug for topic in chosen], kind=kind,
+                                      certainty=certainty, since=since, until=until, limit=PAGE_ROWS)
+    return page(request, "changes.html", changes=found, kind=kind, certainty=certainty, chosen=chosen,
+                titles={topic.slug: topic.title for topic in site.topics},
                 certainties=tuple(CERTAINTY_RANK), since=query.get("since") or "", until=query.get("until") or "",
                 feed_url=str(request.url_for("feed")), limit=PAGE_ROWS)
 
@@ -119,14 +137,20 @@ def articles_page(request: Request) -> Response:
 
 
 def sources_page(request: Request) -> Response:
+    """Each chosen show's sources under its title (``?show=SLUG``, repeatable; every show without it)."""
     site = site_of(request)
+    try:
+        chosen = site.chosen(request)
+    except UnknownShow as exc:
+        return unknown_show(exc)
     with storage.transaction(site.engine) as session:
         statuses = storage.list_sources(session)
         urls = [failure.to_json() for failure in storage.list_url_failures(session)][:PAGE_ROWS]
         holding = sorted((state for state in storage.health_states(session).values() if state.active),
                          key=lambda state: state.since)
-    return page(request, "sources.html", sources=source_rows(statuses, site.topic.sources, utcnow()), urls=urls,
-                holding=holding)
+    now = utcnow()
+    shows = [(topic, show_source_rows(statuses, topic, now)) for topic in chosen]
+    return page(request, "sources.html", shows=shows, urls=urls, holding=holding)
 
 
 def outbox_page(request: Request) -> Response:

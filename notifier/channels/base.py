@@ -36,7 +36,7 @@ FILTER_OPTIONS = {
     "min_certainty": "the least certainty to send: speculative (default), reported or official",
     "tier": "the lowest tier to send: rumoured, reported (default) or confirmed; "
             "a contradiction of the current belief is sent whatever its tier",
-    "shows": "show slugs to send; default: all",
+    "shows": "show slugs to send (a source's health alerts too); default: all",
     "digest": 'one message per period instead of one per alert: "hourly", "daily", "weekly" or seconds',
     "health": "also send health alerts (a source or channel failing, the daemon late): true or false",
     "link": "where a message shortened to the channel's size limit points for the rest (default: the article)",

@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 
+import feedparser
 import pytest
 
 import storage
@@ -21,6 +22,7 @@ from notifier import RetryPolicy, make_channel
 from scraper.types import SourceConfig, Topic
 from tests.claimwatch.test_daemon import STORY, feed
 from tests.claimwatch.test_stop import wait_for
+from tests.notifier.servers import WebhookReceiver
 from tests.scraper.conftest import TEST_FETCH
 from tests.scraper.http_server import LocalServer
 
@@ -143,6 +145,22 @@ async def test_a_topic_added_later_reads_the_shared_feeds_stories_the_first_topi
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
 
 
+async def test_the_daemons_feed_file_has_every_shows_entries_each_titled_with_its_show(engine, tmp_path):
+    path = tmp_path / "shows.xml"
+    with LocalServer() as site:
+        serve_two_shows(site)
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))),
+                            harbor(rss("news", site.url("/harbor.xml"))))
+        daemon.feed = str(path)
+        async with daemon:
+            await daemon.run_once()
+    parsed = feedparser.parse(path.read_bytes())
+    assert not parsed.bozo and parsed.feed.title.startswith("All of Us Are Dead, Harbor Lights")
+    titles = sorted(entry.title for entry in parsed.entries)
+    assert len(titles) == 2
+    assert titles[0].startswith("All of Us Are Dead S2: renewed") and titles[1].startswith("Harbor Lights S3: renewed")
+
+
 async def test_every_topics_pages_are_read_in_the_daemons_one_pool(engine):
     with LocalServer() as site:
         serve_two_shows(site)
@@ -252,6 +270,29 @@ def test_a_failing_source_is_alerted_under_the_show_whose_topic_lists_it(engine)
     made = check_health(engine, shows, channels, HealthSettings(source_failing_rounds=1), NOW)
     assert [(c.show, c.value["subject"]) for c in made if c.change == "source_failing"] == [
         ("harbor-lights", "harbor-lights/news")]
+
+
+async def test_a_failing_source_of_the_second_show_is_delivered_titled_and_routed_as_that_show(engine):
+    with LocalServer() as site, WebhookReceiver() as everyone, WebhookReceiver() as aouad_only:
+        serve_two_shows(site)
+        site.route("/harbor.xml", status=500, body=b"down")
+        daemon = daemon_for(engine, aouad(rss("news", site.url("/aouad.xml"))),
+                            harbor(rss("news", site.url("/harbor.xml"))))
+        channels = {"ops": make_channel("ops", {"type": "webhook", "url": everyone.url(), "health": True}),
+                    "aouad-ops": make_channel("aouad-ops", {"type": "webhook", "url": aouad_only.url(), "health": True,
+                                                            "shows": ["all-of-us-are-dead"]})}
+        for ctx in daemon.contexts:
+            ctx.channels.update(channels)
+        daemon.health = HealthSettings(source_failing_rounds=1)
+        async with daemon:
+            await daemon.run_once()
+            await daemon.deliver(until_empty=True)
+        failing = [r.json() for r in everyone.requests if r.json()["change"]["change"] == "source_failing"]
+        heard_by_aouad = [r.json()["change"]["change"] for r in aouad_only.requests]
+    [alert] = failing
+    assert alert["change"]["show"] == "harbor-lights" and alert["change"]["value"]["subject"] == "harbor-lights/news"
+    assert alert["subject"].startswith("[health] Harbor Lights S3: source harbor-lights/news has failed")
+    assert "source_failing" not in heard_by_aouad  # a channel of the first show only hears its own sources
 
 
 def test_two_topic_files_of_one_slug_are_refused_naming_the_second(tmp_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.claimwatch.test_cli import claimwatch, json_lines
-from tests.claimwatch.test_topics import serve_two_shows
+from tests.claimwatch.test_cli import ARTICLES, claimwatch, json_lines
+from tests.claimwatch.test_topics import HARBOR_STORY, serve_two_shows
 from tests.scraper.http_server import LocalServer
 
 TOPIC = '''slug = "{slug}"
@@ -57,6 +57,8 @@ def test_one_run_follows_two_topics_and_the_queries_group_by_show(tmp_path):
 
     feed = claimwatch("--config", str(config), "feed", "--db", db, "--show", "harbor-lights").stdout
     assert "<title>Harbor Lights" in feed and "All of Us Are Dead" not in feed
+    every = claimwatch("--config", str(config), "feed", "--db", db).stdout
+    assert "<title>Harbor Lights S3: renewed" in every and "<title>All of Us Are Dead S2: renewed" in every
 
     topics = json_lines(claimwatch("--config", str(config), "topics", "--db", db, "--json").stdout)
     assert [(t["slug"], t["sources"], t["beliefs"] > 0, bool(t["last_change_at"])) for t in topics] == [
@@ -97,3 +99,54 @@ def test_check_reports_two_topic_files_of_one_slug(tmp_path):
     result = claimwatch("--config", str(config), "check")
     assert result.returncode == 1
     assert result.stderr == f"topic: {tmp_path / 'b.toml'}: slug: 'same' is already the slug of {tmp_path / 'a.toml'}\n"
+
+
+def two_topic_files(tmp_path: Path, channels: str = "") -> Path:
+    for file, slug, title, season in (("aouad.toml", "all-of-us-are-dead", "All of Us Are Dead", 2),
+                                      ("harbor.toml", "harbor-lights", "Harbor Lights", 3)):
+        (tmp_path / file).write_text(TOPIC.format(slug=slug, title=title, season=season,
+                                                  url="https://example.org/feed.xml"))
+    config = tmp_path / "claimwatch.toml"
+    config.write_text('topics = ["aouad.toml", "harbor.toml"]\n' + channels)
+    return config
+
+
+def harbor_article(tmp_path: Path) -> Path:
+    path = tmp_path / "harbor.html"
+    path.write_text(HARBOR_STORY)
+    return path
+
+
+def renewed_shows(config: Path, db: str) -> list[str]:
+    changes = json_lines(claimwatch("--config", str(config), "changes", "--db", db, "--json").stdout)
+    return sorted(change["show"] for change in changes if change["kind"] == "renewal")
+
+
+def test_ingest_reads_each_file_for_every_topic_unless_show_narrows_it(tmp_path):
+    config = two_topic_files(tmp_path, '\n[channels.out]\ntype = "console"\n')
+    files = [str(ARTICLES / "renewal.json"), str(harbor_article(tmp_path))]
+    every = str(tmp_path / "every.db")
+    ingested = claimwatch("--config", str(config), "ingest", "--db", every, *files)
+    assert ingested.returncode == 0, ingested.stderr
+    assert renewed_shows(config, every) == ["all-of-us-are-dead", "harbor-lights"]
+    outbox = json_lines(claimwatch("--config", str(config), "outbox", "--db", every, "--json").stdout)
+    assert any(row["subject"].startswith("Harbor Lights S3: renewed") for row in outbox)  # its own title
+
+    narrowed = str(tmp_path / "narrowed.db")
+    claimwatch("--config", str(config), "ingest", "--db", narrowed, "--show", "harbor-lights", *files)
+    assert renewed_shows(config, narrowed) == ["harbor-lights"]
+
+
+def test_extract_and_explain_answer_for_every_topic(tmp_path):
+    config = two_topic_files(tmp_path)
+    article = str(harbor_article(tmp_path))
+    claims = json_lines(claimwatch("--config", str(config), "extract", "--json", article).stdout)
+    assert {c["show"] for c in claims if c["kind"] == "renewal"} == {"harbor-lights"}
+    db = str(tmp_path / "cw.db")
+    claimwatch("--config", str(config), "ingest", "--db", db, str(ARTICLES / "renewal.json"), article)
+    explained = claimwatch("--config", str(config), "claims", "--db", db, "--explain", "renewal").stdout
+    assert "All of Us Are Dead, season 2: why renewal" in explained
+    assert "Harbor Lights, season 3: why renewal" in explained
+    only = claimwatch("--config", str(config), "claims", "--db", db, "--explain", "renewal", "--show",
+                      "harbor-lights").stdout
+    assert only.startswith("Harbor Lights, season 3: why renewal") and "All of Us" not in only

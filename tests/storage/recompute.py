@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from scraper.types import Claim
 from storage.ledger import (
-    _lock_topic,
     _moves,
     _shown,
     _store_beliefs,
@@ -21,6 +20,7 @@ from storage.ledger import (
     track_records,
     utcnow,
 )
+from storage.locks import lock_seasons
 from storage.models import ClaimModel
 from storage.people import EMPTY, Roster
 from storage.resolve import resolve
@@ -38,7 +38,7 @@ def record_from_scratch(session: Session, article_id: int, claims: Sequence[Clai
     tracked = [row for row in rows if row.show == show and row.season == season]
     if not tracked:
         return []
-    _lock_topic(session, show, season)
+    lock_seasons(session, [(show, season)])
     changes: list[ChangeRecord] = []
     trust = track_records(session, show, season)
     for kind in dict.fromkeys(row.kind for row in tracked):

@@ -15,7 +15,7 @@ import storage
 from claimwatch.topic import load_topic
 from claimwatch.web import Access, Site, create_app
 from claimwatch.web.server import ServerThread
-from scraper.types import Article, Claim
+from scraper.types import Article, Claim, Topic
 from tests.storage.factory import SHOW, cast, claim, when, window
 
 IMG = "<img src=x onerror=alert(1)>"
@@ -77,9 +77,10 @@ def filled(engine: Engine) -> Engine:
 
 
 @contextmanager
-def serving(engine: Engine, *, token: str | None = None, write: bool = False) -> Iterator[str]:
+def serving(engine: Engine, *, token: str | None = None, write: bool = False,
+            topics: tuple[Topic, ...] = ()) -> Iterator[str]:
     """The page served on 127.0.0.1; yields its base URL."""
-    site = Site(engine=engine, topic=load_topic(), access=Access(token=token, write=write))
+    site = Site(engine=engine, topics=topics or (load_topic(),), access=Access(token=token, write=write))
     with ServerThread(create_app(site), "127.0.0.1", 0) as server:
         yield f"http://127.0.0.1:{server.port}"
 
