@@ -253,7 +253,7 @@ def percentile(values: list[float], share: float) -> float:
 def corroboration_p50(run: Run) -> float:
     """The median over announcements of the time from the first source heard to the second."""
     gaps = [sorted(times)[1] - sorted(times)[0] for times in run.heard.values() if len(times) > 1]
-    return statistics.median(gaps)
+    return statistics.median(gaps) if gaps else float("nan")  # a run too short for an announcement day
 
 
 def main() -> int:

@@ -199,7 +199,7 @@ def _note_publications(session, leads: tuple[Lead, ...], config: SourceConfig, n
 def _publications(session, config: SourceConfig) -> Publications | None:
     if not SOURCE_KINDS[config.kind].lists_entries:
         return None
-    record = storage.publications(session, config.name)
+    record = storage.publication_record(session, config.name)
     return None if record is None else Publications(*record)
 
 

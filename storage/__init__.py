@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         retry_dead,
     )
     from storage.people import Roster
-    from storage.publications import burst_candidates, give_burst, publications, record_publications
+    from storage.publications import burst_candidates, give_burst, publication_record, record_publications
     from storage.schema import open_for_queries
     from storage.sources import consecutive_failures, list_sources, record_poll, retire_topics, sync_sources
     from storage.tallies import rebuild_tallies
@@ -114,7 +114,7 @@ _HOMES = {
     "open_for_queries": "storage.schema",
     "burst_candidates": "storage.publications",
     "give_burst": "storage.publications",
-    "publications": "storage.publications",
+    "publication_record": "storage.publications",
     "record_publications": "storage.publications",
     "consecutive_failures": "storage.sources",
     "list_sources": "storage.sources",

@@ -43,7 +43,7 @@ def _forget_old(session: Session, source: str, now: dt.datetime) -> None:
         PublicationModel.published_at < newest.scalar_subquery()))
 
 
-def publications(session: Session, source: str) -> tuple[dt.datetime, tuple[dt.datetime, ...]] | None:
+def publication_record(session: Session, source: str) -> tuple[dt.datetime, tuple[dt.datetime, ...]] | None:
     """Where a source's record begins and its entries' times, oldest first; None: no record yet."""
     row = session.get(SourceModel, source)
     if row is None or row.published_since is None:

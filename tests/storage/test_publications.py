@@ -17,13 +17,13 @@ HOUR = dt.timedelta(hours=1)
 def record(engine, dated=(), undated=(), now=NOW):
     with storage.transaction(engine) as session:
         storage.record_publications(session, "desk", dated, undated, now)
-        return storage.publications(session, "desk")
+        return storage.publication_record(session, "desk")
 
 
 def test_dated_entries_count_at_their_date_and_the_record_begins_at_the_oldest_listed(engine):
     with storage.transaction(engine) as session:
         storage.sync_sources(session, [FEED], NOW)
-        assert storage.publications(session, "desk") is None
+        assert storage.publication_record(session, "desk") is None
     since, times = record(engine, dated=[("https://desk.example/a", NOW - 3 * HOUR),
                                          ("https://desk.example/b", NOW - 30 * 24 * HOUR),
                                          ("https://desk.example/c", NOW + 5 * HOUR)])  # dated ahead: now
