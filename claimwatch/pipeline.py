@@ -188,7 +188,7 @@ def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> No
 def _note_publications(session, leads: tuple[Lead, ...], config: SourceConfig, now: dt.datetime,
                        show: str) -> None:
     """The entries a listing shows, for the source's pace: dated ones at their date, undated new ones now."""
-    if not SOURCE_KINDS[config.kind].lists_entries:
+    if not _lists_entries(config):
         return
     dated = [(canonicalize_url(lead.url), lead.published) for lead in leads if lead.published is not None]
     undated = [canonicalize_url(lead.url) for lead in leads if lead.published is None]
@@ -196,8 +196,13 @@ def _note_publications(session, leads: tuple[Lead, ...], config: SourceConfig, n
     storage.record_publications(session, config.name, dated, [url for url in undated if url in fresh], now)
 
 
+def _lists_entries(config: SourceConfig) -> bool:
+    kind = SOURCE_KINDS.get(config.kind)  # a kind unknown here failed its poll already: no pace to read
+    return kind is not None and kind.lists_entries
+
+
 def _publications(session, config: SourceConfig) -> Publications | None:
-    if not SOURCE_KINDS[config.kind].lists_entries:
+    if not _lists_entries(config):
         return None
     record = storage.publication_record(session, config.name)
     return None if record is None else Publications(*record)

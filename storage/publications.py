@@ -14,6 +14,9 @@ from storage.types import BurstCandidate
 
 WINDOW = dt.timedelta(days=7)  # claimwatch.defaults.PUBLICATION_WINDOW_S: what a rate is read from
 HOUR = dt.timedelta(hours=1)
+# The most entries of one poll recorded: a week of the busiest feed fits; a sitemap's fifty thousand dated
+# URLs stay one bounded query (PostgreSQL takes at most 65,535 parameters in a statement).
+MOST_PER_POLL = 2000
 
 
 def record_publications(session: Session, source: str, dated: Iterable[tuple[str, dt.datetime]],
@@ -24,13 +27,16 @@ def record_publications(session: Session, source: str, dated: Iterable[tuple[str
     if row is None:
         return  # a source polled by hand that the topic does not list
     when = {url: min(at, now) for url, at in dated}
-    if row.published_since is not None:
-        when.update({url: now for url in undated if url not in when})
-    row.published_since = min([row.published_since or now, *when.values()])
+    first = row.published_since is None
+    row.published_since = min([row.published_since or now, *when.values()])  # the oldest listed dates it
+    recent = sorted(((at, url) for url, at in when.items() if at > now - WINDOW), reverse=True)[:MOST_PER_POLL]
+    when = {url: at for at, url in recent}
+    if not first:
+        when.update({url: now for url in list(undated)[:MOST_PER_POLL] if url not in when})
     known = set(session.scalars(select(PublicationModel.url).where(PublicationModel.source == source,
                                                                    PublicationModel.url.in_(list(when)))))
     session.add_all(PublicationModel(source=source, url=url, published_at=at)
-                    for url, at in when.items() if url not in known and at > now - WINDOW)
+                    for url, at in when.items() if url not in known)
     session.flush()
     _forget_old(session, source, now)
 
