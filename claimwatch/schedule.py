@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimwatch import defaults
 from claimwatch.durations import span
-from claimwatch.pace import Publications, pace
+from claimwatch.pace import Publications, interval_bounds, pace
 from scraper.types import SourceConfig
 
 __all__ = ["RETRY_AFTER_REASON", "Outcome", "may_burst", "next_poll", "span"]
@@ -60,8 +60,9 @@ def success_wait(config: SourceConfig, outcome: Outcome, history: Publications |
         safety = float(defaults.PUSH_SAFETY_INTERVAL_S)
         return safety, f"push: hub live; safety poll every {span(safety)}"
     own = pace(config, history, at) if at is not None else None
-    if own is not None:
-        config = replace(config, interval_s=round(own.interval_s))
+    if own is not None:  # a hint moves the adaptive interval as it would the configured one, never past a day
+        cap = config.max_interval_s or min(round(own.interval_s * defaults.HINT_MAX_FACTOR), interval_bounds(config)[1])
+        config = replace(config, interval_s=round(own.interval_s), max_interval_s=int(cap))
     interval = float(config.interval_s)
     usual = own.why if own is not None else f"interval {span(interval)}"
     if outcome.poll_after_s is None:

@@ -30,6 +30,12 @@ def test_a_servers_max_age_still_lengthens_the_wait_from_the_adaptive_interval()
     assert 3600 <= wait <= 3600 * 1.1 and why == "server: max-age 60m"
 
 
+def test_a_long_max_age_never_stretches_a_quiet_sources_wait_past_a_day():
+    quiet = Publications(since=AT - dt.timedelta(days=60), times=(AT - dt.timedelta(days=20),))
+    wait, why = wait_of(Outcome(ok=True, poll_after_s=3 * 86400, poll_after_why="max-age"), quiet)
+    assert 86400 <= wait <= 86400 * 1.1 and why == "server: max-age 3d, capped at 24h"
+
+
 def test_failures_back_off_and_a_retry_after_wins_whatever_the_pace():
     assert wait_of(Outcome(ok=False, failures=2)) == (600, "back-off: 2 failures in a row")
     assert wait_of(Outcome(ok=False, failures=1, retry_after_s=5400)) == (5400, "server: Retry-After 90m")
