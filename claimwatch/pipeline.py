@@ -384,7 +384,9 @@ def _finish(ctx: Context, config: SourceConfig, started: dt.datetime, result: Po
         due, reason = next_poll(config, started, outcome, _publications(session, config))
         storage.record_poll(session, config.name, ok=result.ok, error=result.error, at=started,
                             next_due=due, reason=reason)
-        burst(session, result.changed, config.name, ctx.clock(), ctx.burst_polls)
+    if result.changed:  # a transaction of its own: holding this source's row while locking the others' could
+        with storage.transaction(ctx.engine) as session:  # deadlock with another worker doing the same
+            burst(session, result.changed, config.name, ctx.clock(), ctx.burst_polls)
     if result.ok:
         log.info("polled %s: %d found, %d fetched, %d new articles, %d changes", config.name,
                  result.discovered, result.fetched, result.articles, result.changes)
