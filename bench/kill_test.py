@@ -87,7 +87,9 @@ def topic_text(feed_url: str) -> str:
             skipping = line.strip() == "[[sources]]"
         if not skipping:
             kept.append(line)
-    source = f'\n[[sources]]\nname = "demo-feed"\nkind = "rss"\nurl = "{feed_url}"\ninterval = "1s"\nfilter = false\n'
+    # A fixed 1 s: the replay publishes a round a second, and an adaptive interval would wait its 5 minutes.
+    source = (f'\n[[sources]]\nname = "demo-feed"\nkind = "rss"\nurl = "{feed_url}"\ninterval = "1s"\n'
+              'adaptive = false\nfilter = false\n')
     return "\n".join(kept) + source
 
 

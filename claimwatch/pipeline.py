@@ -18,14 +18,16 @@ from sqlalchemy.exc import OperationalError
 
 import storage
 from claimwatch import defaults
+from claimwatch.bursts import burst
 from claimwatch.clock import utcnow
+from claimwatch.pace import Publications
 from claimwatch.reader import PageReader, PageReading, claims_of
 from claimwatch.schedule import Outcome, next_poll
 from claimwatch.stopwatch import EXTRACTION
 from notifier import Alert, Channel
 from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
-from scraper.sources import Source, make_source
+from scraper.sources import SOURCE_KINDS, Source, make_source
 from scraper.types import Article, Claim, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
@@ -55,6 +57,8 @@ class Context:
     # The other topics this process follows: a page one topic's source fetched is read for each of them too,
     # so a feed two topics list gives both their claims though each story is fetched and stored once.
     also: tuple[Topic, ...] = ()
+    # Extra polls a source may take an hour because another source of its topic changed a belief; 0: none.
+    burst_polls: int = defaults.BURST_POLLS
 
     def reading_for(self, topic: Topic) -> Context:
         """This context, reading for ``topic``: its relevance, claims, show and season."""
@@ -82,6 +86,7 @@ class PollResult:
     poll_after_s: float | None = None  # the server's freshness hint
     poll_after_why: str | None = None
     retry_after_s: float | None = None  # a failed poll's Retry-After
+    changed: tuple[tuple[str, str], ...] = ()  # (topic, kind) of each belief this poll changed
     skipped: str | None = None  # not polled, and why (its server asked for a wait not over yet)
 
 
@@ -103,6 +108,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
         retry_after = exc.retry_after if isinstance(exc, FetchError) else None
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
     with storage.transaction(ctx.engine) as session:
+        _note_publications(session, discovery.leads, config, ctx.clock(), show=ctx.topic.slug)
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
                                       ctx.clock(), shows={ctx.topic.slug, *shows})
     tally = _Tally(problems=list(discovery.problems), held_back=held_back)
@@ -122,7 +128,8 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             storage.save_states(session, discovery.states, started, config.name)
     result = PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
                         discovered=len(discovery.leads), fetched=tally.fetched,
-                        articles=tally.articles, changes=tally.changes, problems=tuple(tally.problems),
+                        articles=tally.articles, changes=len(tally.changed), changed=tuple(tally.changed),
+                        problems=tuple(tally.problems),
                         poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
     return _finish(ctx, config, started, result)
 
@@ -141,7 +148,7 @@ class _Tally:
     held_back: bool
     fetched: int = 0
     articles: int = 0
-    changes: int = 0
+    changed: list[tuple[str, str]] = field(default_factory=list)  # (topic, kind) of each change
 
 
 async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead, tally: _Tally) -> None:
@@ -164,7 +171,7 @@ async def _read_lead(ctx: Context, source: Source, fetcher: Fetcher, lead: Lead,
         _internal_error(lead, exc, tally)
         return
     tally.articles += made is not None
-    tally.changes += len(made or ())
+    tally.changed += [(change.show, change.kind) for change in made or ()]
 
 
 def _internal_error(lead: Lead, exc: Exception, tally: _Tally) -> None:
@@ -181,6 +188,29 @@ def back_off_url(ctx: Context, lead: Lead, source: str, exc: ScraperError) -> No
         wait = min(defaults.URL_RETRY_S * 2 ** (failures - 1), defaults.URL_RETRY_CAP_S)
         wait = max(wait, min(retry_after or 0.0, defaults.MAX_RETRY_AFTER_WAIT_S))
         storage.record_url_failure(session, url, source=source, error=str(exc), at=ctx.clock(), wait_s=wait)
+
+
+def _note_publications(session, leads: tuple[Lead, ...], config: SourceConfig, now: dt.datetime,
+                       show: str) -> None:
+    """The entries a listing shows, for the source's pace: dated ones at their date, undated new ones now."""
+    if not _lists_entries(config):
+        return
+    dated = [(canonicalize_url(lead.url), lead.published) for lead in leads if lead.published is not None]
+    undated = [canonicalize_url(lead.url) for lead in leads if lead.published is None]
+    fresh = set(undated) - storage.seen_urls(session, undated, show=show)
+    storage.record_publications(session, config.name, dated, [url for url in undated if url in fresh], now)
+
+
+def _lists_entries(config: SourceConfig) -> bool:
+    kind = SOURCE_KINDS.get(config.kind)  # a kind unknown here failed its poll already: no pace to read
+    return kind is not None and kind.lists_entries
+
+
+def _publications(session, config: SourceConfig) -> Publications | None:
+    if not _lists_entries(config):
+        return None
+    record = storage.publication_record(session, config.name)
+    return None if record is None else Publications(*record)
 
 
 def _new_leads(session, leads: tuple[Lead, ...], config: SourceConfig, budget: int,
@@ -373,9 +403,12 @@ def _finish(ctx: Context, config: SourceConfig, started: dt.datetime, result: Po
         failures = 0 if result.ok else storage.consecutive_failures(session, config.name) + 1
         outcome = Outcome(ok=result.ok, poll_after_s=result.poll_after_s, poll_after_why=result.poll_after_why,
                           retry_after_s=result.retry_after_s, failures=failures)
-        due, reason = next_poll(config, started, outcome)
+        due, reason = next_poll(config, started, outcome, _publications(session, config))
         storage.record_poll(session, config.name, ok=result.ok, error=result.error, at=started,
                             next_due=due, reason=reason)
+    if result.changed:  # a transaction of its own: holding this source's row while locking the others' could
+        with storage.transaction(ctx.engine) as session:  # deadlock with another worker doing the same
+            burst(session, result.changed, config.name, ctx.clock(), ctx.burst_polls)
     if result.ok:
         log.info("polled %s: %d found, %d fetched, %d new articles, %d changes", config.name,
                  result.discovered, result.fetched, result.articles, result.changes)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimwatch import defaults
+from claimwatch.durations import span
+from claimwatch.pace import Publications, interval_bounds, pace
 from scraper.types import SourceConfig
+
+__all__ = ["RETRY_AFTER_REASON", "Outcome", "may_burst", "next_poll", "span"]
 
 RETRY_AFTER_REASON = "server: Retry-After"  # a wait the server asked for: run --once honours it too
 
@@ -36,24 +40,37 @@ def hint_bounds(config: SourceConfig) -> tuple[float, float]:
     return low, max(low, high)
 
 
-def next_poll(config: SourceConfig, at: dt.datetime, outcome: Outcome) -> tuple[dt.datetime, str]:
-    """The time of the next poll and the reason for it."""
+def next_poll(config: SourceConfig, at: dt.datetime, outcome: Outcome,
+              history: Publications | None = None) -> tuple[dt.datetime, str]:
+    """The time of the next poll and the reason for it; ``history``: what the source published lately, for
+    an adaptive interval (none: the configured one)."""
     if outcome.ok:
-        wait, why = success_wait(config, outcome)
+        wait, why = success_wait(config, outcome, history, at)
         wait += random.uniform(0, defaults.POLL_JITTER_SHARE * wait)
     else:
         wait, why = failure_wait(config, outcome)
     return at + dt.timedelta(seconds=wait), why
 
 
-def success_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
+def success_wait(config: SourceConfig, outcome: Outcome, history: Publications | None = None,
+                 at: dt.datetime | None = None) -> tuple[float, str]:
+    """The interval (its publications' pace, or the configured one), moved by the server's hint within its
+    bounds; while a hub pushes the source, only a safety poll."""
+    if outcome.push_live:
+        safety = float(defaults.PUSH_SAFETY_INTERVAL_S)
+        return safety, f"push: hub live; safety poll every {span(safety)}"
+    own = pace(config, history, at) if at is not None else None
+    if own is not None:  # a hint moves the adaptive interval as it would the configured one, never past a day
+        cap = config.max_interval_s or min(round(own.interval_s * defaults.HINT_MAX_FACTOR), interval_bounds(config)[1])
+        config = replace(config, interval_s=round(own.interval_s), max_interval_s=int(cap))
     interval = float(config.interval_s)
+    usual = own.why if own is not None else f"interval {span(interval)}"
     if outcome.poll_after_s is None:
-        return interval, f"interval {span(interval)}"
+        return interval, usual
     low, high = hint_bounds(config)
     wait = min(max(outcome.poll_after_s, low), high)
     if wait == interval:
-        return interval, f"interval {span(interval)}"
+        return interval, usual
     said = f"server: {outcome.poll_after_why or 'fresh for'} {span(outcome.poll_after_s)}"
     if wait == high and outcome.poll_after_s > high:
         return wait, f"{said}, capped at {span(high)}"
@@ -72,14 +89,11 @@ def failure_wait(config: SourceConfig, outcome: Outcome) -> tuple[float, str]:
     return wait, why
 
 
-def span(seconds: float) -> str:
-    """A wait as a person writes it: "45s", "30m", "2h", "1d 6h"."""
-    seconds = round(seconds)
-    if seconds < 120:
-        return f"{seconds}s"
-    if seconds < 2 * 3600:
-        return f"{round(seconds / 60)}m"
-    if seconds < 2 * 86400:
-        return f"{round(seconds / 3600)}h"
-    days, rest = divmod(seconds, 86400)
-    return f"{days}d {round(rest / 3600)}h" if rest >= 3600 else f"{days}d"
+def may_burst(*, failures: int, reason: str | None, due: dt.datetime, at: dt.datetime, bursts_last_hour: int,
+              limit: int) -> bool:
+    """Whether a source may be polled early because another source of its topic changed a belief: not past
+    its bound of extra polls an hour, never over a back-off or a Retry-After, not when a hub pushes it (it has
+    the news already), and not if it is due anyway."""
+    if failures > 0 or bursts_last_hour >= limit or due <= at:
+        return False
+    return not (reason or "").startswith((RETRY_AFTER_REASON, "back-off", "push:"))

@@ -13,6 +13,7 @@ A file looks like::
 
     [daemon]
     deliver_interval = "20s"
+    burst_polls = 2                       # extra polls a source may take an hour when news breaks; 0: none
 
     [storage]
     keep_bodies = "180d"                  # article texts older than this are dropped; claims stay
@@ -64,6 +65,8 @@ _DAEMON_KEYS = {
     "delivery_max_delay": "the longest back-off between two attempts (duration)",
     "extract_workers": "processes reading fetched pages off the event loop (default: cores - 1, at least 1); "
                        "0 reads them in the daemon's own process",
+    "burst_polls": "extra polls a source may take an hour when another source of its topic changes a belief "
+                   "(0: no bursts)",
     "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
               "restarted daemon take back its leases at once",
 }
@@ -80,6 +83,7 @@ class DaemonSettings:
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
     delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
     extract_workers: int = defaults.EXTRACT_WORKERS
+    burst_polls: int = defaults.BURST_POLLS
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 
@@ -308,6 +312,7 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         delivery_base_delay_s=_duration(data, "delivery_base_delay", base.delivery_base_delay_s, where, "daemon"),
         delivery_max_delay_s=_duration(data, "delivery_max_delay", base.delivery_max_delay_s, where, "daemon"),
         extract_workers=_count(data, "extract_workers", base.extract_workers, where, "daemon", least=0),
+        burst_polls=_count(data, "burst_polls", base.burst_polls, where, "daemon", least=0),
         worker=worker,
     )
 

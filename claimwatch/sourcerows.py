@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from claimwatch import defaults
+
 if TYPE_CHECKING:  # a query command builds its parser without the database's library
     from scraper.types import SourceConfig, Topic
     from storage.types import SourceStatus
@@ -37,10 +39,16 @@ def never_polled(config: SourceConfig) -> dict[str, Any]:
 def why_next(row: dict[str, Any], now: dt.datetime) -> str | None:
     """Why a NEXT POLL is in the past: a worker holds it (maybe a dead one), or no daemon is running."""
     due = row.get("next_due_at")
-    if not due or dt.datetime.fromisoformat(due) >= now:
+    if not due or dt.datetime.fromisoformat(due) >= now or _burst_pending(row, dt.datetime.fromisoformat(due), now):
         return row.get("next_reason")
     if row.get("leased_by"):
         until = dt.datetime.fromisoformat(row["lease_until"]) if row.get("lease_until") else None
         return (f"overdue: being polled by {row['leased_by']}" if until is None or until > now
                 else f"overdue: {row['leased_by']} took it and let its lease lapse")
     return "overdue: no daemon has polled it since (is `claimwatch run` running?)"
+
+
+def _burst_pending(row: dict[str, Any], due: dt.datetime, now: dt.datetime) -> bool:
+    """A burst makes a source due at once; the daemon's next tick takes it, so it is not overdue before then."""
+    grace = dt.timedelta(seconds=2 * defaults.POLL_TICK_S)
+    return (row.get("next_reason") or "").startswith("burst:") and not row.get("leased_by") and now - due < grace

@@ -19,7 +19,7 @@ DEFAULT_TOPIC = "all-of-us-are-dead"
 
 _TOPIC_KEYS = {"slug", "title", "season", "titles", "platform", "other_shows", "people", "sources", "not_names"}
 _PERSON_KEYS = {"name", "aliases", "role", "character", "character_aliases", "seasons"}
-_SOURCE_KEYS = {"name", "kind", "url", "interval", "min_interval", "max_interval"}  # others: the kind's options
+_SOURCE_KEYS = {"name", "kind", "url", "interval", "min_interval", "max_interval", "adaptive"}  # others: the kind's options
 _ROLES = {"cast", "director", "writer", "creator"}
 
 
@@ -144,9 +144,12 @@ def _source(data: Any, key: str, where: str) -> SourceConfig:
     for text_key in ("name", "kind"):
         _text(data, text_key, where, key)
     options = {k: v for k, v in data.items() if k not in _SOURCE_KEYS}
+    adaptive = data.get("adaptive", True)
+    if not isinstance(adaptive, bool):
+        raise ConfigError(where, f"{key}.adaptive", f"must be true or false, got {adaptive!r}")
     config = SourceConfig(name=data["name"], kind=data["kind"], url=_web_url(data["url"], f"{key}.url", where),
                           interval_s=defaults.SOURCE_INTERVAL_S if interval is None else interval, options=options,
-                          min_interval_s=low, max_interval_s=high)
+                          min_interval_s=low, max_interval_s=high, adaptive=adaptive)
     _check_kind(config, key, where)
     return config
 

@@ -47,6 +47,9 @@ class SourceConfig:
     # lengthen the wait) and 12 times the interval.
     min_interval_s: int | None = None
     max_interval_s: int | None = None
+    # The interval follows how often the source publishes (claimwatch/pace.py), within min_interval and
+    # max_interval; False keeps ``interval_s`` fixed.
+    adaptive: bool = True
 
 
 @dataclass(frozen=True)

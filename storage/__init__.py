@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         retry_dead,
     )
     from storage.people import Roster
+    from storage.publications import burst_candidates, give_burst, publication_record, record_publications
     from storage.schema import open_for_queries
     from storage.sources import (
         consecutive_failures,
@@ -132,6 +133,10 @@ _HOMES = {
     "retry_dead": "storage.outbox",
     "Roster": "storage.people",
     "open_for_queries": "storage.schema",
+    "burst_candidates": "storage.publications",
+    "give_burst": "storage.publications",
+    "publication_record": "storage.publications",
+    "record_publications": "storage.publications",
     "consecutive_failures": "storage.sources",
     "list_sources": "storage.sources",
     "record_poll": "storage.sources",

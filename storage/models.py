@@ -190,6 +190,31 @@ class SourceModel(Base):
     next_reason: Mapped[str | None] = mapped_column(Text)  # why next_due_at is when it is
     topic: Mapped[str | None] = mapped_column(String(200), index=True)  # its topic's slug; None: before topics
     listed_in: Mapped[str | None] = mapped_column(Text)  # the settings file that names its topic
+    # Where its record of publications begins (the first poll, or the oldest entry a listing showed); None:
+    # no record yet, the configured interval.
+    published_since: Mapped[dt.datetime | None]
+
+
+class PublicationModel(Base):
+    """An entry a source published, when (its own date, else when first seen): the last week's and the newest
+    before, which is what an adaptive interval reads (claimwatch/pace.py)."""
+
+    __tablename__ = "publications"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    published_at: Mapped[dt.datetime]
+
+
+class BurstModel(Base):
+    """An extra poll a source was given because another source of its topic changed a belief: counted over the
+    last hour, in the database, so every worker keeps the one bound of ``[daemon] burst_polls``."""
+
+    __tablename__ = "bursts"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    at: Mapped[dt.datetime]
 
 
 class UrlFailureModel(Base):

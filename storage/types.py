@@ -71,6 +71,17 @@ class UrlFailure:
 
 
 @dataclass(frozen=True)
+class BurstCandidate:
+    """A source a burst may make due early: what the bound of bursts weighs."""
+
+    name: str
+    failures: int
+    next_due_at: dt.datetime
+    next_reason: str | None
+    bursts_last_hour: int
+
+
+@dataclass(frozen=True)
 class SourceStatus:
     name: str
     kind: str

@@ -67,6 +67,7 @@ def topic_contexts(app: App, *, baseline: bool, reading: set[str]) -> tuple[Cont
 
     return tuple(Context(engine=app.engine, topic=topic, channels=app.channels, reading=reading,
                          articles_per_round=app.settings.daemon.articles_per_source_round, baseline=baseline,
+                         burst_polls=app.settings.daemon.burst_polls,
                          also=tuple(other for other in app.topics if other != topic))
                  for topic in app.topics)
 

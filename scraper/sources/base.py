@@ -42,6 +42,9 @@ class Source:
 
     kind: ClassVar[str]
     options: ClassVar[dict[str, str]] = {}  # option key -> one-line doc
+    # Its leads are entries a site published, whose count over a week sets an adaptive interval; a watched
+    # page's one lead is the page itself, and it keeps its configured interval.
+    lists_entries: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 class PageSource(Source):
     kind = "page"  # no options: the URL is the whole configuration
+    lists_entries = False
 
     async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
         from scraper.article import page_title

@@ -145,3 +145,10 @@ def test_extract_workers_default_to_the_cores_but_one_zero_reads_in_the_daemon_a
     assert load_settings(write(tmp_path, "[daemon]\nextract_workers = 0\n"), env={}).daemon.extract_workers == 0
     with pytest.raises(ConfigError, match=r"daemon\.extract_workers.*at least 0, got -1"):
         load_settings(write(tmp_path, "[daemon]\nextract_workers = -1\n"), env={})
+
+
+def test_burst_polls_default_to_two_zero_turns_bursts_off_and_negative_is_refused(tmp_path):
+    assert load_settings(None, env={}).daemon.burst_polls == 2
+    assert load_settings(write(tmp_path, "[daemon]\nburst_polls = 0\n"), env={}).daemon.burst_polls == 0
+    with pytest.raises(ConfigError, match=r"daemon\.burst_polls.*at least 0, got -1"):
+        load_settings(write(tmp_path, "[daemon]\nburst_polls = -1\n"), env={})

@@ -60,3 +60,15 @@ def test_bad_interval_names_the_source(tmp_path):
                     '[[sources]]\nname = "f"\nkind = "rss"\nurl = "https://e.org"\ninterval = "soon"\n')
     with pytest.raises(ConfigError, match=r"sources\[0\].interval"):
         load_topic(path)
+
+
+def test_a_source_is_adaptive_unless_its_topic_file_says_adaptive_false(tmp_path):
+    path = tmp_path / "t.toml"
+    head = 'slug = "x"\ntitle = "X"\nseason = 3\n[[sources]]\nname = "f"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    path.write_text(head)
+    assert load_topic(path).sources[0].adaptive is True
+    path.write_text(head + "adaptive = false\n")
+    assert load_topic(path).sources[0].adaptive is False
+    path.write_text(head + 'adaptive = "no"\n')
+    with pytest.raises(ConfigError, match=r"sources\[0\]\.adaptive.*true or false"):
+        load_topic(path)

@@ -19,6 +19,19 @@ def test_migrations_create_every_table_and_run_twice_harmlessly(engine):
             "alembic_version"} <= tables
 
 
+def test_the_publication_migration_goes_down_to_topics_and_up_again(sqlite_engine):
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert {"publications", "bursts"} <= set(inspect(sqlite_engine).get_table_names())
+    with sqlite_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009_topics")
+    assert not {"publications", "bursts"} & set(inspect(sqlite_engine).get_table_names())
+    assert "published_since" not in {column["name"] for column in inspect(sqlite_engine).get_columns("sources")}
+    storage.upgrade(sqlite_engine)
+    assert "published_since" in {column["name"] for column in inspect(sqlite_engine).get_columns("sources")}
+
+
 def test_sqlite_runs_in_wal_mode(sqlite_engine):
     with sqlite_engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
