@@ -35,6 +35,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -64,6 +65,8 @@ _DAEMON_KEYS = {
     "delivery_max_delay": "the longest back-off between two attempts (duration)",
     "extract_workers": "processes reading fetched pages off the event loop (default: cores - 1, at least 1); "
                        "0 reads them in the daemon's own process",
+    "public_url": "the address the hubs of feeds reach this daemon at (https://host/): with it, feeds that "
+                  "name a WebSub hub push their new entries, and `run` listens for them (default: none, no push)",
     "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
               "restarted daemon take back its leases at once",
 }
@@ -80,6 +83,7 @@ class DaemonSettings:
     delivery_base_delay_s: float = defaults.DELIVERY_BASE_DELAY_S
     delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
     extract_workers: int = defaults.EXTRACT_WORKERS
+    public_url: str | None = None  # where WebSub hubs reach the callback; None: no push, nothing listens
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 
@@ -308,8 +312,20 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         delivery_base_delay_s=_duration(data, "delivery_base_delay", base.delivery_base_delay_s, where, "daemon"),
         delivery_max_delay_s=_duration(data, "delivery_max_delay", base.delivery_max_delay_s, where, "daemon"),
         extract_workers=_count(data, "extract_workers", base.extract_workers, where, "daemon", least=0),
+        public_url=_public_url(data.get("public_url"), where),
         worker=worker,
     )
+
+
+def _public_url(value: Any, where: str) -> str | None:
+    """An absolute http(s) URL with a host, kept without its trailing slash (the callback's path follows)."""
+    if value is None:
+        return None
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(where, "daemon.public_url", f"must be an absolute http(s) URL such as "
+                                                      f"https://claimwatch.example.org/, got {value!r}")
+    return value.rstrip("/")
 
 
 def _feed_path(value: Any, where: str) -> str | None:
