@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
@@ -314,6 +315,15 @@ class HealthState:
     active: bool
     since: dt.datetime
     detail: str | None
+
+
+class PushState(StrEnum):
+    """A WebSub subscription's state: asked, verified by the hub (until its lease ends), refused, ended."""
+
+    PENDING = "pending"
+    LIVE = "live"
+    DENIED = "denied"
+    LAPSED = "lapsed"
 
 
 @dataclass(frozen=True)

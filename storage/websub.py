@@ -13,9 +13,9 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import SourceModel, SubscriptionModel
-from storage.types import Subscription
+from storage.types import PushState, Subscription
 
-PENDING, LIVE, DENIED, LAPSED = "pending", "live", "denied", "lapsed"
+PENDING, LIVE, DENIED, LAPSED = (str(state) for state in PushState)
 
 
 def add_subscription(session: Session, *, id: str, source: str, topic_url: str, hub: str, secret: str,
