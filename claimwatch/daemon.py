@@ -210,7 +210,7 @@ class Daemon:
     async def maintain_push(self) -> None:
         """WebSub leases renewed before they end, lapsed when they ended, let go for sources no longer followed."""
         if self.push is not None and self._fetcher is not None:
-            await self.push.maintain(self._fetcher, self.sources)
+            await self.push.maintain(self._fetcher, self.sources, [ctx.topic.slug for ctx in self.contexts])
 
     async def poll_due(self) -> list[PollResult]:
         """A round: the due sources leased and polled, waiting for them all."""

@@ -64,14 +64,14 @@ class Subscriber:
             return since >= defaults.WEBSUB_DENIED_RETRY_S
         return latest.state == PushState.LAPSED and since >= defaults.WEBSUB_RESUBSCRIBE_S
 
-    async def maintain(self, fetcher: Fetcher, sources: dict[str, SourceConfig]) -> None:
-        """Lapse what expired, renew what is due, unsubscribe the sources no longer followed."""
+    async def maintain(self, fetcher: Fetcher, sources: dict[str, SourceConfig], topics: list[str]) -> None:
+        """Lapse what expired, renew what is due, unsubscribe ``topics``' sources no longer followed."""
         now = self.clock()
         with storage.transaction(self.engine) as session:
             lapsed = storage.lapse_subscriptions(session, now, pending_s=defaults.WEBSUB_PENDING_S)
             due = storage.renewals_due(session, now, at_share=defaults.WEBSUB_RENEW_AT_SHARE,
                                        retry_s=defaults.WEBSUB_RETRY_S)
-            gone = storage.subscribed_disabled(session)
+            gone = storage.subscribed_disabled(session, topics)
         for sub in lapsed:
             log.warning("push of %s lapsed (%s): polling it at its own interval again", sub.source, sub.reason)
         for sub in due:
@@ -79,23 +79,23 @@ class Subscriber:
                 log.info("renewing the push of %s at %s (lease ends %s)", sub.source, sub.hub, sub.expires_at)
                 await self._ask(fetcher, sub, "subscribe", sources[sub.source])
         for sub in gone:
-            if sub.source not in sources:  # another daemon's topic may still follow it: only our own are let go
-                continue
             with storage.transaction(self.engine) as session:
                 storage.end_subscription(session, sub.id, PushState.LAPSED, "unsubscribed")
             log.info("unsubscribing %s from %s: the source is no longer followed", sub.source, sub.hub)
-            await self._ask(fetcher, sub, "unsubscribe", sources[sub.source])
+            await self._ask(fetcher, sub, "unsubscribe")
 
-    async def _ask(self, fetcher: Fetcher, sub: Subscription, mode: str, config: SourceConfig) -> None:
-        """POST the request to the hub; the hub's verification GET comes later. A hub that refuses a first
-        subscription (not 2xx) lapses it; a failed renewal stays live and is asked again."""
+    async def _ask(self, fetcher: Fetcher, sub: Subscription, mode: str, config: SourceConfig | None = None) -> None:
+        """POST the request to the hub (with the source's own address allowance, while it has a config); the
+        hub's verification GET comes later. A hub that refuses a first subscription (not 2xx) lapses it; a
+        failed renewal stays live and is asked again."""
         form = {"hub.mode": mode, "hub.topic": sub.topic_url, "hub.callback": self.callback(sub.id)}
         if mode == "subscribe":
             form |= {"hub.secret": sub.secret, "hub.lease_seconds": str(self.lease_s)}
         with storage.transaction(self.engine) as session:
             storage.mark_requested(session, sub.id, self.clock())
         try:
-            status = await fetcher.post_form(sub.hub, form, allow=make_source(config).allow)
+            allow = make_source(config).allow if config is not None else ()
+            status = await fetcher.post_form(sub.hub, form, allow=allow)
             error = None if 200 <= status < 300 else f"the hub answered {status}"
         except ScraperError as exc:
             error = str(exc)

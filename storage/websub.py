@@ -112,11 +112,12 @@ def lapse_subscriptions(session: Session, now: dt.datetime, *, pending_s: float)
     return [_plain(row) for row in rows]
 
 
-def subscribed_disabled(session: Session) -> list[Subscription]:
-    """Live or pending subscriptions of sources no longer followed (disabled or gone): to unsubscribe."""
-    enabled = select(SourceModel.name).where(SourceModel.enabled.is_(True))
+def subscribed_disabled(session: Session, topics: list[str]) -> list[Subscription]:
+    """Live or pending subscriptions of ``topics``' sources that are no longer followed: to unsubscribe. Another
+    topic's are left alone (its daemon may follow them still)."""
+    disabled = select(SourceModel.name).where(SourceModel.enabled.is_(False), SourceModel.topic.in_(topics))
     rows = session.scalars(select(SubscriptionModel).where(SubscriptionModel.state.in_([PENDING, LIVE]),
-                                                           SubscriptionModel.source.not_in(enabled))).all()
+                                                           SubscriptionModel.source.in_(disabled))).all()
     return [_plain(row) for row in rows]
 
 

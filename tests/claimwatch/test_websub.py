@@ -9,6 +9,7 @@ lease renewed before it ends (an injected clock) and, when it lapses, polling ba
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -252,3 +253,18 @@ async def test_claimwatch_sources_shows_each_source_push_state(engine, capsys):
     assert (push["state"], push["hub"], push["expires_at"]) == ("live", pushed.hub.url, "2026-03-01T12:16:40+00:00")
     assert "secret" not in push
     assert "live to 2026-03-01 12:16" in table
+
+
+async def test_a_source_the_topic_no_longer_lists_is_unsubscribed(engine):
+    async with pushed_daemon(engine) as pushed:
+        daemon = pushed.daemon
+        daemon.context.topic = dataclasses.replace(daemon.context.topic, sources=())
+        with storage.transaction(engine) as session:
+            daemon.sync_topics(session)
+        await daemon.maintain_push()
+        await until(lambda: ("unsubscribe", 200) in pushed.hub.verifications)
+        sub = pushed.subscription()
+        _, unsubscribe = pushed.hub.requests
+    assert unsubscribe["hub.mode"] == "unsubscribe" and unsubscribe["hub.topic"] == pushed.topic
+    assert pushed.hub.subscriptions == {}  # the hub pushes to it no more
+    assert (sub.state, sub.reason) == ("lapsed", "unsubscribed")

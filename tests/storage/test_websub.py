@@ -16,7 +16,8 @@ def at(seconds: float) -> dt.datetime:
 
 def subscribe(engine, source: str = "notes", id: str = "sub-1") -> None:
     with storage.transaction(engine) as session:
-        storage.sync_sources(session, [SourceConfig(name=source, kind="rss", url="https://n.example/feed")], T0)
+        storage.sync_sources(session, [SourceConfig(name=source, kind="rss", url="https://n.example/feed")], T0,
+                              topic="aouad")
         storage.add_subscription(session, id=id, source=source, topic_url="https://n.example/feed",
                                  hub="https://hub.example/", secret="s3cret", now=T0)
 
@@ -71,10 +72,11 @@ def test_a_new_subscription_replaces_the_old_and_a_never_verified_one_lapses(eng
     assert (lapsed.id, lapsed.reason) == ("sub-2", "the hub never verified it")
 
 
-def test_the_subscriptions_of_a_disabled_source_are_found_to_unsubscribe(engine):
+def test_the_subscriptions_of_a_disabled_source_of_the_topic_are_found_to_unsubscribe(engine):
     subscribe(engine)
     with storage.transaction(engine) as session:
-        assert storage.subscribed_disabled(session) == []
-        storage.sync_sources(session, [], at(5))
-        [gone] = storage.subscribed_disabled(session)
+        assert storage.subscribed_disabled(session, ["aouad"]) == []
+        storage.sync_sources(session, [], at(5), topic="aouad")
+        assert storage.subscribed_disabled(session, ["another-show"]) == []
+        [gone] = storage.subscribed_disabled(session, ["aouad"])
     assert gone.source == "notes"
