@@ -123,6 +123,8 @@ PUSH_SAFETY_INTERVAL_S = 6 * 3600
 # --- push by WebSub (claimwatch/websub.py, claimwatch/web/callback.py) ---
 # The lease asked of a hub: ten days, the default of the common hubs; a hub may grant another, which is kept.
 WEBSUB_LEASE_S = 10 * 86400
+# A longer lease a hub grants is taken as this: renewing a year-long lease after ten months costs nothing.
+WEBSUB_MAX_LEASE_S = 365 * 86400
 # A live subscription is renewed once this share of its lease is past: a fifth of it (two days of ten) is left
 # for a hub that is down or slow to verify, and a failed renewal is asked again after WEBSUB_RETRY_S.
 WEBSUB_RENEW_AT_SHARE = 0.8

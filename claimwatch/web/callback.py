@@ -62,7 +62,15 @@ def verify(request: Request) -> Response:
 
 
 def _lease(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isdigit() and int(value) > 0 else None
+    """The lease a hub granted, within a year: a longer one is renewed as if it were a year (no harm), and a
+    number of twenty digits cannot overflow the expiry's date."""
+    if not _whole_number(value) or int(value or 0) <= 0:
+        return None
+    return min(int(value or 0), defaults.WEBSUB_MAX_LEASE_S)
+
+
+def _whole_number(value: str | None) -> bool:
+    return value is not None and value.isascii() and value.isdigit()
 
 
 async def deliver(request: Request) -> Response:
@@ -91,8 +99,8 @@ async def deliver(request: Request) -> Response:
 
 async def _bounded_body(request: Request, limit: int) -> bytes | None:
     """The raw body, or None once it is past ``limit`` (a Content-Length that says so is believed at once)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    declared = request.headers.get("content-length")
+    if _whole_number(declared) and int(declared or 0) > limit:
         return None
     body = bytearray()
     async for piece in request.stream():

@@ -268,3 +268,18 @@ async def test_a_source_the_topic_no_longer_lists_is_unsubscribed(engine):
     assert unsubscribe["hub.mode"] == "unsubscribe" and unsubscribe["hub.topic"] == pushed.topic
     assert pushed.hub.subscriptions == {}  # the hub pushes to it no more
     assert (sub.state, sub.reason) == ("lapsed", "unsubscribed")
+
+
+@pytest.mark.parametrize(("granted", "kept"), [("99999999999999999999", 365 * 86400), ("²", None), ("-5", None)])
+async def test_a_hub_granting_an_absurd_lease_is_kept_within_a_year_or_refused(engine, granted, kept):
+    async with pushed_daemon(engine) as pushed:
+        sub = pushed.subscription()
+        params = {"hub.mode": "subscribe", "hub.topic": pushed.topic, "hub.challenge": "c0ffee",
+                  "hub.lease_seconds": granted}
+        async with httpx.AsyncClient(timeout=5, trust_env=False) as http:
+            answer = await http.get(f"{pushed.callback_base}/websub/{sub.id}", params=params)
+        after = pushed.subscription()
+    if kept is None:
+        assert answer.status_code == 404 and after.lease_s == 1000
+    else:
+        assert (answer.status_code, answer.text, after.lease_s) == (200, "c0ffee", kept)
