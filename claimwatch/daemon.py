@@ -38,10 +38,11 @@ from claimwatch.errors import ClaimwatchError
 from claimwatch.feed import write_feed
 from claimwatch.health import HealthSettings, beat, check_health
 from claimwatch.overruns import Overruns
-from claimwatch.pipeline import Context, PollResult, overran, poll_source
+from claimwatch.pipeline import Context, PollResult, overran, poll_source, read_pushed
 from claimwatch.reader import PageReader
 from claimwatch.schedule import RETRY_AFTER_REASON
 from claimwatch.settings import Settings
+from claimwatch.websub import Subscriber
 from claimwatch.workers import dead_local_workers
 from notifier import RetryPolicy
 from notifier.errors import ChannelConfigError
@@ -72,12 +73,14 @@ class Daemon:
     listed_in: str | None = None  # the settings file naming the topics: those it names no more are retired
     reload: Callable[[], tuple[Context, ...]] | None = None  # on SIGHUP: the topics and channels read again
     extract_workers: int = 0  # processes reading pages (claimwatch/reader.py); 0: this one, as tests want
+    push: Subscriber | None = None  # WebSub: set when [daemon] public_url is and the callback is served
     _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _busy: set[asyncio.Task] = field(default_factory=set)
     _fetcher: Fetcher | None = None
     _reader: PageReader | None = None  # one pool for every topic's pages
     _in_flight: set[str] = field(default_factory=set)  # sources whose poll a tick started and that go on
     _finished: list[PollResult] = field(default_factory=list)  # polls ended since the last tick
+    _loop: asyncio.AbstractEventLoop | None = None  # where a push the web server's thread took is read
 
     @property
     def engine(self) -> Engine:
@@ -117,6 +120,7 @@ class Daemon:
                 if released and worker != self.worker:
                     log.info("took back %d leases of %s, a process of this host that is gone", released, worker)
         self._fetcher = await Fetcher(self.fetch_settings).__aenter__()
+        self._loop = asyncio.get_running_loop()
         self._reader = PageReader(self.extract_workers)
         self._share_reader()
         return self
@@ -198,7 +202,38 @@ class Daemon:
                                    now=ctx.clock())
         if self.on_poll:
             self.on_poll(result)
+        if self.push is not None and result.hub is not None:
+            await self.push.after_poll(self._fetcher, config, result.hub, result.self_url)
         return result
+
+    def take_push(self, source: str, body: bytes, content_type: str | None) -> None:
+        """A verified delivery for ``source`` (called from the web server's thread): read in this daemon's
+        event loop, at once, as a task of its own."""
+        if self._loop is None or self.stopping():
+            log.warning("a push for %s arrived while the daemon is not running: left for the next poll", source)
+            return
+        self._loop.call_soon_threadsafe(lambda: self.track(self.read_push(source, body, content_type)))
+
+    async def read_push(self, source: str, body: bytes, content_type: str | None) -> PollResult | None:
+        """A pushed feed's new entries through the pipeline, within a poll's time budget."""
+        assert self._fetcher is not None, "use the daemon as an async context manager"
+        config = self.sources.get(source)
+        if config is None:
+            log.warning("a push for %s, which this daemon no longer follows, dropped", source)
+            return None
+        try:
+            async with asyncio.timeout(self.source_budget_s):
+                return await read_pushed(self.context_of(source), self._fetcher, config, body, content_type,
+                                         should_stop=self.stopping)
+        except TimeoutError:
+            log.warning("reading the push of %s took longer than %g s; the rest waits for the next poll", source,
+                        self.source_budget_s)
+            return None
+
+    async def maintain_push(self) -> None:
+        """WebSub leases renewed before they end, lapsed when they ended, let go for sources no longer followed."""
+        if self.push is not None and self._fetcher is not None:
+            await self.push.maintain(self._fetcher, self.sources, [ctx.topic.slug for ctx in self.contexts])
 
     async def poll_due(self) -> list[PollResult]:
         """A round: the due sources leased and polled, waiting for them all."""
@@ -313,6 +348,9 @@ class Daemon:
                           next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:deliver_job", "interval", seconds=self.deliver_interval_s,
                           id="deliver", next_run_time=now, max_instances=1, coalesce=True)
+        if self.push is not None:
+            scheduler.add_job("claimwatch.daemon:push_job", "interval", seconds=defaults.WEBSUB_CHECK_INTERVAL_S,
+                              id="push", next_run_time=now, max_instances=1, coalesce=True)
         scheduler.add_job("claimwatch.daemon:health_job", "interval", seconds=self.health.check_interval_s,
                           id="health", max_instances=1, coalesce=True)
         _install_signal_handlers(self.stop, self.reload_topics)
@@ -366,6 +404,12 @@ async def finish_shielded(task: asyncio.Task) -> None:
     """
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.shield(task)
+
+
+async def push_job() -> None:
+    daemon = _RUNNING
+    if daemon is not None and not daemon.stopping():
+        await finish_shielded(daemon.track(daemon.maintain_push()))
 
 
 async def health_job() -> None:

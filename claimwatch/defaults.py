@@ -133,3 +133,26 @@ ADAPTIVE_POLL_COST_S = 30.0
 # its configured interval until it has been watched (or its listing reaches back) this long, or it publishes.
 PUBLICATION_WINDOW_S = 7 * 86400
 ADAPTIVE_LEARNING_S = 86400
+
+# --- push by WebSub (claimwatch/websub.py, claimwatch/web/callback.py) ---
+# The lease asked of a hub: ten days, the default of the common hubs; a hub may grant another, which is kept.
+WEBSUB_LEASE_S = 10 * 86400
+# A longer lease a hub grants is taken as this: renewing a year-long lease after ten months costs nothing.
+WEBSUB_MAX_LEASE_S = 365 * 86400
+# A live subscription is renewed once this share of its lease is past: a fifth of it (two days of ten) is left
+# for a hub that is down or slow to verify, and a failed renewal is asked again after WEBSUB_RETRY_S.
+WEBSUB_RENEW_AT_SHARE = 0.8
+WEBSUB_RETRY_S = 600.0
+# A subscription the hub has not verified within this long is lapsed (the hub dropped the request); the next
+# poll that finds the hub asks again, at most once per WEBSUB_RESUBSCRIBE_S, and a denied one after a day.
+WEBSUB_PENDING_S = 3600.0
+WEBSUB_RESUBSCRIBE_S = 3600.0
+WEBSUB_DENIED_RETRY_S = 86400.0
+# How often leases are checked for renewal and lapse: a minute late on a lease of days is nothing.
+WEBSUB_CHECK_INTERVAL_S = 60.0
+# The largest delivery accepted: a feed of a few dozen entries is tens of kilobytes; more is refused (413)
+# before it is read whole, so the public callback cannot be made to hold gigabytes.
+WEBSUB_MAX_BODY_BYTES = 1024 * 1024
+# The callback's path under [daemon] public_url, one unguessable id per subscription after it: the one path of
+# the web server its token does not guard (hubs carry no token).
+WEBSUB_CALLBACK_PATH = "/websub/"

@@ -28,7 +28,8 @@ from notifier import Alert, Channel
 from scraper.errors import FetchError, ScraperError
 from scraper.fetch.client import Fetcher
 from scraper.sources import SOURCE_KINDS, Source, make_source
-from scraper.types import Article, Claim, Lead, SourceConfig, Topic, alias_table, display_names
+from scraper.sources.rss import RssSource
+from scraper.types import Article, Claim, Discovery, Lead, SourceConfig, Topic, alias_table, display_names
 from scraper.urls import canonicalize_url, site_of
 from storage.types import ChangeRecord
 
@@ -88,6 +89,8 @@ class PollResult:
     retry_after_s: float | None = None  # a failed poll's Retry-After
     changed: tuple[tuple[str, str], ...] = ()  # (topic, kind) of each belief this poll changed
     skipped: str | None = None  # not polled, and why (its server asked for a wait not over yet)
+    hub: str | None = None  # the feed's WebSub hub, and the topic URL it names itself by
+    self_url: str | None = None
 
 
 async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
@@ -107,6 +110,44 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
     except ScraperError as exc:
         retry_after = exc.retry_after if isinstance(exc, FetchError) else None
         return _finish(ctx, config, started, PollResult(config.name, ok=False, error=str(exc), retry_after_s=retry_after))
+    tally = await _read_leads(ctx, source, fetcher, config, discovery, should_stop, shows)
+    if not tally.held_back:  # with leads left for later, the next poll must see the listing again, not a 304
+        with storage.transaction(ctx.engine) as session:
+            storage.save_states(session, discovery.states, started, config.name)
+    result = PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
+                        discovered=len(discovery.leads), fetched=tally.fetched,
+                        articles=tally.articles, changes=len(tally.changed), changed=tuple(tally.changed),
+                        problems=tuple(tally.problems),
+                        poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why,
+                        hub=discovery.hub, self_url=discovery.self_url)
+    return _finish(ctx, config, started, result)
+
+
+async def read_pushed(ctx: Context, fetcher: Fetcher, config: SourceConfig, body: bytes,
+                      content_type: str | None = None, should_stop: Callable[[], bool] = lambda: False) -> PollResult:
+    """A hub's delivery of a feed source (WebSub): its new entries read at once, through the steps of a poll
+    (the same leads, budget, back-offs, store and claims), from the pushed bytes instead of a fetched feed.
+
+    The source's schedule is left alone: a push is not a poll, and the safety poll stays when it was.
+    """
+    source = make_source(config)
+    if not isinstance(source, RssSource):
+        return PollResult(config.name, ok=False, error=f"{config.name}: a {config.kind} source takes no push")
+    discovery = source.pushed(body, ctx.topic, content_type)
+    tally = await _read_leads(ctx, source, fetcher, config, discovery, should_stop)
+    log.info("pushed %s: %d found, %d fetched, %d new articles, %d changes", config.name, len(discovery.leads),
+             tally.fetched, tally.articles, len(tally.changed))
+    if tally.changed:  # news pushed moves the topic's other sources as a poll's would
+        with storage.transaction(ctx.engine) as session:
+            burst(session, tally.changed, config.name, ctx.clock(), ctx.burst_polls)
+    return PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
+                      discovered=len(discovery.leads), fetched=tally.fetched, articles=tally.articles,
+                      changes=len(tally.changed), changed=tuple(tally.changed), problems=tuple(tally.problems))
+
+
+async def _read_leads(ctx: Context, source: Source, fetcher: Fetcher, config: SourceConfig, discovery: Discovery,
+                      should_stop: Callable[[], bool], shows: Sequence[str] = ()) -> _Tally:
+    """The discovery's new leads fetched and recorded, but those another source of this process is reading."""
     with storage.transaction(ctx.engine) as session:
         _note_publications(session, discovery.leads, config, ctx.clock(), show=ctx.topic.slug)
         leads, held_back = _new_leads(session, discovery.leads, config, source.budget or ctx.articles_per_round,
@@ -123,15 +164,7 @@ async def poll_source(ctx: Context, fetcher: Fetcher, config: SourceConfig,
             await _read_lead(ctx, source, fetcher, lead, tally)
     finally:
         ctx.reading -= mine
-    if not tally.held_back:  # with leads left for later, the next poll must see the listing again, not a 304
-        with storage.transaction(ctx.engine) as session:
-            storage.save_states(session, discovery.states, started, config.name)
-    result = PollResult(config.name, ok=discovery.failure is None, error=discovery.failure,
-                        discovered=len(discovery.leads), fetched=tally.fetched,
-                        articles=tally.articles, changes=len(tally.changed), changed=tuple(tally.changed),
-                        problems=tuple(tally.problems),
-                        poll_after_s=discovery.poll_after_s, poll_after_why=discovery.poll_after_why)
-    return _finish(ctx, config, started, result)
+    return tally
 
 
 def overran(ctx: Context, config: SourceConfig, started: dt.datetime, budget_s: float) -> PollResult:
@@ -402,7 +435,8 @@ def _finish(ctx: Context, config: SourceConfig, started: dt.datetime, result: Po
     with storage.transaction(ctx.engine) as session:
         failures = 0 if result.ok else storage.consecutive_failures(session, config.name) + 1
         outcome = Outcome(ok=result.ok, poll_after_s=result.poll_after_s, poll_after_why=result.poll_after_why,
-                          retry_after_s=result.retry_after_s, failures=failures)
+                          retry_after_s=result.retry_after_s, failures=failures,
+                          push_live=storage.push_live(session, config.name, ctx.clock()))
         due, reason = next_poll(config, started, outcome, _publications(session, config))
         storage.record_poll(session, config.name, ok=result.ok, error=result.error, at=started,
                             next_due=due, reason=reason)

@@ -36,6 +36,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -67,6 +68,8 @@ _DAEMON_KEYS = {
                        "0 reads them in the daemon's own process",
     "burst_polls": "extra polls a source may take an hour when another source of its topic changes a belief "
                    "(0: no bursts)",
+    "public_url": "the address the hubs of feeds reach this daemon at (https://host/): with it, feeds that "
+                  "name a WebSub hub push their new entries, and `run` listens for them (default: none, no push)",
     "worker": "this process's name in leases (default: host name and process id); a stable one lets a "
               "restarted daemon take back its leases at once",
 }
@@ -84,6 +87,7 @@ class DaemonSettings:
     delivery_max_delay_s: float = defaults.DELIVERY_MAX_DELAY_S
     extract_workers: int = defaults.EXTRACT_WORKERS
     burst_polls: int = defaults.BURST_POLLS
+    public_url: str | None = None  # where WebSub hubs reach the callback; None: no push, nothing listens
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 
@@ -313,8 +317,20 @@ def _daemon_settings(data: dict[str, Any], where: str) -> DaemonSettings:
         delivery_max_delay_s=_duration(data, "delivery_max_delay", base.delivery_max_delay_s, where, "daemon"),
         extract_workers=_count(data, "extract_workers", base.extract_workers, where, "daemon", least=0),
         burst_polls=_count(data, "burst_polls", base.burst_polls, where, "daemon", least=0),
+        public_url=_public_url(data.get("public_url"), where),
         worker=worker,
     )
+
+
+def _public_url(value: Any, where: str) -> str | None:
+    """An absolute http(s) URL with a host, kept without its trailing slash (the callback's path follows)."""
+    if value is None:
+        return None
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigError(where, "daemon.public_url", f"must be an absolute http(s) URL such as "
+                                                      f"https://claimwatch.example.org/, got {value!r}")
+    return value.rstrip("/")
 
 
 def _feed_path(value: Any, where: str) -> str | None:

@@ -11,16 +11,26 @@ from claimwatch import defaults
 
 if TYPE_CHECKING:  # a query command builds its parser without the database's library
     from scraper.types import SourceConfig, Topic
-    from storage.types import SourceStatus
+    from storage.types import SourceStatus, Subscription
 
 
 def source_rows(statuses: Sequence[SourceStatus], configs: Iterable[SourceConfig],
-                now: dt.datetime) -> list[dict[str, Any]]:
-    """Every source as its ``--json`` line."""
+                now: dt.datetime, pushes: Sequence[Subscription] = ()) -> list[dict[str, Any]]:
+    """Every source as its ``--json`` line, with its WebSub subscription (``push``) when it has one."""
     rows = [status.to_json() for status in statuses]
     known = {row["name"] for row in rows}
     rows += [never_polled(config) for config in configs if config.name not in known]
-    return [dict(row, next_reason=why_next(row, now)) for row in rows]
+    by_source = {push.source: push.to_json() for push in pushes}
+    return [dict(row, next_reason=why_next(row, now), push=by_source.get(row["name"])) for row in rows]
+
+
+def push_text(push: dict[str, Any] | None) -> str:
+    """A subscription's state as a table shows it: "live to 2026-03-11 12:00", "denied", "-"."""
+    if push is None:
+        return "-"
+    if push["state"] == "live" and push.get("expires_at"):
+        return f"live to {push['expires_at'][:16].replace('T', ' ')}"
+    return str(push["state"])
 
 
 def show_source_rows(statuses: Sequence[SourceStatus], topic: Topic, now: dt.datetime) -> list[dict[str, Any]]:

@@ -147,6 +147,10 @@ class Discovery:
     # The source's own document is broken (a malformed or refused feed, a sitemap too big to unpack):
     # the poll counts as failed with this reason, though any entries read from it are kept.
     failure: str | None = None
+    # A feed's WebSub hub (``<link rel="hub">`` or a Link header) and the topic URL it names itself by
+    # (``rel="self"``): a daemon with a public URL subscribes to be pushed its new entries.
+    hub: str | None = None
+    self_url: str | None = None
 
 
 # --- articles -----------------------------------------------------------------------------------

@@ -77,6 +77,19 @@ if TYPE_CHECKING:  # what type checkers see; at run time, __getattr__ below impo
         url_failures_in_a_row,
         urls_waiting,
     )
+    from storage.websub import (
+        add_subscription,
+        end_subscription,
+        lapse_subscriptions,
+        latest_subscription,
+        mark_requested,
+        push_live,
+        renewals_due,
+        subscribed_disabled,
+        subscription,
+        subscriptions,
+        verify_subscription,
+    )
 
 _HOMES = {
     "article_urls": "storage.articles",
@@ -151,6 +164,17 @@ _HOMES = {
     "record_url_failure": "storage.urlfailures",
     "url_failures_in_a_row": "storage.urlfailures",
     "urls_waiting": "storage.urlfailures",
+    "add_subscription": "storage.websub",
+    "end_subscription": "storage.websub",
+    "lapse_subscriptions": "storage.websub",
+    "latest_subscription": "storage.websub",
+    "mark_requested": "storage.websub",
+    "push_live": "storage.websub",
+    "renewals_due": "storage.websub",
+    "subscribed_disabled": "storage.websub",
+    "subscription": "storage.websub",
+    "subscriptions": "storage.websub",
+    "verify_subscription": "storage.websub",
 }
 
 __all__ = list(_HOMES)

@@ -331,3 +331,23 @@ class SiteRecordModel(Base):
     reports: Mapped[int] = mapped_column(Integer, default=0)
     confirmed: Mapped[int] = mapped_column(Integer, default=0)
     contradicted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SubscriptionModel(Base):
+    """A WebSub subscription: the hub pushes a source's feed to the callback ``/websub/{id}``, each delivery
+    signed with ``secret``; ``state`` pending (asked), live (verified, until ``expires_at``), denied, lapsed."""
+
+    __tablename__ = "websub_subscriptions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # unguessable: the callback's path
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    topic_url: Mapped[str] = mapped_column(Text)
+    hub: Mapped[str] = mapped_column(Text)
+    secret: Mapped[str] = mapped_column(String(128))
+    state: Mapped[str] = mapped_column(String(16))
+    lease_s: Mapped[int | None] = mapped_column(Integer)  # the lease the hub granted at the last verification
+    expires_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+    requested_at: Mapped[dt.datetime | None]  # the last subscribe (or renewal) request sent to the hub
+    verified_at: Mapped[dt.datetime | None]
+    reason: Mapped[str | None] = mapped_column(Text)  # the hub's reason for a denial, or why it lapsed

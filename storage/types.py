@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 HEALTH_KIND = "health"  # a change about the watching itself (a source or channel failing), not about a show
@@ -325,3 +326,36 @@ class HealthState:
     active: bool
     since: dt.datetime
     detail: str | None
+
+
+class PushState(StrEnum):
+    """A WebSub subscription's state: asked, verified by the hub (until its lease ends), refused, ended."""
+
+    PENDING = "pending"
+    LIVE = "live"
+    DENIED = "denied"
+    LAPSED = "lapsed"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A WebSub subscription of a source's feed at its hub (storage/websub.py)."""
+
+    id: str
+    source: str
+    topic_url: str
+    hub: str
+    secret: str
+    state: str  # pending, live, denied, lapsed
+    lease_s: int | None
+    expires_at: dt.datetime | None
+    created_at: dt.datetime
+    requested_at: dt.datetime | None
+    verified_at: dt.datetime | None
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """What a listing shows: never the secret, nor the id that makes the callback URL."""
+        return {"source": self.source, "topic_url": self.topic_url, "hub": self.hub, "state": self.state,
+                "lease_s": self.lease_s, "expires_at": iso(self.expires_at), "created_at": iso(self.created_at),
+                "verified_at": iso(self.verified_at), "reason": self.reason}

@@ -16,7 +16,7 @@ from claimwatch.cli.output import describe_value, heading, plural, print_json_li
 from claimwatch.clock import utcnow
 from claimwatch.errors import ClaimwatchError
 from claimwatch.inputs import end_of_day, parse_published
-from claimwatch.sourcerows import source_rows
+from claimwatch.sourcerows import push_text, source_rows
 from scraper.claimkinds import KINDS
 
 if TYPE_CHECKING:
@@ -272,13 +272,15 @@ def sources_command(args: argparse.Namespace) -> int:
         return url_failures_command(app, args.json)
     with storage.transaction(app.engine) as session:
         statuses = storage.list_sources(session)
-    rows = source_rows(statuses, [source for topic in app.topics for source in topic.sources], utcnow())
+        pushes = storage.subscriptions(session)
+    rows = source_rows(statuses, [source for topic in app.topics for source in topic.sources], utcnow(), pushes)
     if args.json:
         print_json_lines(rows)
         return 0
-    table = [dict(row, last_error=_short_error(row)) for row in rows]
+    table = [dict(row, last_error=_short_error(row), push=push_text(row["push"])) for row in rows]
     print_table(table, [("name", "SOURCE", 0), ("last_fetch_at", "LAST FETCH", 0), ("failures", "FAILS", 0),
-                        ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3), ("last_error", "LAST ERROR", 2)],
+                        ("next_due_at", "NEXT POLL", 0), ("next_reason", "WHY", 3), ("push", "PUSH", 0),
+                        ("last_error", "LAST ERROR", 2)],
                 empty="no sources configured")
     return 0
 

@@ -53,10 +53,14 @@ def run_command(args: argparse.Namespace) -> int:
         from claimwatch.cli.serve import run_serving
 
         return run_serving(daemon, app, args)
-    if args.once:
+    if args.once:  # one round: nothing listens, so no hub is subscribed to
         results = asyncio.run(_once(daemon))
         print_poll_results(results)
         return 0 if all(result.ok for result in results) else 1
+    if app.settings.daemon.public_url is not None:  # push: the hubs' callback must be served
+        from claimwatch.cli.serve import run_serving
+
+        return run_serving(daemon, app, args, pages=False)
     asyncio.run(_forever(daemon))
     return 0
 

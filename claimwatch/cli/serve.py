@@ -69,23 +69,48 @@ def site_from(app: App, args: argparse.Namespace) -> Site:
                 feed_path=app.settings.daemon.feed)
 
 
-def run_serving(daemon, app: App, args: argparse.Namespace) -> int:
+def run_serving(daemon, app: App, args: argparse.Namespace, *, pages: bool = True) -> int:
     """`run --serve`: the daemon in this thread's event loop, the page in a thread beside it; /metrics
-    counts the daemon's rounds, polls and fetches."""
+    counts the daemon's rounds, polls and fetches.
+
+    With [daemon] public_url the same server takes the WebSub hubs' calls; without --serve (``pages`` False)
+    it serves those alone, on --host/--port (a reverse proxy forwards public_url's /websub/ to it), as a hub
+    can reach nothing else and no page is exposed, so no token is asked for.
+    """
     import asyncio
 
-    from claimwatch.web import create_app
+    from claimwatch.web import Site, create_app, create_callback_app
     from claimwatch.web.server import ServerThread
 
-    site = site_from(app, args)
+    site = site_from(app, args) if pages else Site(engine=app.engine, topics=app.topics)
     daemon.on_poll, daemon.on_round = site.counters.poll_done, site.counters.round_done
     site.counters.fetch_outcomes = daemon.fetch_outcomes
+    wire_push(daemon, app, site)
 
     async def forever() -> None:
         async with daemon:
             await daemon.run_forever()
 
-    with ServerThread(create_app(site), args.host, args.port):
-        print(f"claimwatch run: the page at http://{args.host}:{args.port}/")
+    with ServerThread(create_app(site) if pages else create_callback_app(site), args.host, args.port):
+        if pages:
+            print(f"claimwatch run: the page at http://{args.host}:{args.port}/")
+        print_push(app, args)
         asyncio.run(forever())
     return 0
+
+
+def wire_push(daemon, app: App, site: Site) -> None:
+    """With [daemon] public_url: the daemon subscribes to the hubs its polls find, the site takes their
+    deliveries and hands them to the daemon."""
+    from claimwatch.websub import Subscriber
+
+    if app.settings.daemon.public_url is None:
+        return
+    daemon.push = Subscriber(app.engine, app.settings.daemon.public_url)
+    site.on_push = daemon.take_push
+
+
+def print_push(app: App, args: argparse.Namespace) -> None:
+    if app.settings.daemon.public_url is not None:
+        print(f"claimwatch run: WebSub hubs call {app.settings.daemon.public_url}/websub/…, served on "
+              f"http://{args.host}:{args.port}/websub/")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -9,6 +11,7 @@ from prometheus_client import CollectorRegistry
 from sqlalchemy import Engine
 from starlette.requests import Request
 
+from claimwatch.clock import utcnow
 from claimwatch.errors import ClaimwatchError
 from claimwatch.web.guard import Access
 from claimwatch.web.metrics import DaemonCounters, registry_for
@@ -33,6 +36,10 @@ class Site:
     counters: DaemonCounters = field(default_factory=DaemonCounters)
     templates: Environment = field(default_factory=environment)
     registry: CollectorRegistry | None = None
+    # WebSub: where a verified delivery goes (the daemon's ``take_push``: source, body, content type); None,
+    # and the callback is not served (no [daemon] public_url, or `serve` without a daemon).
+    on_push: Callable[[str, bytes, str | None], None] | None = None
+    clock: Callable[[], dt.datetime] = utcnow  # when a hub's verification starts a lease
 
     @property
     def topic(self) -> Topic:

@@ -110,6 +110,26 @@ class Fetcher:
         self.outcomes["not_modified" if response.not_modified else "ok"] += 1
         return response
 
+    async def post_form(self, url: str, form: dict[str, str], *, allow: Iterable[str] = ()) -> int:
+        """POST a form (a WebSub hub's subscribe request) through the address guard; the answer's status.
+
+        No redirect is followed, no robots.txt asked (a hub's endpoint is an API, not a page); raises only
+        FetchError.
+        """
+        if self._client is None:
+            raise RuntimeError("Fetcher used outside 'async with Fetcher(...)'")
+        allowance = self.allowance_for(tuple(allow))
+        check_url(url, allowance)
+        try:
+            async with asyncio.timeout(self.settings.total_timeout_s):
+                answer = await self._client.post(url, data=form, extensions={ALLOWANCE_EXTENSION: allowance})
+        except TimeoutError:
+            raise FetchError(url, "timeout", f"no answer within {self.settings.total_timeout_s:g} s",
+                             transient=True) from None
+        except TRANSPORT_ERRORS as exc:
+            raise transport_error(url, exc) from None
+        return answer.status_code
+
     def allowance_for(self, allow: tuple[str, ...]) -> Allowance:
         if allow not in self._allowances:
             self._allowances[allow] = self._allowance.widened(allow)

@@ -30,6 +30,9 @@ FEED_FAILURES = re.compile(r": (feed is malformed|feed could not be parsed|not a
 MAX_FEED_ELEMENTS = 1_000_000
 # How much of a feed's start is searched for entity declarations (its DOCTYPE sits in the prolog).
 PROLOG_BYTES = 64 * 1024
+# One value of a Link header, ``<target>; rel="hub self"``, and its rel parameter.
+_LINK_VALUE = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]+)*)")
+_LINK_REL = re.compile(r"rel\s*=\s*(\"[^\"]*\"|[^\s;,]+)", re.IGNORECASE)
 _ENTITY_DECLARATION = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.IGNORECASE)
 
 
@@ -58,11 +61,20 @@ class RssSource(Source):
             source=self.name,
             content_type=response.headers.get("content-type"),
         )
-        leads = feed.leads
-        if self.filter:
-            leads = [lead for lead in leads if lead_mentions(lead, topic)]
-        return answered(response, remember=feed.failure is None, leads=tuple(leads), problems=tuple(feed.problems),
-                        feed_ttl_s=feed.ttl_s, failure=feed.failure)
+        # WebSub: the HTTP Link header is looked at first, the feed's own links after (the W3C spec's order).
+        header_hub, header_self = header_links(response.headers.get("link", ""))
+        return answered(response, remember=feed.failure is None, leads=self.kept(feed, topic),
+                        problems=tuple(feed.problems), feed_ttl_s=feed.ttl_s, failure=feed.failure,
+                        hub=header_hub or feed.hub, self_url=header_self or feed.self_url)
+
+    def pushed(self, body: bytes, topic: Topic, content_type: str | None = None) -> Discovery:
+        """A hub's delivery of this feed (WebSub): read as a poll reads the feed, without fetching it."""
+        feed = parse_feed_document(body, url=self.feed_url(topic), source=self.name, content_type=content_type)
+        return Discovery(leads=self.kept(feed, topic), problems=tuple(feed.problems), failure=feed.failure)
+
+    def kept(self, feed: Feed, topic: Topic) -> tuple[Lead, ...]:
+        """The feed's leads this source keeps: those naming the show, unless ``filter`` is off."""
+        return tuple(lead for lead in feed.leads if not self.filter or lead_mentions(lead, topic))
 
 
 def lead_mentions(lead: Lead, topic: Topic) -> bool:
@@ -75,6 +87,8 @@ class Feed:
     problems: list[str]
     ttl_s: float | None = None  # RSS <ttl>: how long the publisher says the feed stays unchanged
     failure: str | None = None  # what is wrong with the feed as a whole (also among the problems)
+    hub: str | None = None  # <link rel="hub">: the WebSub hub that pushes this feed's new entries
+    self_url: str | None = None  # <link rel="self">: the feed's own URL, the topic a hub knows it by
 
 
 def parse_feed(
@@ -119,7 +133,8 @@ def parse_feed_document(
     if not leads and not parsed.get("entries") and not parsed.get("feed"):
         problems.append(f"{url}: not a feed (no channel and no entries)")
     failure = next((problem for problem in problems if FEED_FAILURES.search(problem)), None)
-    return Feed(leads, problems, feed_ttl(parsed.get("feed")), failure)
+    hub, self_url = feed_links(parsed.get("feed"))
+    return Feed(leads, problems, feed_ttl(parsed.get("feed")), failure, hub, self_url)
 
 
 def refused(reason: str) -> Feed:
@@ -135,6 +150,32 @@ def feed_ttl(feed: Any) -> float | None:
     """RSS ``<ttl>`` in seconds (it is written in minutes)."""
     ttl = feed.get("ttl") if isinstance(feed, dict) else None
     return float(ttl) * 60 if isinstance(ttl, str) and ttl.strip().isdigit() else None
+
+
+def feed_links(feed: Any) -> tuple[str | None, str | None]:
+    """The feed's first ``rel="hub"`` and ``rel="self"`` http(s) links (Atom links, an RSS channel's atom:link),
+    made absolute by feedparser."""
+    links = feed.get("links", []) if isinstance(feed, dict) else []
+    return _first_link(links, "hub"), _first_link(links, "self")
+
+
+def _first_link(links: Any, rel: str) -> str | None:
+    for link in links if isinstance(links, list) else []:
+        href = link.get("href") if isinstance(link, dict) and link.get("rel") == rel else None
+        if isinstance(href, str) and urlsplit(href.strip()).scheme in ("http", "https"):
+            return href.strip()
+    return None
+
+
+def header_links(header: str) -> tuple[str | None, str | None]:
+    """The ``rel="hub"`` and ``rel="self"`` targets of an HTTP Link header (RFC 8288), if absolute http(s)."""
+    found: dict[str, str] = {}
+    for target, params in _LINK_VALUE.findall(header):
+        for rel in _LINK_REL.findall(params):
+            for name in rel.strip('"').lower().split():
+                if urlsplit(target.strip()).scheme in ("http", "https"):
+                    found.setdefault(name, target.strip())
+    return found.get("hub"), found.get("self")
 
 
 def entry_lead(entry: Any, feed_url: str, source: str | None) -> Lead | None:

@@ -152,3 +152,18 @@ def test_burst_polls_default_to_two_zero_turns_bursts_off_and_negative_is_refuse
     assert load_settings(write(tmp_path, "[daemon]\nburst_polls = 0\n"), env={}).daemon.burst_polls == 0
     with pytest.raises(ConfigError, match=r"daemon\.burst_polls.*at least 0, got -1"):
         load_settings(write(tmp_path, "[daemon]\nburst_polls = -1\n"), env={})
+
+
+def test_public_url_is_kept_without_its_trailing_slash_and_push_is_off_without_it(tmp_path):
+    assert load_settings(None, env={}).daemon.public_url is None
+    path = write(tmp_path, '[daemon]\npublic_url = "https://watch.example.org/cw/"\n')
+    assert load_settings(path, env={}).daemon.public_url == "https://watch.example.org/cw"
+
+
+@pytest.mark.parametrize("value", ['"watch.example.org"', '"ftp://watch.example.org/"', '"/callback"', "8080",
+                                   '"https://watch.example.org/?x=1"'])
+def test_a_public_url_that_is_not_an_absolute_http_url_names_the_key_and_the_file(tmp_path, value):
+    path = write(tmp_path, f"[daemon]\npublic_url = {value}\n")
+    with pytest.raises(ConfigError) as error:
+        load_settings(path, env={})
+    assert "daemon.public_url" in str(error.value) and str(path) in str(error.value)
