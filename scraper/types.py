@@ -88,6 +88,16 @@ class FetchState:
     # When the URL was last read in full (stored with the validators): a sitemap entry whose
     # ``lastmod`` is older has not changed since.
     checked_at: dt.datetime | None = field(default=None, compare=False)
+    # The document these validators name, kept for a URL several sources read (a feed two topics list): a
+    # source sending validators another saved reads this copy when the server answers 304.
+    body: bytes | None = field(default=None, compare=False, repr=False)
+    content_type: str | None = field(default=None, compare=False)  # the Content-Type header it came with
+    final_url: str | None = field(default=None, compare=False)  # where it was read, after redirects
+
+
+# The largest document kept for another source's 304 (a feed is tens of kilobytes; a bigger one is fetched
+# in full by each source instead).
+REPLAY_BODY_MAX = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,15 @@ class Response:
     @property
     def state(self) -> FetchState:
         return FetchState(etag=self.etag, last_modified=self.last_modified)
+
+    @property
+    def state_with_body(self) -> FetchState:
+        """The validators with the document they name, for another source's 304 (``b""`` when too big)."""
+        if self.not_modified:
+            return self.state
+        return FetchState(etag=self.etag, last_modified=self.last_modified,
+                          body=self.body if len(self.body) <= REPLAY_BODY_MAX else b"",
+                          content_type=self.headers.get("content-type"), final_url=self.final_url)
 
     def text(self) -> str:
         return self.body.decode(self.encoding or "utf-8", errors="replace")

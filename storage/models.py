@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -240,6 +251,10 @@ class FetchStateModel(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)
     checked_at: Mapped[dt.datetime]
     source: Mapped[str | None] = mapped_column(String(200), index=True)  # the source that fetched it
+    # The document itself, once a second source reads the URL: that one's 304 is read from this copy.
+    body: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    content_type: Mapped[str | None] = mapped_column(Text)
+    final_url: Mapped[str | None] = mapped_column(Text)
 
 
 class HealthModel(Base):

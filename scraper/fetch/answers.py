@@ -7,6 +7,7 @@ freshness) are each one function here, as in Miniflux's response handler.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -145,4 +146,14 @@ def build_response(url: str, answer: Answer, state: FetchState | None) -> Respon
         last_modified=headers.get("last-modified")
         or (state.last_modified if not_modified and state else None),
         fresh_for_s=fresh_for_s(headers),
+    )
+
+
+def replayed(response: Response, state: FetchState) -> Response:
+    """A 304 answered to validators another source saved, read as the 200 whose copy ``state`` keeps."""
+    body = state.body or b""
+    return dataclasses.replace(
+        response, status=200, body=body, final_url=state.final_url or response.final_url,
+        headers={**response.headers, **({"content-type": state.content_type} if state.content_type else {})},
+        content_type=media_type(state.content_type), encoding=body_encoding(state.content_type, body),
     )

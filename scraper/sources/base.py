@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from scraper.errors import ScraperError
+from scraper.fetch.answers import replayed
 from scraper.types import Discovery, FetchState, Lead, Response, SourceConfig, Topic
 
 if TYPE_CHECKING:
@@ -97,8 +98,12 @@ class Source:
         return tuple(value)
 
     async def get(self, fetcher: Fetcher, url: str, state: FetchState | None = None, **kwargs: Any) -> Response:
-        """A fetch with this source's own address allowance."""
-        return await fetcher.fetch(url, state, allow=self.allow, **kwargs)
+        """A fetch with this source's own address allowance; a 304 to validators another source saved with
+        its copy of the document is that copy, read as if fetched."""
+        response = await fetcher.fetch(url, state, allow=self.allow, **kwargs)
+        if response.not_modified and state is not None and state.body:
+            return replayed(response, state)
+        return response
 
     async def discover(self, fetcher: Fetcher, states: Mapping[str, FetchState], topic: Topic) -> Discovery:
         """Poll once: the leads found, problems met, and the validators to send next time.
@@ -129,7 +134,7 @@ def answered(response: Response, *, remember: bool = True, **fields: Any) -> Dis
     """A Discovery for one fetched URL: its validators stored (unless ``remember`` is false, so that
     the next poll reads it in full again), the server's freshness hint kept."""
     wait, why = server_hint(response, fields.pop("feed_ttl_s", None))
-    states = {**({response.url: response.state} if remember else {}), **fields.pop("states", {})}
+    states = {**({response.url: response.state_with_body} if remember else {}), **fields.pop("states", {})}
     return Discovery(states=states, poll_after_s=wait, poll_after_why=why, **fields)
 
 

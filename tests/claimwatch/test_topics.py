@@ -24,7 +24,7 @@ from tests.claimwatch.test_daemon import STORY, feed
 from tests.claimwatch.test_stop import wait_for
 from tests.notifier.servers import WebhookReceiver
 from tests.scraper.conftest import TEST_FETCH
-from tests.scraper.http_server import LocalServer
+from tests.scraper.http_server import LocalServer, Route
 
 # A made-up show, in words of our own: its renewal is news for it alone.
 HARBOR_STORY = """<html><head><title>Harbor Lights will return for a third season</title>
@@ -176,17 +176,29 @@ async def test_every_topics_pages_are_read_in_the_daemons_one_pool(engine):
 async def test_a_feed_shared_by_two_daemons_topics_gives_the_second_its_claims_too(engine):
     with LocalServer() as site:
         serve_two_shows(site)
-        site.route("/both.xml", body=feed(site.url(""), "/aouad-renewed", "/harbor-renewed"),
-                   headers=dict(RSS, ETag='"v1"'))
+        first_edition = feed(site.url(""), "/aouad-renewed")
+        second_edition = feed(site.url(""), "/aouad-renewed", "/harbor-renewed")
+        site.route("/both.xml", Route(body=first_edition, headers=dict(RSS, ETag='"v1"')),
+                   Route(body=first_edition, headers=dict(RSS, ETag='"v1"')),
+                   Route(body=second_edition, headers=dict(RSS, ETag='"v2"')),
+                   Route(status=304, headers={"ETag": '"v2"'}))
         first = daemon_for(engine, aouad(rss("news", site.url("/both.xml"))), listed_in="a.toml", worker="one")
         second = daemon_for(engine, harbor(rss("news", site.url("/both.xml"))), listed_in="b.toml", worker="two")
         async with first, second:
             await first.run_once()
-            assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")]}
             await second.run_once()
+            assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")]}
+            await first.run_once()  # the feed's second edition names the other show's story
+            await second.run_once()  # "not modified" to the first's validators: read from the stored copy
+            stories_read = len(site.hits("/harbor-renewed"))
+            results = await second.run_once()
         validators = [r.headers.get("if-none-match") for r in site.hits("/both.xml")]
+    # The first topic's ETag, sent before any copy was kept, would have got the second a 304 and "0 found";
+    # once both read the feed, each sends the other's validators and a 304 still brings the new entries.
+    assert validators == [None, None, '"v1"', '"v2"', '"v2"']
     assert renewals(engine) == {"all-of-us-are-dead": [(2, "renewed")], "harbor-lights": [(3, "renewed")]}
-    assert validators == [None, None]  # the first topic's ETag would have got the second a 304: "0 found"
+    assert len(site.hits("/harbor-renewed")) == stories_read  # the copy's entries, once read, are not new again
+    assert [(r.discovered, r.articles) for r in results] == [(0, 0)]  # to its own validators: a plain 304
 
 
 async def test_two_daemons_with_different_topics_on_one_database_leave_each_others_sources_alone(engine):

@@ -156,6 +156,20 @@ async def test_an_unchanged_page_gives_no_lead(http_server, fetcher):
     assert discovery.not_modified and discovery.leads == ()
 
 
+async def test_a_304_to_validators_another_source_saved_with_its_copy_is_read_from_the_copy(http_server, fetcher):
+    page = b"<html><head><title>All of Us Are Dead - Wiki</title></head><body><p>caf\xe9</p></body></html>"
+    http_server.route("/wiki", status=304, headers={"ETag": '"w"'})
+    url = http_server.url("/wiki")
+    copy = FetchState(etag='"w"', body=page, content_type="text/html; charset=latin-1", final_url=url + "?moved")
+    source = make_source(SourceConfig(name="wiki", kind="page", url=url))
+    discovery = await source.discover(fetcher, {url: copy}, TOPIC)
+    assert not discovery.not_modified
+    [lead] = discovery.leads
+    assert (lead.url, lead.title) == (url + "?moved", "All of Us Are Dead - Wiki")
+    assert lead.fetched is not None and "café" in lead.fetched.text()
+    assert discovery.states[url].body == page  # kept again with the validators, for the next source's 304
+
+
 async def test_a_feeds_ttl_is_its_servers_hint_for_the_next_poll(http_server, fetcher):
     body = OUTLET_FEED.replace("<channel><title>Drama Desk</title>", "<channel><title>Drama Desk</title><ttl>90</ttl>")
     http_server.route("/feed", body=body, headers={**RSS, "Cache-Control": "max-age=600"})
