@@ -133,14 +133,23 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
         yield span
 
 
-# A day written as an ordinal before its month and year ("am 13. März 2026", "3. kwietnia 2025"): no sentence end.
+# A day written as an ordinal before its month ("am 13. März 2026", "3. kwietnia 2025", "ab dem 2. Juni"): no
+# sentence end. A month named without a year is looked up among every pack's month names.
 _ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.$")
 _MONTH_AND_YEAR = re.compile(r"\w+\.?\s+\d{4}\b")
 
 
+@lru_cache(maxsize=1)
+def _month_name() -> re.Pattern[str]:
+    from scraper.claims.lexicon import MONTHS
+    from scraper.claims.patterns import trie_pattern
+
+    return re.compile(r"(?:" + trie_pattern([m for m in MONTHS if len(m) >= 3]) + r")\b", re.I)
+
+
 def _ordinal_day(line: str, end: re.Match[str]) -> bool:
     return bool(_ORDINAL_DAY.search(line, max(0, end.start() - 4), end.start())
-                and _MONTH_AND_YEAR.match(line, end.end()))
+                and (_MONTH_AND_YEAR.match(line, end.end()) or _month_name().match(line, end.end())))
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
