@@ -34,8 +34,10 @@ def cast(ctx: Context) -> list[Draft]:
         return []  # no cast words, no cast list before, no cast section: nothing below can hold (cheapest first)
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
-    triggered = ctx.holds_word_of("cast") and (
-        ctx.lex.CAST.search(ctx.sentence) or ctx.lex.DEPARTING.search(ctx.sentence))  # leaving the show is cast news too
+    lex = ctx.lex
+    triggered = ctx.holds_word_of("cast") and (  # leaving the show, or a part changing hands, is cast news too
+        lex.CAST.search(ctx.sentence) or lex.DEPARTING.search(ctx.sentence) or lex.REPLACES.search(ctx.sentence)
+        or lex.REPLACED_BY.search(ctx.sentence))
     if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
         return []
     if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
@@ -46,8 +48,8 @@ def cast(ctx: Context) -> list[Draft]:
     if not people and ctx.lex.RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     drafts = []
-    for mention in people:
-        status = _cast_status(ctx.sentence, mention)
+    for index, mention in enumerate(people):
+        status = _replacement(ctx.sentence, people, index) or _cast_status(ctx.sentence, mention)
         # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
         negated = status != "departing" and negated_at(ctx.sentence, mention.start)
         drafts.append(Draft("cast", Person(name=mention.name, character=mention.character, status=status), negated,
@@ -60,7 +62,64 @@ def _about_a_coming_season(ctx: Context) -> bool:
     about a season, not a credit list), or the sentence names a season."""
     lex = ctx.lex
     return any(holds(cue, text) for text in (ctx.sentence, ctx.follows) if text
-               for cue in (lex.RETURNING, lex.NEW_CAST, lex.DEPARTING, lex.COMING, SEASON_WORD))
+               for cue in (lex.RETURNING, lex.NEW_CAST, lex.DEPARTING, lex.REPLACES, lex.REPLACED_BY, lex.COMING,
+                           SEASON_WORD))
+
+
+def _replacement(sentence: str, people: list[Mention], index: int) -> Status | None:
+    """A part changing hands: "A replaces B", "A takes over from B", "B is replaced by A", "zastąpienie B przez A".
+
+    The one replaced leaves and the one replacing is new, whatever the topic knows of them. The words just before
+    a name say whether it is the object of the change ("replaces B", "replaced by A"); failing that, the words
+    after it, up to the next name, say what it does ("A will replace", "B was replaced by").
+    """
+    lex = active()
+    mention = people[index]
+    if index and (pair := _pair_after_cue(sentence, people, index - 1)):
+        return pair[1]
+    if pair := _pair_after_cue(sentence, people, index):
+        return pair[0]
+    since = people[index - 1].end if index else 0
+    # a passive cue may reach back over the name before: "zastąpienie B przez A"
+    if lex.REPLACED_BY_BEFORE.search(sentence, max(0, mention.start - REPLACEMENT_REACH), mention.start):
+        return "new"
+    if lex.REPLACES_BEFORE.search(sentence[max(since, mention.start - REPLACEMENT_REACH):mention.start]):
+        return "departing"
+    until = people[index + 1].start if index + 1 < len(people) else len(sentence)
+    after = sentence[mention.end:min(until, mention.end + REPLACEMENT_REACH)]
+    if lex.REPLACED_BY.search(after):
+        return "departing"
+    if lex.REPLACES.search(after):
+        return "new"
+    return None
+
+
+def _pair_after_cue(sentence: str, people: list[Mention], index: int) -> tuple[Status, Status] | None:
+    """Two names after one cue, in one clause: "replacing B with A" ("ersetzt B durch A") gives B's part to A; in
+    German and Dutch the verb may come before its subject ("In Staffel 3 ersetzt A den Star B"), so with no such
+    word between them the first is the one replacing."""
+    lex = active()
+    if index + 1 >= len(people):
+        return None
+    first, second = people[index], people[index + 1]
+    gap = sentence[first.end:second.start]
+    if len(gap) > REPLACEMENT_GAP or _CLAUSE_BREAK.search(gap) \
+            or not lex.REPLACES_BEFORE.search(sentence[max(0, first.start - REPLACEMENT_REACH):first.start]) \
+            or lex.REPLACED_BY_BEFORE.search(sentence, max(0, second.start - REPLACEMENT_REACH), second.start):
+        return None
+    if _GIVEN_TO.search(gap):
+        return "departing", "new"
+    if _VERB_SECOND & set(lex.codes):
+        return "new", "departing"
+    return None
+
+
+REPLACEMENT_REACH = 60  # characters around a name where a replacement cue is read as about it
+REPLACEMENT_GAP = 40  # characters between two names one cue governs
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|und|en|et|y|e|i|oraz|but|aber|maar|mais|pero|ma|mas|ale)\s", re.I)
+# "replace B with A", "ersetzt B durch A", "remplace B par A": the word that hands the part on, in the packs' languages
+_GIVEN_TO = re.compile(r"\b(?:with|by|durch|door|par|por|przez|com|con|oleh|bởi|bằng)\b", re.I)
+_VERB_SECOND = {"de", "nl"}  # languages whose verb may come before its subject in a main clause
 
 
 def _has_job_title(sentence: str, mention: Mention) -> bool:

@@ -169,6 +169,11 @@ class Lexicon:
     DEPARTING = _trigger("departing")
     RETURNING = _trigger("returning")
     NEW_CAST = _trigger("new_cast")
+    REPLACES = _trigger("replaces")
+    REPLACED_BY = _trigger("replaced_by")
+    # a cue right before a name, at most three words between ("replaced by the Australian Liam Hemsworth")
+    REPLACES_BEFORE = cached_property(lambda lex: _cue_before(lex.triggers["replaces"]))
+    REPLACED_BY_BEFORE = cached_property(lambda lex: _cue_before(lex.triggers["replaced_by"]))
     COMING = _family("coming")
     _jobs = cached_property(lambda lex: "|".join(_joined(lex.packs, "job_titles")))
     JOB_AFTER = cached_property(lambda lex: re.compile(rf"\s*,?\s*(?:the\s+)?(?:{lex._jobs})\b", re.I))
@@ -206,6 +211,16 @@ def _episode_patterns(numbers: dict[str, int], words: tuple[str, ...]) -> tuple[
     ]
     after = [rf"\bepisodes? (?:count )?(?:will|would|is|are|should) (?:be|number|total|come to)\s+(?P<n5>{count})\b"]
     return [re.compile(p, re.I) for p in before], [re.compile(p, re.I) for p in after]
+
+
+def _cue_before(phrasings: tuple[str, ...]) -> re.Pattern[str]:
+    """A phrasing that ends at most three words before the end of the text it is searched in (never one when empty)."""
+    if not phrasings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{_WORD_START}(?:{'|'.join(phrasings)})[\s,:]*(?:[^\W\d_][\w'’.-]*\s+){{0,3}}$", re.I)
+
+
+_WORD_START = r"(?<![A-Za-zÀ-ɏ])"  # a Latin phrasing starts a word ("lös" is not in "erlöst"); CJK ones need no space
 
 
 @cache

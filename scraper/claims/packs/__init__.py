@@ -30,6 +30,8 @@ TRIGGER_KINDS = (
     "departing",  # leaves / will not return
     "returning",  # returns / reprises
     "new_cast",  # joins / new
+    "replaces",  # the name before takes the part of the name after: "A replaces B", "A tritt in die Fußstapfen von B"
+    "replaced_by",  # the name before gives up the part to the name after: "B is replaced by A", "B remplacé par A"
 )
 
 

@@ -171,6 +171,11 @@ PACK = Pack(
         "writer": (r"drehb(?:uch|üch)\w*", r"(?:die |seine |ihre )?bücher (?:stammen|schreibt|schreiben|kommen)",
                    r"geschrieben von", r"schreib(?:t|en) " + _GAP + r"(?:das |die )?(?:drehbuch|"
                    r"drehbücher|skript|bücher)", r"\bautor(?:in|en)?\b", r"skript\w*", r"aus der feder", r"autorin"),
+        "replaces": (r"ersetz(?:t|en|te|ten)\b(?! (?:durch|von))", r"lös(?:t|en|te|ten)\b", "anstelle von",
+                     "an (?:die )?stelle von",
+                     r"(?:tritt|treten|trat|traten) (?:\w+ ){0,3}?in die (?:\w+ )?fußstapfen von",
+                     "nachfolger(?:in)? von", r"beerb(?:t|en|te|ten)\b"),
+        "replaced_by": ("ersetzt (?:durch|von)", "abgelöst (?:durch|von)"),
         "cast": (
             r"besetzung", r"\bcast\b", r"spiel(?:t|en|te|ten)\b", r"verkörper\w*", r"in der rolle", r"rolle[n]?\b",
             r"hauptrolle\w*", r"darsteller\w*", r"schauspieler\w*", r"mit dabei", r"dabei sein", r"zu sehen sein",
@@ -198,7 +203,8 @@ PACK = Pack(
         "filming": ("dreh", "produktion", "klappe", "kamera", "im kasten"),
         "director": ("regie", "regisseur", "inszenier", "kamera", "showrunner"),
         "writer": ("drehbuch", "drehbüch", "bücher", "geschrieben", "schreib", "autor", "skript", "feder"),
-        "cast": ("besetz", "cast", "spiel", "verkörper", "rolle", "darsteller", "schauspieler", "dabei", "zu sehen",
+        "cast": ("ersetz", "lös", "stelle von", "fußstapfen", "nachfolger", "beerb",
+                 "besetz", "cast", "spiel", "verkörper", "rolle", "darsteller", "schauspieler", "dabei", "zu sehen",
                  "stößt", "zurück", "rückkehr", "übernimm", "übernehm", "ergänz", "neuzug", "ensemble", "bord",
                  "darunter", "unter anderem", "schlüpf", "als ", "partie", "verl", "steig", "ausstieg", "ohne",
                  "fehl", "abschied", "gecastet", "stieg", "wieder", "erneut", "weiterhin", "abermals", "comeback", "gesichter",

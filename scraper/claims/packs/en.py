@@ -247,6 +247,13 @@ PACK = Pack(
             r"(?:is|are|will be|was) (?:also )?(?:writing|penning|scripting)\b",
             "scripts? (?:comes?|came|is coming) from",
         ),
+        "replaces": (r"replac(?:e|es|ing)\b", r"replaced(?! by)\b",
+                     r"(?:take|takes|taking|took|taken) over (?:\w+ ){0,3}?from",
+                     r"(?:step|steps|stepping|stepped) into (?:the )?(?:\w+ )?shoes of",
+                     r"(?:fill|fills|filling|filled) (?:the )?(?:\w+ )?shoes of", r"succeed(?:s|ed|ing)?\b(?! in\b)",
+                     "in place of", "(?:as|is|was|will be) (?:the )?replacement (?:for|of)",
+                     "(?:the )?successor (?:to|of)"),
+        "replaced_by": ("(?:replaced|succeeded|superseded) by", "recast with", r"['’]s? (?:replacement|successor)\b"),
         "cast": (
             "join(?:s|ed|ing)?", r"cast(?:ing)?\b", r"star(?:s|red|ring)?\b", "return(?:s|ed|ing)?",
             "reprise?(?:s|d)?", "reprising", "back as", "will play", r"plays?\b", "played", "playing",
@@ -301,7 +308,7 @@ PACK = Pack(
         "director": (
             "direct", "helm", "behind the camera", "pd", "the shots",
         ),
-        "cast": (
+        "cast": ("replac", "over from", "shoes", "succe", "in place of", "recast",
             "onboard", "without",
             "join", "cast", "star", "part of", "left", "leav", "exit", "depart", "drop", "absent", "won't",
             "expect to see", "not see", "be seeing", "return", "repris", "back", "play", "portray", " as ", "featur",

@@ -96,6 +96,9 @@ PACK = Pack(
         "writer": (
             "escrit[ao] por", r"guion (?:\w+ ){0,8}?a cargo de", "a cargo del guion", "guionista",
         ),
+        "replaces": (r"(?:sustitu|reemplaz|relev)\w* a\b", "en lugar de", "en sustitución de",
+                     "toma(?:rá)? el relevo de", "toma(?:rá)? el testigo de"),
+        "replaced_by": ("(?:sustituid|reemplazad|relevad)[oa]s? por",),
         "cast": (
             "elenco", "reparto", "regresa", "regresan", "vuelve", "vuelven", "interpreta", "contará con",
             r"incluy(?:e|en)\b", "el papel de", "caras nuevas",
@@ -123,7 +126,7 @@ PACK = Pack(
         "director": (
             "dirig",
         ),
-        "cast": (
+        "cast": ("sustitu", "reemplaz", "relev", "lugar de", "testigo",
             "incluy", "caras nuevas", "papel", "elenco", "reparto", "regres", "vuelve", "interpret", "contará",
         ),
         "writer": (

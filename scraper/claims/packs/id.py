@@ -100,6 +100,8 @@ PACK = Pack(
         "writer": (
             "ditulis oleh", "naskah(?:nya)?", "penulis",
         ),
+        "replaces": ("menggantikan", r"(?:sebagai )?pengganti\b"),
+        "replaced_by": ("digantikan(?: oleh)?",),
         "cast": (
             "pemeran", "pemain", "bergabung", "kembali", "memerankan", "berperan",
         ),
@@ -126,7 +128,7 @@ PACK = Pack(
         "director": (
             "sutradara", "nyutradara",
         ),
-        "cast": (
+        "cast": ("gantikan", "pengganti",
             "pemeran", "pemain", "berperan", "tidak", "tak ", "bergabung", "kembali", "memerankan",
         ),
         "writer": (

@@ -155,6 +155,9 @@ PACK = Pack(
                      r"showrunner", r"alla regia", r"firm\w* la regia"),
         "writer": (r"sceneggiat\w*", r"scritt[oaie] da", r"scriv\w*", r"sceneggiatur\w*", r"\bautor[ei]\b",
                    r"\bautric[ei]\b", r"firm\w* (?:la )?sceneggiatura", r"copion\w*"),
+        "replaces": (r"sostitui(?:sce|scono|rà|ranno)\b", r"ha sostituito\b", "prende(?:rà)? il posto di",
+                     "al posto di", "raccoglie(?:rà)? il testimone (?:da|di)", "subentr(?:a|erà|ato) a"),
+        "replaced_by": ("sostituit[oa] da", "rimpiazzat[oa] da"),
         "cast": (
             r"\bcast\b", r"interpret\w*", r"nei panni", r"nel ruolo", r"ruol[oi]\b", r"vestirà i panni", r"reciter\w*",
             r"recit\w*", r"attor[ei]\b", r"attric[ei]\b", r"protagonist\w*", r"si unisc\w*", r"unirà", r"entra(?:to|ta|no)? "
@@ -180,7 +183,8 @@ PACK = Pack(
         "filming": ("ripres", "girat", "gir", "produzione", "lavorazione", "set", "ciak", "wrap"),
         "director": ("regia", "regist", "diret", "dirig", "macchina da presa", "showrunner"),
         "writer": ("sceneggiat", "scritt", "scriv", "autor", "autric", "copion"),
-        "cast": ("cast", "interpret", "panni", "ruol", "recit", "attor", "attric", "protagonist", "unisc", "unirà",
+        "cast": ("sostitu", "posto di", "testimone", "subentr", "rimpiazz",
+                 "cast", "interpret", "panni", "ruol", "recit", "attor", "attric", "protagonist", "unisc", "unirà",
                  "entra", "torn", "ritorn", "ritrover", "rivedremo", "vedremo", "parte", "tra cui", "tra gli altri",
                  "volti", "star", "bordo", "scritturat", "confermat", "lasci", "abbandon", "addio", "scena",
                  "senza", "assent", "rientr", "di nuovo", "ancora una volta", "riprend", "nuov", "new entry",

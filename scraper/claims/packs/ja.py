@@ -113,6 +113,8 @@ PACK = Pack(
         ),
     },
     empty_because={
+        "triggers.replaces": "Japanese puts the verb after both names, so who replaces whom is not read from the words between them yet",
+        "triggers.replaced_by": "Japanese puts the verb after both names, so who replaces whom is not read from the words between them yet",
         "denials": NOT_YET,
         "year_parts": "Japanese parts of a year (2026年春, 上半期, 第3四半期) are read by dates.py's CJK forms",
         "relative": "Japanese relative dates (来年, 来月, 年内) are read by dates.py's CJK forms",

@@ -124,6 +124,8 @@ PACK = Pack(
         "yoo", "yook", "yoon", "yu", "yuk", "yun",
     }),
     empty_because={
+        "triggers.replaces": "Korean puts the verb after both names, so who replaces whom is not read from the words between them yet",
+        "triggers.replaced_by": "Korean puts the verb after both names, so who replaces whom is not read from the words between them yet",
         "denials": "Korean denies after the verb (않았, 없다): negations holds those",
         "year_parts": "Korean parts of a year are read by dates.py's own forms (상반기, 초, 말) for now",
         "relative": "Korean relative dates are read by dates.py's own forms (올해, 내년, 다음달) for now",

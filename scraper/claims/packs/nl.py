@@ -146,6 +146,9 @@ PACK = Pack(
                      r"showrunner\w*", r"in de regiestoel"),
         "writer": (r"scenario\w*", r"scenarist\w*", r"geschreven door", r"schrijft " + _GAP + r"(?:het |de )?"
                    r"(?:scenario|script|afleveringen)", r"schrijver\w*", r"\bscript\w*", r"van de hand van"),
+        "replaces": (r"vervang(?:t|en)?\b(?! door)", r"neemt (?:\w+ ){0,3}?over van", "in de voetsporen van",
+                     "in plaats van"),
+        "replaced_by": ("vervangen door",),
         "cast": (
             r"\bcast\b", r"rolbezetting", r"\bspeel(?:t|de|den)\b", r"spelen\b", r"vertolk\w*", r"in de rol",
             r"\brol(?:len)?\b", r"hoofdrol\w*", r"acteur\w*", r"actrice\w*", r"sluit\w* (?:zich )?aan", r"aangesloten",
@@ -171,7 +174,8 @@ PACK = Pack(
         "filming": ("opnam", "productie", "draai", "filmen", "gefilmd", "opgenomen", "gedraaid", "set", "doos", "blik"),
         "director": ("regisseur", "geregisseerd", "regie", "regisseer", "camera", "showrunner"),
         "writer": ("scenari", "geschreven", "schrijf", "schrijver", "script", "hand van"),
-        "cast": ("cast", "rol", "speel", "spelen", "vertolk", "acteur", "actrice", "sluit", "aangesloten", "terug",
+        "cast": ("vervang", "over van", "voetsporen", "plaats van",
+                 "cast", "rol", "speel", "spelen", "vertolk", "acteur", "actrice", "sluit", "aangesloten", "terug",
                  "huid", "te zien", "onder wie", "waaronder", "onder meer", "gezichten", "boord", "gecast",
                  "opnieuw", "erbij", "verla", "vertrek", "stapt", "zonder", "afscheid", "ontbre", "haakt",
                  "wederom", "weer", "blijft", "hernem", "nieuw", "versterk", "toegevoegd", "gesprek",

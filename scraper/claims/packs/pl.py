@@ -176,6 +176,8 @@ PACK = Pack(
                      r"showrunner\w*", r"w fotelu reżysera"),
         "writer": (r"scenariusz\w*", r"scenarzyst\w*", r"napisa\w* (?:przez|scenariusz)", r"autor\w* scenariusza",
                    r"\bautor\w*\b", r"spod pióra", r"pisze scenariusz"),
+        "replaces": (r"zastąpi(?:ł|ła|li|ły)?\b", r"zastępuje\b", "zastąpienie", "w miejsce", "zamiast"),
+        "replaced_by": (r"zastąpion\w* przez", r"zastąpieni\w*[^.;]{0,40}?przez"),
         "cast": (
             r"obsad\w*", r"\bcast\w*", r"zagra\w*", r"gra\b", r"grają\b", r"grał\w*", r"wciel\w* się",
             r"w roli\b", r"rol\w*\b", r"aktor\w*", r"aktork\w*", r"dołącz\w*", r"wystąpi\w*", r"pojawi\w* się",
@@ -201,7 +203,8 @@ PACK = Pack(
         "filming": ("zdjęć", "zdjęci", "produkcj", "kręc", "nakręc", "plan", "klaps", "nagrywani"),
         "director": ("reżyser", "kamer", "showrunner"),
         "writer": ("scenariusz", "scenarzyst", "napisa", "autor", "pióra"),
-        "cast": ("obsad", "cast", "zagra", "gra", "wciel", "roli", "rol", "aktor", "dołącz", "wystąpi", "pojawi",
+        "cast": ("zastąp", "zastęp", "miejsce", "zamiast",
+                 "obsad", "cast", "zagra", "gra", "wciel", "roli", "rol", "aktor", "dołącz", "wystąpi", "pojawi",
                  "zobaczymy", "powr", "wraca", "wróci", "ponown", "znów", "znowu", "składzie", "wśród", "m.in",
                  "między innymi", "twarz", "pokładzie", "sportretuj", "odtwór", "gwiazd", "odchodz", "odejdzie",
                  "odszedł", "odeszła", "opuszcz", "opuści", "zabraknie", "bez", "pożegna", "rezygn", "dalej",

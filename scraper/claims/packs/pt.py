@@ -90,6 +90,8 @@ PACK = Pack(
             "escrit[ao] por", r"assina (?:\w+ ){0,3}?(?:o )?roteiro", "roteirista", r"roteiriza\w*",
             r"roteiro (?:é )?de\b", "argumentista",
         ),
+        "replaces": (r"substitu(?:i|irá|iu|indo)\b", "no lugar de", r"assum\w* o lugar de", "em substituição a"),
+        "replaced_by": ("substituíd[oa]s? por",),
         "cast": (
             "elenco", "retorna", "retornam", "volta", "voltam", "interpreta", "contará com", "retorno",
             r"novidades?\b", "no papel de", r"protagoniz\w*", r"protagonistas?\b", r"interpretad[ao] por",
@@ -122,7 +124,7 @@ PACK = Pack(
         "director": (
             "diretor", "dirig", "direção", "realiza",
         ),
-        "cast": (
+        "cast": ("substitu", "lugar de",
             "papel", "retorno", "novidade", "elenco", "retorn", "volta", "interpret", "contará", "protagoni",
             "adições", "novos", "rostos", "regress", "participação", "estrela", "não", "deix", "saída", "continua",
             "ainda", "reprisa", "junta", "incorpora", "nov", "reforç",

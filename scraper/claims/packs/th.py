@@ -124,6 +124,8 @@ PACK = Pack(
                  "ใหม่", "สมทบ", "เสริมทัพ", "เจรจา", "ทาบทาม"),
     },
     empty_because={
+        "triggers.replaces": "Thai puts the verb after both names, so who replaces whom is not read from the words between them yet",
+        "triggers.replaced_by": "Thai puts the verb after both names, so who replaces whom is not read from the words between them yet",
         "gates_at_word_start": "Thai writes no spaces between words: a gate word cannot be asked to start one",
         "false_friends": "Thai script shares no spelling with an English phrasing",
         "family_names": "Thai surnames are coined per family: there is no short set of common ones",

@@ -169,4 +169,8 @@ PACK = Pack(
         "aralık", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ayrıca", "öte",
         "yandan", "göre", "ise", "da", "de", "ile", "için",
     }),
+    empty_because={
+        "triggers.replaces": "Turkish puts the verb after both names, so who replaces whom is not read from the words between them yet",
+        "triggers.replaced_by": "Turkish puts the verb after both names, so who replaces whom is not read from the words between them yet",
+    },
 )

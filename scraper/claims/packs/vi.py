@@ -121,6 +121,8 @@ PACK = Pack(
         "episodes_before": (r"số tập\s*:?", r"tổng số tập\s*:?", r"tổng cộng\s*:?"),
         "director": (r"đạo diễn", r"chỉ đạo", r"cầm trịch", r"ngồi ghế đạo diễn", r"showrunner", r"\bpd\b"),
         "writer": (r"biên kịch", r"kịch bản", r"chấp bút", r"viết kịch bản", r"tác giả"),
+        "replaces": ("thay thế(?! bởi)", "thay cho"),
+        "replaced_by": ("(?:được|bị) thay thế bởi", "(?:được|bị) thay bằng"),
         "cast": (
             r"diễn viên", r"dàn diễn viên", r"dàn sao", r"dàn cast", r"vào vai", r"đóng vai", r"thủ vai", r"đảm nhận",
             r"vai diễn", r"vai\b", r"tham gia", r"góp mặt", r"xuất hiện", r"trở lại", r"tái xuất", r"tái hợp",
@@ -141,7 +143,8 @@ PACK = Pack(
         "filming": ("máy", "quay", "ghi hình", "sản xuất"),
         "director": ("đạo diễn", "chỉ đạo", "cầm trịch", "showrunner", "pd"),
         "writer": ("biên kịch", "kịch bản", "chấp bút", "tác giả"),
-        "cast": ("diễn viên", "dàn", "vai", "đảm nhận", "tham gia", "góp mặt", "xuất hiện", "trở lại", "tái",
+        "cast": ("thay thế", "thay cho", "thay bằng",
+                 "diễn viên", "dàn", "vai", "đảm nhận", "tham gia", "góp mặt", "xuất hiện", "trở lại", "tái",
                  "gia nhập", "nhập hội", "bao gồm", "gồm có", "cast", "thân", "rời", "vắng", "không còn", "chia tay",
                  "rút khỏi", "quay lại", "tiếp tục", "lần nữa", "mới", "bổ sung", "đàm phán", "được mời", "lần đầu"),
     },

@@ -81,6 +81,7 @@ PACK = Pack(
         "writer": (
             "编剧", "編劇",
         ),
+        "replaces": ("取代", "接替", "代替"),
         "cast": (
             "饰演", "飾演", "饰", "飾", "出演", "加盟", "主演", "演员", "演員", "回归", "回歸", "加入", "参演", "參演",
         ),
@@ -114,12 +115,13 @@ PACK = Pack(
         "writer": (
             "编剧", "編劇",
         ),
-        "cast": (
+        "cast": ("取代", "接替", "代替",
             "饰", "飾", "出演", "加盟", "主演", "演员", "演員", "回归", "回歸", "加入", "参演", "參演",
             "退出", "未能回", "不再出演", "不参加", "不參加", "缺席", "离开", "離開",
         ),
     },
     empty_because={
+        "triggers.replaced_by": "Chinese writes the passive with 被 before the verb: not read yet",
         "months": "months are numbers: 3月 (read by dates.py's CJK forms)",
         "numbers": "counts are written in digits: 共12集",
         "year_parts": "parts of a year (上半年, 年底, 第三季度) are read by dates.py's CJK forms",

@@ -89,7 +89,7 @@ def test_every_pack_s_phrasings_open_their_gate_in_that_pack_s_lexicon() -> None
     from scraper.claims.packs import PACKS
 
     families = {"renewal": ("renewal",), "release": ("release",), "filming": ("filming_start", "filming_end"),
-                "director": ("director",), "writer": ("writer",), "cast": ("cast", "departing")}
+                "director": ("director",), "writer": ("writer",), "cast": ("cast", "departing", "replaces", "replaced_by")}
     missed = []
     for code, pack in PACKS.items():
         lex = lexicon_for(code)

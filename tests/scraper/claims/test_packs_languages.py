@@ -18,7 +18,8 @@ LANGUAGES = ("de", "pl", "it", "nl", "vi", "th", "tr")
 # A trigger kind's gate family (the trailer has no gate of its own yet).
 FAMILY = {"renewal": "renewal", "cancelled": "renewal", "release": "release", "filming_start": "filming",
           "filming_end": "filming", "episodes": "episodes", "episodes_before": "episodes", "director": "director",
-          "writer": "writer", "cast": "cast", "departing": "cast", "returning": "cast", "new_cast": "cast"}
+          "writer": "writer", "cast": "cast", "departing": "cast", "returning": "cast", "new_cast": "cast",
+          "replaces": "cast", "replaced_by": "cast"}
 
 # One sentence a native journalist might write, per language and trigger kind.
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -40,6 +41,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "departing": ("Park Min-a verlässt die Serie.", "Jonas Weber kehrt nicht zurück."),
         "returning": ("Auch Ko Eun-bi kehrt zurück.",),
         "new_cast": ("Neu dabei ist Tae Jin-woo.", "Lee Ha-na stößt zum Ensemble dazu."),
+        "replaces": ("Jonas Weber ersetzt in der Rolle des Arztes Tim Roth.",
+                     "Mira Holm tritt damit in die Fußstapfen von Lena Ost."),
+        "replaced_by": ("Tim Roth wird in der neuen Staffel ersetzt durch Jonas Weber.",),
     },
     "pl": {
         "renewal": ("Netflix przedłużył serial Nocna Straż o drugi sezon.",
@@ -58,6 +62,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "departing": ("Park Min-a odchodzi z serialu.", "Jan Nowak nie powróci w drugim sezonie."),
         "returning": ("Do obsady powraca Ko Eun-bi.",),
         "new_cast": ("Do obsady dołączył Tae Jin-woo.",),
+        "replaces": ("Jan Nowak zastąpi w roli lekarza Piotra Wolskiego.",),
+        "replaced_by": ("Piotr Wolski został zastąpiony przez Jana Nowaka.",),
     },
     "it": {
         "renewal": ("Netflix ha rinnovato la serie Guardia Notturna per una seconda stagione.",
@@ -75,6 +81,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "departing": ("Park Min-a lascia la serie.",),
         "returning": ("Torna anche Ko Eun-bi.",),
         "new_cast": ("Tra i nuovi volti c'è Tae Jin-woo.", "Lee Ha-na si unisce al cast."),
+        "replaces": ("Marco Serra prende il posto di Luca Neri nel ruolo del medico.",),
+        "replaced_by": ("Luca Neri è stato sostituito da Marco Serra.",),
     },
     "nl": {
         "renewal": ("Netflix heeft de serie Nachtwacht verlengd met een tweede seizoen.",
@@ -92,6 +100,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "departing": ("Park Min-a verlaat de serie.",),
         "returning": ("Ook Ko Eun-bi keert terug.",),
         "new_cast": ("Tae Jin-woo sluit zich aan bij de cast.",),
+        "replaces": ("Daan Smit neemt de rol over van Pieter Kok.",),
+        "replaced_by": ("Pieter Kok wordt vervangen door Daan Smit.",),
     },
     "vi": {
         "renewal": ("Netflix chính thức xác nhận sản xuất mùa 2 của Canh Đêm.", "Phần 2 đã được xác nhận."),
@@ -108,6 +118,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "departing": ("Park Min-a sẽ không trở lại trong mùa 2.",),
         "returning": ("Ko Eun-bi tái xuất trong vai cũ.",),
         "new_cast": ("Tae Jin-woo gia nhập dàn diễn viên.",),
+        "replaces": ("Tae Jin-woo sẽ thay thế Lee Ha-na trong vai bác sĩ.",),
+        "replaced_by": ("Lee Ha-na được thay thế bởi Tae Jin-woo.",),
     },
     "th": {
         "renewal": ("Netflix ประกาศสร้างซีซั่น 2 อย่างเป็นทางการ", "ซีรีส์เรื่องนี้ได้ไปต่อแล้ว"),
@@ -229,7 +241,7 @@ def test_each_trigger_kind_catches_the_team_s_sentence_and_opens_its_gate(code: 
                 missed.append((kind, sentence))
             elif kind in FAMILY and not any(word in sentence.lower() for word in p.gate_words[FAMILY[kind]]):
                 ungated.append((kind, sentence))
-    assert set(TRIGGERS[code]) == set(TRIGGER_KINDS)
+    assert set(TRIGGERS[code]) == {kind for kind in TRIGGER_KINDS if f"triggers.{kind}" not in p.empty_because}
     assert missed == [] and ungated == []
 
 
