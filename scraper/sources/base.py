@@ -99,9 +99,8 @@ class Source:
     async def get(self, fetcher: Fetcher, url: str, state: FetchState | None = None, **kwargs: Any) -> Response:
         """A fetch with this source's own address allowance; a 304 to validators another source saved with
         its copy of the document is that copy, read as if fetched."""
-        from scraper.fetch.answers import (
-            replayed,  # the HTTP client's module: a topic's sources load without it
-        )
+        # the HTTP client's module, imported here: a topic's sources load without it ('claimwatch claims')
+        from scraper.fetch.answers import replayed
 
         response = await fetcher.fetch(url, state, allow=self.allow, **kwargs)
         if response.not_modified and state is not None and state.body:
