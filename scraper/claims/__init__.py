@@ -201,7 +201,7 @@ def _read(sentence: Sentence, rules: Rules, paragraph: _Paragraph, default: int 
             claims.append(_claim(draft, sentence, season, rules))
     if claims and _CONTINUES.match(sentence.text) and any(voice_of(said, rules) == "official" for said in paragraph.said):
         claims = [_in_official_voice(claim, rules) for claim in claims]
-    paragraph.cast = any(d.kind == "cast" for d in drafts)
+    paragraph.cast = any(d.kind == "cast" and d.opens_list for d in drafts)
     paragraph.crew_season = credited[0] if credited else paragraph.crew_season
     paragraph.said.append(sentence.text)
     return claims

@@ -14,6 +14,7 @@ from scraper.claims.certainty import clause_at, negated_at
 from scraper.claims.context import Context, Draft
 from scraper.claims.crew import crew_names
 from scraper.claims.lexicon import active
+from scraper.claims.markers import marks_in
 from scraper.claims.memo import holds, spans
 from scraper.claims.people import Mention, characters_named
 from scraper.types import Person
@@ -30,19 +31,22 @@ Status = Literal["returning", "new", "departing"]
 
 def cast(ctx: Context) -> list[Draft]:
     in_cast_section = bool(ctx.heading) and holds(CAST_HEADING, ctx.heading or "")
-    if not (in_cast_section or ctx.cast_before or "cast" in ctx.gates):
-        return []  # no cast words, no cast list before, no cast section: nothing below can hold (cheapest first)
+    if not (in_cast_section or ctx.cast_before or "cast" in ctx.gates or "(" in ctx.sentence):
+        return []  # no cast words, no cast list before, no cast section, no "Part (Actor)": nothing below can hold
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
     lex = ctx.lex
     triggered = ctx.holds_word_of("cast") and (  # leaving the show, or a part changing hands, is cast news too
         lex.CAST.search(ctx.sentence) or lex.DEPARTING.search(ctx.sentence) or lex.REPLACES.search(ctx.sentence)
         or lex.REPLACED_BY.search(ctx.sentence))
-    if not (in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2):
-        return []
+    paired = {m.start: part for m in ctx.people if (part := _part_before(ctx.sentence, m)) is not None} \
+        if "(" in ctx.sentence else {}
+    listed = in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2
+    if not (listed or paired and not _earlier_seasons_only(ctx)):
+        return []  # "Season 1 was about Tham (A) and Wayu (B)": the parts of a season gone by
     if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
-    found = ctx.people
+    found = ctx.people if listed else [m for m in ctx.people if m.start in paired]  # else only the parts' actors
     crew = crew_names(ctx)
     people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
     if not people and ctx.lex.RETURNING.search(ctx.sentence):
@@ -52,9 +56,39 @@ def cast(ctx: Context) -> list[Draft]:
         status = _replacement(ctx.sentence, people, index) or _cast_status(ctx.sentence, mention)
         # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
         negated = status != "departing" and negated_at(ctx.sentence, mention.start)
-        drafts.append(Draft("cast", Person(name=mention.name, character=mention.character, status=status), negated,
-                            at=mention.start))
+        character = mention.character or paired.get(mention.start) or None
+        drafts.append(Draft("cast", Person(name=mention.name, character=character, status=status), negated,
+                            at=mention.start, opens_list=listed))
     return drafts
+
+
+def _earlier_seasons_only(ctx: Context) -> bool:
+    """The sentence names seasons, none of them ours, and none as what the story goes on from ("after the
+    events of the first season, Joel (A) and Ellie (B) ..." tells the new one)."""
+    sentence = ctx.sentence
+    seasons = {mark.value for mark in marks_in(sentence, ctx.rules)
+               if not _AFTER.search(sentence, max(0, mark.start - AFTER_REACH), mark.start)}
+    return bool(seasons) and ctx.rules.topic.season not in seasons
+
+
+AFTER_REACH = 50  # characters before a season's name where "after" makes it what the story goes on from
+# "after", "following", "since" in the Latin-script packs' languages (Korean and Japanese put theirs after the season)
+_AFTER = re.compile(r"\b(?:after|following|since|tras|después|luego|depois|após|nach|après|dopo|po|sau|setelah|pasca|"
+                    r"sinds)\b", re.I)
+
+
+def _part_before(sentence: str, mention: Mention) -> str | None:
+    """"Chae-ok (Han So-hee)", "호재(박서준 분)": the press names a part, then its actor in parentheses. The part
+    ("" when it is no name, as in "the lead (X)"), or None when the name is not so set."""
+    closing = _PART_CLOSE.match(sentence, mention.end)
+    if closing is None or not sentence[:mention.start].rstrip().endswith("("):
+        return None
+    part = _PART_OPEN.search(sentence, max(0, mention.start - 60), mention.start)
+    return part.group("part") if part else ""
+
+
+_PART_CLOSE = re.compile(r"\s*(?:분|役)?\s*\)")
+_PART_OPEN = re.compile(r"(?P<part>(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})|[가-힣]{1,6}(?:\s[가-힣]{1,6})?)\s*\(\s*$")
 
 
 def _about_a_coming_season(ctx: Context) -> bool:

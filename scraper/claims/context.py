@@ -88,4 +88,7 @@ class Draft:
     negated: bool = False
     crew: bool = False  # a credit: its season is only what the sentence says
     at: int = 0  # where in the sentence the claim sits: its certainty is read in that clause
+    # a cast claim that lets the next sentence's names be read as cast too (a list going on); a part named with its
+    # actor in passing ("Chae-ok (Han So-hee) returns to ...") starts no list
+    opens_list: bool = True
 

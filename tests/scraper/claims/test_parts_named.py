@@ -1,0 +1,52 @@
+"""A part named with its actor in parentheses ("Captain Rhys (Oskar Lindqvist)", "이나(마라 분)") is cast news
+about the season the sentence tells; a season gone by keeps its own. The show and sentences are the team's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimwatch.topic import topic_from_dict
+from scraper.claims import extract_claims
+from scraper.types import Article, Person
+
+TOPIC = topic_from_dict({
+    "slug": "lantern-coast", "title": "Lantern Coast", "titles": ["Lantern Coast", "랜턴 코스트"], "season": 3,
+    "platform": ["Netflix"],
+    "people": [{"name": "Oskar Lindqvist", "character": "Captain Rhys", "character_aliases": ["Rhys"], "seasons": [1, 2]},
+               {"name": "Mara Delacroix", "aliases": ["마라 델라크루아"], "character": "Ines", "character_aliases": ["이네스"],
+                "seasons": [1, 2]}],
+}, "test")
+WHEN = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+
+
+def cast(text: str, lang: str = "en") -> list[tuple[str, str | None, str | None, int | None]]:
+    article = Article(url="https://example.org/x", text=text, published=WHEN, lang=lang)
+    return [(c.value.name, c.value.character, c.value.status, c.season) for c in extract_claims(article, TOPIC)
+            if c.kind == "cast" and isinstance(c.value, Person)]
+
+
+def test_parts_and_their_actors_in_a_sentence_about_the_new_season_are_its_cast() -> None:
+    text = "Lantern Coast season 3 sends Rhys (Oskar Lindqvist) and Ines (Mara Delacroix) back out to sea."
+    assert cast(text) == [("Oskar Lindqvist", "Rhys", "returning", 3), ("Mara Delacroix", "Ines", "returning", 3)]
+
+
+def test_a_story_told_from_after_an_earlier_season_is_the_new_one() -> None:
+    text = ("In Lantern Coast, años después de la segunda temporada, Rhys (Oskar Lindqvist) e Ines (Mara Delacroix) "
+            "se cruzan en el puerto.")
+    assert [(name, season) for name, _, _, season in cast(text, "es")] == [("Oskar Lindqvist", 3),
+                                                                          ("Mara Delacroix", 3)]
+
+
+def test_a_korean_part_with_its_actor_is_read_too() -> None:
+    text = "'랜턴 코스트' 시즌3에서는 이네스(마라 델라크루아 분)가 항구의 비밀을 쫓는다."
+    assert [(name, season) for name, _, _, season in cast(text, "ko")] == [("마라 델라크루아", 3)]
+
+
+def test_parts_of_a_season_gone_by_are_no_news_of_the_new_one() -> None:
+    text = "Lantern Coast season 1 was a tight story about Rhys (Oskar Lindqvist) and Ines (Mara Delacroix)."
+    assert [season for *_, season in cast(text)] in ([], [1, 1])
+
+
+def test_other_names_beside_a_part_s_actor_are_not_made_cast() -> None:
+    text = ("Lantern Coast season 3 opens with Rhys (Oskar Lindqvist) sailing past the Harbour Museum at dawn.")
+    assert [name for name, *_ in cast(text)] == ["Oskar Lindqvist"]
