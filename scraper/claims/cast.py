@@ -41,7 +41,7 @@ def cast(ctx: Context) -> list[Draft]:
         or lex.REPLACED_BY.search(ctx.sentence))
     paired = {m.start: part for m in ctx.people if (part := _part_before(ctx.sentence, m)) is not None} \
         if "(" in ctx.sentence else {}
-    listed = in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2
+    listed = bool(in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2)
     if not (listed or paired and not _earlier_seasons_only(ctx)):
         return []  # "Season 1 was about Tham (A) and Wayu (B)": the parts of a season gone by
     if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
