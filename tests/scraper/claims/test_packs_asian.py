@@ -70,3 +70,19 @@ def test_two_full_hangul_names_paired_by_a_middle_dot_are_people() -> None:
 ])
 def test_each_family_catches_the_team_s_sentence(code: str, kind: str, sentence: str) -> None:
     assert any_of(PACKS[code].triggers[kind]).search(sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("ko", "오전 서울의 한 호텔에서 '해무' 시즌3 제작발표회가 열렸다."),
+    ("ja", "東京で「海霧」シーズン3の制作発表会が開かれた。"),
+])
+def test_a_season_s_launch_event_is_no_renewal(lang: str, sentence: str) -> None:
+    assert not lexicon_for(lang).RENEWAL.search(sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("ko", "넷플릭스가 '해무' 시즌3 제작을 공식 발표했다."),
+    ("ja", "「海霧」シーズン3の制作が決定した。"),
+])
+def test_a_season_s_production_announced_is_a_renewal(lang: str, sentence: str) -> None:
+    assert lexicon_for(lang).RENEWAL.search(sentence)
