@@ -165,6 +165,20 @@ PACK = Pack(
             r"said yes to (?:more|a (?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))|another)\b",
             r"(?:ordered|orders|picked up for|greenlit|green-lit|renewed for) (?:a |an )?(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|new|another) (?:installment|instalment|chapter|outing|round|run)\b",
             "ordered (?:more|new) episodes",
+            # headline forms with no auxiliary: "X returning for 2nd season", "X returns with a second season"
+            # ("X returns for the fourth season" is someone's return: a person's part, not the show's renewal)
+            r"(?:coming back|returning|returns|back)(?: back)? (?:for|with) (?:a |its )?"
+            r"(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)) season\b",
+            r"(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|new) season order\b",
+            r"going ahead with [^.,;]{0,40}?(?:season (?:[2-9]|two|three|four|five|six)\b|s[2-9]\b)",
+            r"confirmed to (?:develop|get|have|receive|return for|come back for) (?:a |an )?"
+            r"(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th)|new|another) season",
+            # two seasons at once: "announced a second and third season(s)", "renewed for seasons 2 and 3"
+            r"(?:confirmed|announced|ordered|renewed (?:it )?for) (?:a |the )?(?:second|third|fourth|fifth|[2-9](?:nd|rd|th)) "
+            r"and (?:a )?(?:third|fourth|fifth|sixth|[3-9](?:nd|rd|th)) seasons?\b",
+            r"season (?:[2-9]|two|three|four|five|six)(?: and (?:season )?(?:[3-9]|three|four|five|six|seven))? "
+            r"(?:is|are) (?:now )?(?:official|definitely happening)\b",
+            r"\bseason (?:[2-9]|two|three|four|five|six) (?:announcement|order)\b",
         ),
         "cancelled": (
             "cancel(?:l)?ed", "axed", "scrapped", "pull(?:ed|s|ing)? the plug",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimwatch.topic import load_topic
 from scraper.claims import extract_claims
 from scraper.types import Article, Person
@@ -31,3 +33,16 @@ def test_a_long_list_of_actors_as_characters_is_a_sentence_not_a_headline() -> N
     text = ("All of Us Are Dead season 2 adds Dominic Stone as Hale, Maribel Young as Tessa, Corey Walker as Bram "
             "and Wendell Price as Orrin, the studio announced.")
     assert cast_names(text) == ["Dominic Stone", "Maribel Young", "Corey Walker", "Wendell Price"]
+
+
+@pytest.mark.parametrize("text", [
+    "All of Us Are Dead returning for 2nd season, Netflix says",
+    "The zombie drama All of Us Are Dead is coming back with its second season.",
+    "Netflix has placed a second season order for All of Us Are Dead.",
+    "Netflix is going ahead with All of Us Are Dead season 2 after all.",
+    "All of Us Are Dead has been confirmed to get a second season.",
+    "All of Us Are Dead season 2 is definitely happening.",
+])
+def test_headline_and_plain_forms_of_a_renewal_are_read(text: str) -> None:
+    claims = extract_claims(Article(url="https://example.org/x", text=text, published=WHEN), TOPIC)
+    assert [(c.kind, c.season) for c in claims if c.kind == "renewal"] == [("renewal", 2)]
