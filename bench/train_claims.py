@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bench.labelled import Doc, all_sets, docs_of, gold_match
-from scraper.claims import broad_proposals, propose_claims
+from scraper.claims import broad_proposals, dated, propose_claims
 from scraper.claims.decide import CERTAINTIES, MODEL_PATH, Linear, Model, candidates
 from scraper.claims.features import features
 from scraper.types import Claim
@@ -42,9 +42,10 @@ class Example:
 
 
 def examples_of(doc: Doc) -> list[Example]:
-    proposed = propose_claims(doc.article, doc.set.topic)
+    article = dated(doc.article)  # as extract_claims reads it
+    proposed = propose_claims(article, doc.set.topic)
     found = []
-    for candidate in candidates(proposed, broad_proposals(doc.article, doc.set.topic), doc.article, doc.set.topic):
+    for candidate in candidates(proposed, broad_proposals(article, doc.set.topic), article, doc.set.topic):
         gold = gold_match(candidate.claim, doc)
         found.append(Example(doc, candidate.claim, features(candidate), int(gold is not None),
                              gold.get("certainty") if gold else None, candidate.source))

@@ -21,6 +21,7 @@ from scraper.claims.certainty import (
     segment_span,
     voice_of,
 )
+from scraper.claims.dates import find_dates
 from scraper.claims.decide import decide
 from scraper.claims.kinds import Context, Draft, recognise_all
 from scraper.claims.language import detect_language
@@ -56,12 +57,52 @@ _ELSEWHERE = re.compile(r"^\s*(?:in other (?:[\w-]+ ){0,3}news|elsewhere|in rela
                         re.I)
 def extract_claims(article: Article, topic: Topic) -> list[Claim]:
     """Every claim the article makes about ``topic``'s show, in text order, each once: the recognisers and
-    the broad proposer propose, the learned decision layer keeps and gives certainty (``decide``)."""
+    the broad proposer propose, the learned decision layer keeps and gives certainty (``decide``).
+
+    A page that gives no publication date but prints one before its first sentence ("date 2025-02 …",
+    "March 4, 2026 | …") is read as published then: its "next year" and "April 13" have a year to count from.
+    """
+    article = dated(article)
     return decide(propose_claims(article, topic), broad_proposals(article, topic), article, topic)
+
+
+def dated(article: Article) -> Article:
+    """The article, published on the date it prints before its first sentence when it records none."""
+    if article.published is None and (printed := page_date(article.text)) is not None:
+        return replace(article, published=dt.datetime.combine(printed, dt.time(), dt.UTC))
+    return article
+
+
+# The label a page's own date may follow ("date", "Published:", "Updated"), then the date.
+_PAGE_DATE_LABEL = re.compile(r"\s*(?:[^\W\d_]+\s*:?\s*)?")
+_YEAR_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?![\d-])")
+_PAGE_DATE_KINDS = frozenset({"iso", "numeric", "mdy", "dmy", "ko_full", "ja_full"})  # a day with its year
+
+
+def page_date(text: str) -> dt.date | None:
+    """The date a page prints before its first sentence, alone or after one label word: "date 2025-02",
+    "2025-07-23 SEOUL:", "June 6, 2022 | …"; a month alone counts from its first day. None when it opens otherwise."""
+    label = _PAGE_DATE_LABEL.match(text)
+    opening = len(text) - len(text.lstrip())
+    for start in dict.fromkeys((opening, label.end() if label else opening)):  # "June 6, 2022" has no label
+        if (numbers := _YEAR_MONTH.match(text, start)) is not None and _PAGE_DATE_END.match(text, numbers.end()):
+            return dt.date(int(numbers["year"]), int(numbers["month"]), int(numbers["day"] or 1))
+        head = text[start:start + PAGE_DATE_REACH]
+        found = [f for f in find_dates(head, None)
+                 if f.start == 0 and f.kind in _PAGE_DATE_KINDS and _PAGE_DATE_END.match(head, f.end)]
+        if found:
+            return found[0].window.start
+    return None
+
+
+PAGE_DATE_REACH = 40  # characters after the label where a page's own date is looked for
+# A page's date stands apart from what follows ("2024-09-27 | ", "June 6, 2022 SEOUL"); "2024年9月27日に公開" is a sentence.
+_PAGE_DATE_END = re.compile(r"\s|[|:·•–—-]|$")
 
 
 def broad_proposals(article: Article, topic: Topic) -> list[broad.Proposal]:
     """The broad proposer's claims, read in the normalised text, their evidence as the article writes it."""
+    article = dated(article)
     normalised = replace(article, text=normalise(article.text))
     return [replace(p, claim=replace(p.claim, evidence=article.text[p.claim.span[0]:p.claim.span[1]]))
             for p in broad.propose(normalised, topic)]
@@ -73,6 +114,7 @@ def propose_claims(article: Article, topic: Topic) -> list[Claim]:
     The text is read normalised (``normalise``: one character for each, so spans still index it) and with
     the packs of its language (the article's recorded one, else the one its text is in), plus English.
     """
+    article = dated(article)
     text = normalise(article.text)
     with reading(article.lang or detect_language(text)), memo.remembering():
         title = normalise(article.title) if article.title else article.title
