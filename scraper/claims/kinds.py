@@ -355,6 +355,32 @@ def filming_range(ctx: Context) -> list[Draft]:
     return [Draft("filming_start", first, at=found.start()), Draft("filming_end", last, at=found.start())]
 
 
+def filming_between(ctx: Context) -> list[Draft]:
+    """"filming took place between February 23, 2023 and September 18, 2023", "Dreharbeiten zwischen Mai und
+    Oktober": the first date the start, the second the end."""
+    found = FILMED_BETWEEN.search(ctx.sentence)
+    if not found:
+        return []
+    after = sorted((d for d in ctx.dates if d.start >= found.end()), key=lambda d: d.start)
+    if len(after) < 2 or not _BEFORE_FIRST.match(ctx.sentence[found.end():after[0].start]) \
+            or not _BOTH_JOINED.match(ctx.sentence[after[0].end:after[1].start]):
+        return []
+    first, last = after[0], after[1]
+    if first.window.start > last.window.start:
+        return []
+    return [Draft("filming_start", first.window, at=found.start()), Draft("filming_end", last.window, at=found.start())]
+
+
+# a filming noun or verb, then "between" in the packs' languages, with the two dates right after it
+FILMED_BETWEEN = re.compile(r"\b(?:film(?:ed|ing)?|shot|shoot(?:ing)?|production|cameras|syuting|rodaje|grabaci\w+|"
+                            r"filmagens?|grava\w+|dreharbeiten|gedreht|tournage|tourné\w*|riprese|girat\w+|zdjęcia|"
+                            r"opnames?|촬영|撮影)\b[^.;]{0,90}?\b(?:between|entre|zwischen|tra|fra|między|pomiędzy|"
+                            r"tussen|antara|giữa)\b", re.I)
+_ARTICLE = r"(?:the|dem|den|le|la|el|o|os)\s+"  # "zwischen dem 3. März und dem 9. Oktober"
+_BEFORE_FIRST = re.compile(rf"^\s*(?:{_ARTICLE})?$", re.I)
+_BOTH_JOINED = re.compile(rf"^\s*,?\s*(?:and|und|et|y|e|i|en|dan|và|a)\s+(?:{_ARTICLE})?$", re.I)
+
+
 Recogniser = Callable[[Context], list[Draft]]
 # (the gate whose words a sentence must hold, the recogniser), in the order claims are listed; None: no gate.
 RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
@@ -365,6 +391,7 @@ RECOGNISERS: tuple[tuple[str | None, Recogniser], ...] = (
     ("filming", _filming("filming_start", "FILMING_START", "FILMING_END")),
     ("filming", _filming("filming_end", "FILMING_END", "FILMING_START")),
     ("filming", filming_range),
+    ("filming", filming_between),
     ("director", credit("director")),
     ("writer", credit("writer")),
     (None, cast),

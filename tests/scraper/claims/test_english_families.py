@@ -46,3 +46,16 @@ def test_a_long_list_of_actors_as_characters_is_a_sentence_not_a_headline() -> N
 def test_headline_and_plain_forms_of_a_renewal_are_read(text: str) -> None:
     claims = extract_claims(Article(url="https://example.org/x", text=text, published=WHEN), TOPIC)
     assert [(c.kind, c.season) for c in claims if c.kind == "renewal"] == [("renewal", 2)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Filming on All of Us Are Dead season 2 took place between March 3, 2025, and October 9, 2025."),
+    ("de", "Die Dreharbeiten zur zweiten Staffel von All of Us Are Dead liefen zwischen dem 3. März 2025 und dem "
+           "9. Oktober 2025."),
+])
+def test_a_shoot_between_two_dates_starts_at_the_first_and_ends_at_the_second(lang: str, text: str) -> None:
+    article = Article(url="https://example.org/x", text=text, published=dt.datetime(2025, 11, 1, tzinfo=dt.UTC),
+                      lang=lang)
+    claims = {c.kind: str(c.value.start) for c in extract_claims(article, TOPIC)
+              if c.kind in ("filming_start", "filming_end") and c.season == 2}
+    assert claims == {"filming_start": "2025-03-03", "filming_end": "2025-10-09"}
