@@ -56,11 +56,11 @@ def claim_season(placed: Placed, rules: Rules, default: int | None, published: d
     """The season a claim is about: the marker nearest it, our season for what is coming, the first run for
     what is past, else the heading's, the paragraph's or the article's."""
     ours = rules.topic.season
-    if _past_release(placed, published):
-        return ours - 1 if ours > 1 else None
     marks = [m for m in marks_in(placed.masked, rules)
              if not names_other_show(placed.sentence, placed.masked, (m.start, m.end), rules)
              and not (m.start > placed.at and _COMPARED.search(placed.masked, max(0, m.start - 30), m.start))]
+    if _past_release(placed, published):
+        return ours if _released_as_ours(placed, marks, ours) else ours - 1 if ours > 1 else None
     values = {value for value, *_ in marks}
     if placed.kind in PERSON_KINDS and values:
         return _person_season(placed, marks, rules)
@@ -204,6 +204,21 @@ def _past_release(placed: Placed, published: dt.date | None) -> bool:
     if placed.kind != "release_date" or not isinstance(placed.value, Window) or placed.negated:
         return False
     return published is not None and placed.value.end < published.replace(day=1)
+
+
+def _released_as_ours(placed: Placed, marks: list[Mark], ours: int) -> bool:
+    """A release gone by is the first run's, unless ours is the season its clause names nearest it ("season 2
+    premiered on March 3") and no "since" comes between ("a second season, long awaited since its 2022 debut")."""
+    near = _in_clause(placed, marks)
+    if not near or _nearest(near, placed.at) != ours:
+        return False
+    return any(m.value == ours and not _SINCE.search(placed.masked, min(m.end, placed.at), max(m.start, placed.at))
+               for m in near)
+
+
+# "returns for a second season after a long wait since its 2022 premiere": the date is counted from, not the season's
+_SINCE = re.compile(r"\b(?:since|after|desde|después|depuis|après|seit|nach|dal|dopo|od|po|sejak|setelah|sinds|"
+                    r"desde\s+que|depois)\b", re.I)
 
 
 def _first_run(placed: Placed) -> bool:

@@ -82,3 +82,10 @@ def test_a_topics_own_words_are_never_names() -> None:
 def test_topic_not_names_must_be_a_list_of_strings() -> None:
     with pytest.raises(ConfigError, match="not_names"):
         topic_from_dict({"slug": "x", "title": "X", "season": 3, "not_names": "Kettleby"}, "test")
+
+
+def test_a_release_gone_by_is_the_first_run_s_unless_its_clause_names_ours() -> None:
+    topic = harbour(3)
+    assert claims("The third season of Harbour Lights premiered on March 3, 2025.", topic) == {(3, "release_date")}
+    assert claims("Harbour Lights premiered on March 3, 2025.", topic) == {(2, "release_date")}
+    assert claims("Season 2, which premiered on March 3, 2025, set up season 3.", topic) == {(2, "release_date")}
