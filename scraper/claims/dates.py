@@ -40,6 +40,8 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
         ("ko_full", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<day>[0-3]?\d)\s*일")),
         # "오는 7월 10일", "4月13日から": the year implied (Korean, Japanese and Chinese write a day alike)
         ("ko_md", re.compile(r"(?<![\d년年])(?P<m>1[0-2]|0?[1-9])\s*[월月]\s*(?P<day>[0-3]?\d)\s*[일日號号]")),
+        # "오는 27일", "내달 1일": a day of this month or the next, counted from the publication date
+        ("ko_day", re.compile(r"(?P<which>오는|이번\s?달|이달|내달|다음\s?달)\s*(?P<day>[0-3]?\d)\s*일(?!\s*(?:간|동안|째))")),
         # "2025년 하반기", "내년 초", "2024年第3四半期", "2026年春", "明年上半年": a half, quarter, season or part of a year
         ("ko_part", re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*[년年]|(?<![\d'’])(?P<yy>[1-3]\d)\s*년|(?P<rel>{_CJK_YEARS}))\s*(?:の|的)?\s*"
                                r"(?:(?P<half>상반기|하반기|上半期|下半期|上半年|下半年|前半|後半)|"
@@ -100,7 +102,7 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
 
 # What each pattern cannot match without: a sentence lacking it skips the pattern (speed only).
 _NEEDS = {
-    "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
+    "iso": {"year"}, "numeric": {"year"}, "ko_md": {"digit", "ko"}, "ko_day": {"digit", "ko_day"}, "ko_part": {"ko"}, "ko_full": {"year", "ko"}, "ko_short_year": {"digit", "ko"}, "ko_month": {"digit", "ko"},
     "ja_full": {"year", "ja"}, "ja_month": {"year", "ja"}, "year": {"year"}, "part_year": {"year", "part"}, "mdy": {"year", "month"},
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "later_year": {"year"}, "part_rel": {"relative", "part"},
@@ -212,6 +214,8 @@ def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
         present.add("ko")
     if "年" in sentence:
         present.add("ja")
+    if "일" in sentence:
+        present.add("ko_day")
     return present
 
 
@@ -249,6 +253,16 @@ def _r_numeric(m, published, text):
 
 def _r_ko_full(m, published, text):
     return _day(int(m["year"]), int(m["m"]), int(m["day"]), text)
+
+
+def _r_ko_day(m, published, text):
+    if published is None:
+        return None
+    day = int(m["day"])
+    ahead = m["which"] in ("내달", "다음달", "다음 달") or m["which"] == "오는" and day < published.day
+    year, month = (published.year + published.month // 12, published.month % 12 + 1) if ahead \
+        else (published.year, published.month)
+    return _day(year, month, day, text) if day <= calendar.monthrange(year, month)[1] else None
 
 
 def _r_ko_md(m, published, text):
@@ -468,7 +482,7 @@ def _r_month_pair(m, published, text):
 _RESOLVERS = {
     "year_part": _r_part_year, "month_pair": _r_month_pair, "month_rel_pack": _r_month_rel_pack,
     "part_rel_pack": _r_part_rel_pack, "rel_part_pack": _r_part_rel_pack, "rel_pack": _r_rel_pack,
-    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_full": _r_ko_full, "ja_month": _r_ko_month,
+    "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_day": _r_ko_day, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_full": _r_ko_full, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
     "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year, "later_year": _r_later_year,

@@ -25,6 +25,9 @@ PUBLISHED = dt.date(2025, 9, 2)
     ("zh", "新一季有望在明年下半年播出。", "2026-07-01", "2026-12-31"),
     ("zh", "据悉该剧将于年底上线。", "2025-09-01", "2025-12-31"),
     ("zh", "第三季將於4月8日上線。", "2025-04-08", "2025-04-08"),
+    ("ko", "새 시즌은 오는 27일 공개된다.", "2025-09-27", "2025-09-27"),
+    ("ko", "새 시즌은 오는 1일 공개된다.", "2025-10-01", "2025-10-01"),  # the 1st already gone by: next month's
+    ("ko", "넷플릭스는 시즌3를 내달 15일 공개한다.", "2025-10-15", "2025-10-15"),
 ])
 def test_cjk_dates_read_as_windows(lang: str, sentence: str, start: str, end: str) -> None:
     found = find_dates(sentence, PUBLISHED, lexicon_for(lang))
