@@ -221,14 +221,20 @@ _SINCE = re.compile(r"\b(?:since|after|desde|después|depuis|après|seit|nach|da
                     r"desde\s+que|depois)\b", re.I)
 
 
+# A count that describes the show ("with 12 episodes", "dengan 12 episode"), in the packs' languages
+_WITH_COUNT = re.compile(r"\b(?:with|dengan|con|com|mit|avec|z|met|với)\s+(?:its |their |all |only |just )?$", re.I)
+
+
 def _first_run(placed: Placed) -> bool:
-    """A release or a count stated in the past with nothing coming, or a cast list in the past tense."""
+    """A release stated in the past with nothing coming, a count that describes the show as it is known ("the
+    drama, with 12 episodes, topped the charts"), or a cast list in the past tense. A count said plainly ("the
+    season runs seven episodes") is the season's the article is about."""
     if holds(FUTURE, placed.sentence):
         return False
-    if placed.kind in ("release_date", "episode_count") and (holds(FIRST_RUN, placed.sentence)
-                                                               or placed.kind == "episode_count"
-                                                               and not holds(PRESENT_COUNT, placed.sentence)):
+    if placed.kind in ("release_date", "episode_count") and holds(FIRST_RUN, placed.sentence):
         return True
+    if placed.kind == "episode_count" and _WITH_COUNT.search(placed.sentence, max(0, placed.at - 12), placed.at):
+        return True  # "the drama, with 12 episodes, topped the charts": the show as it is known, its first run
     if placed.kind != "cast" or holds(PRESENT_ROLE, placed.sentence):
         return False  # "X, who starred in another show, plays a new student": news about the coming season
     if isinstance(placed.value, Person) and placed.value.status == "departing":
