@@ -22,6 +22,7 @@ from scraper.claims.patterns import trie_pattern, with_first_letters
 from scraper.claims.rules import Rules, may_name
 
 NEXT = -1  # the value of a word for "the sequel" ("후속편"): the season to come, which is the topic's
+PREVIOUS = -2  # the value of "the previous season" ("지난 시즌", "la temporada anterior"): the one before the topic's
 
 
 class Mark(NamedTuple):
@@ -86,6 +87,15 @@ def _digit_ordinal() -> re.Pattern[str]:
 
 
 _SEQUEL = re.compile("후속편|속편")  # Korean words for the sequel
+# The season before, in the packs' languages ("the last season" may be the final one: only "last season" bare)
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding) season\b|(?<!the )(?<!its )(?<!their )\blast season\b|"
+                       r"(?:지난|이전|전)\s?시즌|前シーズン|\b(?:vorherige[nr]?|vorige[nr]?|letzte[nr]?) staffel\b|"
+                       r"vorgängerstaffel|\btemporada (?:anterior|pasada)\b|\bpasada temporada\b|"
+                       r"\bsaison (?:précédente|dernière)\b|\bstagione (?:precedente|scorsa)\b|"
+                       r"\bpoprzedni\w* sezon\w*|\bvorige seizoen\b|\bmusim (?:sebelumnya|lalu)\b|mùa trước", re.I)
+_PREVIOUS_WORDS = ("previous", "prior", "preceding", "last season", "지난", "이전", "전", "前シーズン", "staffel",
+                   "anterior", "pasada", "précédente", "dernière", "precedente", "scorsa", "poprzedni", "vorige",
+                   "sebelumnya", "lalu", "mùa trước")
 # "a Netflix original series" is a label, not the first season.
 _GENRE_LABEL = re.compile(r"(?:\b(?:netflix|an?|korean|streaming|k-drama)\s+)original[- ]series\b", re.I)
 _SHORT = re.compile(r"(?<![^\W\d_])[A-Z]\d")  # any short form's shape: a capital glued to a digit
@@ -108,6 +118,8 @@ def season_marks(text: str) -> list[Mark]:
         marks += [Mark(int(m.group("n")), m.start(), m.end()) for m in _digit_ordinal().finditer(text)]
     if "속편" in text:
         marks += [Mark(NEXT, m.start(), m.end()) for m in _SEQUEL.finditer(text)]
+    if any(word in lowered for word in _PREVIOUS_WORDS):
+        marks += [Mark(PREVIOUS, m.start(), m.end()) for m in _PREVIOUS.finditer(text)]
     return sorted(set(marks), key=lambda x: (x.start, -x.end))
 
 
@@ -122,9 +134,10 @@ def _value(m: re.Match[str], marker: _Marker) -> int | None:
 
 def marks_in(text: str, rules: Rules) -> list[Mark]:
     """Season markers, the show's title followed by a number among them ("All of Us Are Dead 2"); a word for
-    the sequel names the topic's season."""
+    the sequel names the topic's season, "the previous season" the one before it."""
     ours = rules.topic.season
-    marks = [m._replace(value=ours) if m.value == NEXT else m for m in season_marks(text)]
+    marks = [m._replace(value=ours) if m.value == NEXT else m._replace(value=ours - 1) if m.value == PREVIOUS else m
+             for m in season_marks(text) if m.value != PREVIOUS or ours > 1]
     numbered = _numbered_titles(text, rules)
     return sorted(marks + numbered, key=lambda m: m.start) if numbered else marks
 

@@ -185,13 +185,21 @@ def _without_other_shows(text: str, rules: Rules) -> str:
     return rules.other_masks.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "zehn neue Folgen", "eight new episodes": a count of episodes still to come, in the packs' languages
+_NEW_EPISODES = re.compile(r"\b(?:new|neue[n]?|nuevos|novos|nouveaux|nuovi|nowych|nowe|nieuwe|baru|mới)\s+"
+                           r"(?:episodes?|folgen|episoden|episodios|episódios|épisodes|episodi|odcink\w*|afleveringen|"
+                           r"tập)\b|\bepisode baru\b|새로운", re.I)
+NEW_EPISODES_REACH = 40  # characters after the count
+
+
 def _still_to_come(placed: Placed, published: dt.date | None) -> bool:
     """What is not yet dated ("no release date yet") or filmed this year or later, for a show whose first season
     is out: the new season's, whatever season another clause names."""
     if placed.value is None and placed.negated and placed.kind in WINDOW_KINDS:
         return True
     if placed.kind == "episode_count":  # "returns with eight episodes", "will have ten episodes": the coming season's
-        return holds(FUTURE, placed.sentence)
+        return holds(FUTURE, placed.sentence) or bool(_NEW_EPISODES.search(placed.sentence, placed.at,
+                                                                            placed.at + NEW_EPISODES_REACH))
     if placed.kind == "release_date" and isinstance(placed.value, Window) and published is not None:
         return placed.value.start > published and not placed.negated  # a premiere still ahead is a new season's
     if placed.kind not in ("filming_start", "filming_end") or published is None:

@@ -89,3 +89,11 @@ def test_a_release_gone_by_is_the_first_run_s_unless_its_clause_names_ours() -> 
     assert claims("The third season of Harbour Lights premiered on March 3, 2025.", topic) == {(3, "release_date")}
     assert claims("Harbour Lights premiered on March 3, 2025.", topic) == {(2, "release_date")}
     assert claims("Season 2, which premiered on March 3, 2025, set up season 3.", topic) == {(2, "release_date")}
+
+
+def test_the_previous_season_named_in_words_is_the_one_before_ours() -> None:
+    topic = harbour(3)
+    assert claims("Harbour Lights returns shorter: the previous season had 12 episodes.", topic) == {
+        (2, "episode_count")}
+    assert claims("Harbour Lights: Wie in der letzten Staffel, so wird es auch diesmal zehn neue Folgen geben.",
+                  topic) == {(3, "episode_count")}  # new episodes are the coming season's, whatever season is compared
