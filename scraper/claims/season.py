@@ -253,6 +253,7 @@ def _first_run(placed: Placed) -> bool:
 FIRST_RUN = re.compile(
     r"\b(?:premiered|debuted|was released|were released|first aired|made (?:its|a) debut|dropped|first released|"
     r"(?:original|first) (?:run|installment|instalment)|released (?:back )?in|came out|hit netflix|desde su estreno|"
+    r"(?:has|have|had) (?:only |already )?aired|so far|"
     r"estreou|estrenó|sejak|yang tayang pada|dirilis pada|diffusée)\b|공개된 후|공개됐", re.I)
 # A count of the season being talked of: "it consists of 8 episodes", "shorter than the first", "Episodes: 8".
 PRESENT_COUNT = re.compile(r"\b(?:consists? of|comprises?|is made up of|terdiri dari|berisi|than (?:the|its) (?:first|"

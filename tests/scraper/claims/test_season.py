@@ -65,3 +65,7 @@ def test_another_shows_news_is_never_ours() -> None:
 def test_a_day_named_like_another_show_is_still_our_news() -> None:
     found = claims("All of Us Are Dead is back.\n\nOn Wednesday, Netflix said the second season premieres in March 2026.")
     assert (2, "release_date") in found
+
+
+def test_the_episodes_aired_so_far_are_the_first_run_s() -> None:
+    assert (1, "episode_count") in claims("The drama has only aired three episodes so far, and fans want more.")
