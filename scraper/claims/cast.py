@@ -48,7 +48,9 @@ def cast(ctx: Context) -> list[Draft]:
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
     found = ctx.people if listed else [m for m in ctx.people if m.start in paired]  # else only the parts' actors
     crew = crew_names(ctx)
-    people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)]
+    jobs = lex.JOB_LIST.search(ctx.sentence)
+    people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)
+              and not (jobs and _in_list_after(ctx.sentence, jobs.end(), m))]
     if not people and ctx.lex.RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     drafts = []
@@ -154,6 +156,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|und|en|et|y|e|i|oraz|but|aber|maar
 # "replace B with A", "ersetzt B durch A", "remplace B par A": the word that hands the part on, in the packs' languages
 _GIVEN_TO = re.compile(r"\b(?:with|by|durch|door|par|por|przez|com|con|oleh|bởi|bằng)\b", re.I)
 _VERB_SECOND = {"de", "nl"}  # languages whose verb may come before its subject in a main clause
+
+
+def _in_list_after(sentence: str, start: int, mention: Mention) -> bool:
+    """The name is in the list that begins at ``start`` (no clause break between)."""
+    return start <= mention.start and not _LIST_END.search(sentence, start, mention.start)
+
+
+_LIST_END = re.compile(r";|\.\s|,\s*(?:and|while|but|whereas)\s+(?:the\s+)?(?:cast|stars?)\b", re.I)
 
 
 def _has_job_title(sentence: str, mention: Mention) -> bool:

@@ -178,6 +178,9 @@ class Lexicon:
     _jobs = cached_property(lambda lex: "|".join(_joined(lex.packs, "job_titles")))
     JOB_AFTER = cached_property(lambda lex: re.compile(rf"\s*,?\s*(?:the\s+)?(?:{lex._jobs})\b", re.I))
     JOB_BEFORE = cached_property(lambda lex: re.compile(rf"\b(?:{lex._jobs})\s*(?:of\s+[\w\s]{{1,20}}?)?,?\s*$", re.I))
+    # a list of people named for their job: "executive producers for the series include A, B and C"
+    JOB_LIST = cached_property(lambda lex: re.compile(
+        rf"\b(?:{lex._jobs})s?\b[^.;]{{0,40}}?(?:\b(?:include|includes|including|are|were)\b|:)", re.I))
     _episodes = cached_property(lambda lex: _episode_patterns(lex.NUMBER_WORDS, lex.triggers["episodes"]))
     EPISODES = cached_property(lambda lex: lex._episodes[0])
     EPISODES_AFTER = cached_property(lambda lex: lex._episodes[1])

@@ -119,7 +119,7 @@ PACK = Pack(
     job_titles=(
         "ceo", "chief executive", "president", "chairman", "founder", "head", "producer", "executive", "director",
         "co-director", "screenwriter", "writer", "showrunner", "creator", "spokes(?:person|man|woman)",
-        "representative", "agent", "manager", "critic", "reporter", "editor", "PD",
+        "representative", "agent", "manager", "critic", "reporter", "editor", "PD", "EP",
     ),
     audience=(
         "fans", "viewers", "audiences", "netizens", "watchers",

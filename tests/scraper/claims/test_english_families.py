@@ -59,3 +59,14 @@ def test_a_shoot_between_two_dates_starts_at_the_first_and_ends_at_the_second(la
     claims = {c.kind: str(c.value.start) for c in extract_claims(article, TOPIC)
               if c.kind in ("filming_start", "filming_end") and c.season == 2}
     assert claims == {"filming_start": "2025-03-03", "filming_end": "2025-10-09"}
+
+
+def test_people_listed_under_their_job_are_not_cast() -> None:
+    text = ("All of Us Are Dead season 2 adds Dana Wolfe as Hale. Executive producers for the new season include "
+            "Ron Castell, Mira Holm and Jae Ok.")
+    assert cast_names(text) == ["Dana Wolfe"]
+
+
+def test_a_cast_list_before_a_job_list_keeps_its_actors() -> None:
+    text = "All of Us Are Dead season 2 stars Dana Wolfe and Corey Walker; its producers include Ron Castell."
+    assert cast_names(text) == ["Dana Wolfe", "Corey Walker"]
