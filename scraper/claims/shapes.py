@@ -67,6 +67,8 @@ def latin_person(words: list[str], rules: Rules, languages: tuple[str, ...], tit
         return False
     if opens and lowered[0] not in FAMILY_NAMES and zipf(lowered[0], languages) >= OPENING_COMMON:
         return False
+    if "de" in languages and _german_noun(lowered[0]):
+        return False  # German writes its nouns with a capital: "der Australier Liam Hemsworth", "Hexer Geralt"
     if _family_shaped([w.lower() for w in names]):
         return True
     return len(names) <= 3 and _western(names, languages)
@@ -94,6 +96,12 @@ def _family_shaped(lowered: list[str]) -> bool:
     return len(given) <= 3 and all(len(part) <= SYLLABLE_MAX for part in given)
 
 
+def _german_noun(word: str) -> bool:
+    """A word of German that no list gives as a first name: a noun before a name, not the name's start."""
+    return word not in FAMILY_NAMES and _zipf(word, "de") >= GERMAN_NOUN and word not in given_names()
+
+
+GERMAN_NOUN = 2.5  # Zipf frequency in German from which a capitalised word that is no first name is a noun
 GIVEN_MAX = 10  # letters of a one-word given name: "Jae-won", "Katharina"
 SYLLABLE_MAX = 5  # letters of a given name's syllable written apart: "Min Jae", "Thị Minh"
 

@@ -90,3 +90,11 @@ def test_a_character_after_plays_or_the_character_of_is_not_an_actor() -> None:
 def test_the_part_after_as_in_other_languages_is_a_character() -> None:
     assert names("Neu dabei ist Aylin Sarıgül als junge Kommissarin Selin Brandt.") == ["Aylin Sarıgül"]
     assert names("Sowohl Aylin Sarıgül als auch Jonas Kettler kehren zurück.") == ["Aylin Sarıgül", "Jonas Kettler"]
+
+
+def test_a_german_noun_before_a_name_is_not_part_of_it() -> None:
+    from scraper.claims.lexicon import reading
+
+    with reading("de"):
+        assert names("Die Rolle übernimmt der Australier Tom Becker.") == ["Tom Becker"]
+        assert names("Laut der Webseite Streamwelt kommt Jana Falk zurück.") == ["Jana Falk"]
