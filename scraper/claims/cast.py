@@ -49,8 +49,9 @@ def cast(ctx: Context) -> list[Draft]:
     found = ctx.people if listed else [m for m in ctx.people if m.start in paired]  # else only the parts' actors
     crew = crew_names(ctx)
     jobs = lex.JOB_LIST.search(ctx.sentence)
+    parts = _parts_played(ctx.sentence, ctx.people)  # "Leo Bonhart, played by X": a part, and X's
     people = [m for m in found if m.name not in crew and _is_cast(m) and not _has_job_title(ctx.sentence, m)
-              and not (jobs and _in_list_after(ctx.sentence, jobs.end(), m))]
+              and not (jobs and _in_list_after(ctx.sentence, jobs.end(), m)) and parts.get(m.start) != ""]
     if not people and ctx.lex.RETURNING.search(ctx.sentence):
         people = [Mention(p.name, 0, 0, p) for _, p in characters_named(ctx.sentence, ctx.rules)]
     drafts = []
@@ -58,10 +59,34 @@ def cast(ctx: Context) -> list[Draft]:
         status = _replacement(ctx.sentence, people, index) or _cast_status(ctx.sentence, mention)
         # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
         negated = status != "departing" and negated_at(ctx.sentence, mention.start)
-        character = mention.character or paired.get(mention.start) or None
+        character = mention.character or paired.get(mention.start) or parts.get(mention.start) or None
         drafts.append(Draft("cast", Person(name=mention.name, character=character, status=status), negated,
                             at=mention.start, opens_list=listed))
     return drafts
+
+
+def _parts_played(sentence: str, mentions: list[Mention]) -> dict[int, str]:
+    """"Leo Bonhart, played by A", "Nimue, dargestellt von A", "Regis, vivido por A": the name before is a part.
+    Keyed by where each such part and its actor start: the part's name (for the actor), "" for the part itself."""
+    parts: dict[int, str] = {}
+    for part, actor in zip(mentions, mentions[1:], strict=False):
+        if part.known is None and _PLAYED_BY.fullmatch(sentence, part.end, actor.start):
+            parts[part.start], parts[actor.start] = "", part.name
+    for actor in mentions:  # a part of one word is no person's name: "Regis, vivido por A"
+        if actor.start not in parts and (named := _PART_THEN_PLAYED_BY.search(sentence[:actor.start])):
+            parts[actor.start] = named.group("part")
+    return parts
+
+
+# "played by" in the packs' languages, between a part and its actor
+_PLAYED_BY = re.compile(r"\s*,?\s*(?:(?:who is|who's|who will be|to be|will be|is|was|now)\s+)?"
+                        r"(?:(?:played|portrayed|voiced) by|(?:interpretad|vivid|encarnad|interpretat|grany|gran|zagran)"
+                        r"[oaey]s?\s+(?:por|da|przez)|(?:incarnée?|interprétée?|jouée?)\s+par|(?:dargestellt|"
+                        r"gespielt|verkörpert)\s+(?:von|durch)|(?:gespeeld|vertolkt)\s+door|diperankan\s+oleh)\s+", re.I)
+
+
+_PART_THEN_PLAYED_BY = re.compile(r"(?P<part>(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}))" + _PLAYED_BY.pattern + "$",
+                                  re.I)
 
 
 def _earlier_seasons_only(ctx: Context) -> bool:

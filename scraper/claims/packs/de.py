@@ -178,6 +178,7 @@ PACK = Pack(
         "replaced_by": ("ersetzt (?:durch|von)", "abgelöst (?:durch|von)"),
         "cast": (
             r"besetzung", r"\bcast\b", r"spiel(?:t|en|te|ten)\b", r"verkörper\w*", r"in der rolle", r"rolle[n]?\b",
+            r"dargestellt von", r"gespielt von",
             r"hauptrolle\w*", r"darsteller\w*", r"schauspieler\w*", r"mit dabei", r"dabei sein", r"zu sehen sein",
             r"stößt " + _GAP + r"(?:dazu|hinzu)", r"kehr(?:t|en|te|ten) " + _GAP + r"zurück", r"zurück\b",
             r"rückkehr", r"übernimm\w*", r"übernehm\w*", r"gecastet", r"ergänz\w*", r"neuzug(?:ang|änge)\w*",
@@ -203,7 +204,7 @@ PACK = Pack(
         "filming": ("dreh", "produktion", "klappe", "kamera", "im kasten"),
         "director": ("regie", "regisseur", "inszenier", "kamera", "showrunner"),
         "writer": ("drehbuch", "drehbüch", "bücher", "geschrieben", "schreib", "autor", "skript", "feder"),
-        "cast": ("ersetz", "lös", "stelle von", "fußstapfen", "nachfolger", "beerb",
+        "cast": ("ersetz", "lös", "stelle von", "fußstapfen", "nachfolger", "beerb", "dargestellt", "gespielt",
                  "besetz", "cast", "spiel", "verkörper", "rolle", "darsteller", "schauspieler", "dabei", "zu sehen",
                  "stößt", "zurück", "rückkehr", "übernimm", "übernehm", "ergänz", "neuzug", "ensemble", "bord",
                  "darunter", "unter anderem", "schlüpf", "als ", "partie", "verl", "steig", "ausstieg", "ohne",

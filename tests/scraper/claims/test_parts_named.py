@@ -50,3 +50,13 @@ def test_parts_of_a_season_gone_by_are_no_news_of_the_new_one() -> None:
 def test_other_names_beside_a_part_s_actor_are_not_made_cast() -> None:
     text = ("Lantern Coast season 3 opens with Rhys (Oskar Lindqvist) sailing past the Harbour Museum at dawn.")
     assert [name for name, *_ in cast(text)] == ["Oskar Lindqvist"]
+
+
+def test_a_part_played_by_an_actor_is_the_actor_s_part_not_a_person() -> None:
+    assert cast("Lantern Coast season 3 introduces Bram Okafor, played by Tobias Wren.") == [
+        ("Tobias Wren", "Bram Okafor", "new", 3)]
+
+
+def test_a_part_of_one_word_played_by_an_actor_in_portuguese() -> None:
+    text = "Na terceira temporada de Lantern Coast chegam Bram, vivido por Tobias Wren, e Hale, interpretado por Dana Wolfe."
+    assert [(name, part) for name, part, *_ in cast(text, "pt")] == [("Tobias Wren", "Bram"), ("Dana Wolfe", "Hale")]
