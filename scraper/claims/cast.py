@@ -36,15 +36,17 @@ def cast(ctx: Context) -> list[Draft]:
     if not ctx.people and not (ctx.rules.character_names and ctx.rules.character_names.search(ctx.sentence)):
         return []  # no one named, by name or by part: nothing below could find a person (asked first: cheaper)
     lex = ctx.lex
-    triggered = ctx.holds_word_of("cast") and (  # leaving the show, or a part changing hands, is cast news too
+    triggered = ctx.holds_word_of("cast") and bool(  # leaving the show, or a part changing hands, is cast news too
         lex.CAST.search(ctx.sentence) or lex.DEPARTING.search(ctx.sentence) or lex.REPLACES.search(ctx.sentence)
         or lex.REPLACED_BY.search(ctx.sentence))
     paired = {m.start: part for m in ctx.people if (part := _part_before(ctx.sentence, m)) is not None} \
         if "(" in ctx.sentence else {}
-    listed = bool(in_cast_section or triggered or ctx.cast_before and len(ctx.people) >= 2)
+    item = not triggered and (line := _AS_ITEM.match(ctx.sentence)) is not None and len(ctx.people) == 1 \
+        and ctx.people[0].start == line.start("name")  # a list's line "X as Y": the cast, one by one
+    listed = bool(in_cast_section or triggered or item or ctx.cast_before and len(ctx.people) >= 2)
     if not (listed or paired and not _earlier_seasons_only(ctx)):
         return []  # "Season 1 was about Tham (A) and Wayu (B)": the parts of a season gone by
-    if not (in_cast_section or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
+    if not (in_cast_section or item or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
     found = ctx.people if listed else [m for m in ctx.people if m.start in paired]  # else only the parts' actors
     crew = crew_names(ctx)
@@ -87,6 +89,11 @@ _PLAYED_BY = re.compile(r"\s*,?\s*(?:(?:who is|who's|who will be|to be|will be|i
 
 _PART_THEN_PLAYED_BY = re.compile(r"(?P<part>(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}))" + _PLAYED_BY.pattern + "$",
                                   re.I)
+
+
+# A line of a cast list: "• Tobias Wren as Bram", "Jana Falk als Mira", "Ana Ruiz como Lola", the whole line
+_AS_ITEM = re.compile(r"^\W{0,3}(?P<name>[^\W\d_][^,;:]{2,40}?)\s+(?:as|als|como|comme|jako|sebagai|nei panni di|w roli)\s+"
+                      r"(?P<part>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))\W{0,2}$", re.I)
 
 
 def _earlier_seasons_only(ctx: Context) -> bool:

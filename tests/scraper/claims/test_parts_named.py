@@ -60,3 +60,9 @@ def test_a_part_played_by_an_actor_is_the_actor_s_part_not_a_person() -> None:
 def test_a_part_of_one_word_played_by_an_actor_in_portuguese() -> None:
     text = "Na terceira temporada de Lantern Coast chegam Bram, vivido por Tobias Wren, e Hale, interpretado por Dana Wolfe."
     assert [(name, part) for name, part, *_ in cast(text, "pt")] == [("Tobias Wren", "Bram"), ("Dana Wolfe", "Hale")]
+
+
+def test_each_line_of_a_cast_list_names_an_actor_and_a_part() -> None:
+    text = ("Lantern Coast season 3 is coming in 2026. Here is who you will see:\n\n"
+            "  • Tobias Wren as Bram\n\n  • Corey Walker as Jesse")
+    assert [(name, part) for name, part, *_ in cast(text)] == [("Tobias Wren", "Bram"), ("Corey Walker", "Jesse")]
