@@ -49,7 +49,7 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
                 and _coordinated(ctx.sentence, people[index - 1], person)
             if _speaks(ctx.sentence, trigger, person) or not _may_be(person, kind):
                 continue
-            if (0 <= gap <= 25 and not _name_between(people, person, trigger)) or listed:
+            if (0 <= gap <= 25 and not _name_between(people, person, trigger, ctx.sentence)) or listed:
                 credited.append(index)
         # "A and B called the shots as co-directors": a name joined to a credited one before the word is credited too,
         # unless a bare comma lists it before a name the word is the title of ("배우 A, B, C 감독": C alone directs)
@@ -64,14 +64,19 @@ def _credits_of(ctx: Context, kind: str, pattern: re.Pattern[str]) -> list[Draft
     return drafts
 
 
+# The word for actors, which starts a list of another job: "감독과 배우 A, B", "director X and actors A, B"
+_ACTORS = re.compile(r"배우|俳優|キャスト|\b(?:actors?|actress(?:es)?|stars?|cast)\b", re.I)
 TITLE_GAP = 2  # characters between a name and the job word right after it: "정동윤 감독", "Lee (director)"
 LIST_COMMAS = (",", "、", "，")  # what lists names without joining them into one credit
 
 
-def _name_between(people: list[Mention], person: Mention, trigger: re.Match[str]) -> bool:
+def _name_between(people: list[Mention], person: Mention, trigger: re.Match[str], sentence: str) -> bool:
     """Another name stands between this one and the job word after them: the word is the nearer one's, and a name
     further back is credited only when joined to it ("A and B, the show's directors"; "배우 A, B, C 감독": C alone
-    directs). After the word, a list of names shares it ("die Drehbücher stammen von A, B und C")."""
+    directs). After the word, a list of names shares it ("die Drehbücher stammen von A, B und C") until the word for
+    actors starts another ("정동윤 감독과 배우 A, B")."""
+    if person.start >= trigger.end():  # after the word, the actors' word ends its list: "정동윤 감독과 배우 A, B"
+        return bool(_ACTORS.search(sentence, trigger.end(), person.start))
     if person.end > trigger.start():
         return False
     return any(person.end <= other.start and other.end <= trigger.start() for other in people if other is not person)

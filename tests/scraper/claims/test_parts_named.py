@@ -66,3 +66,10 @@ def test_each_line_of_a_cast_list_names_an_actor_and_a_part() -> None:
     text = ("Lantern Coast season 3 is coming in 2026. Here is who you will see:\n\n"
             "  • Tobias Wren as Bram\n\n  • Corey Walker as Jesse")
     assert [(name, part) for name, part, *_ in cast(text)] == [("Tobias Wren", "Bram"), ("Corey Walker", "Jesse")]
+
+
+def test_the_word_for_actors_ends_a_director_s_list() -> None:
+    text = "'랜턴 코스트' 시즌3 제작발표회에는 김하늘 감독과 배우 박도윤, 이서진이 참석했다."
+    article = Article(url="https://example.org/x", text=text, published=WHEN, lang="ko")
+    directors = [c.value.name for c in extract_claims(article, TOPIC) if c.kind == "director"]
+    assert directors == ["김하늘"]
