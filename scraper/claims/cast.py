@@ -39,16 +39,17 @@ def cast(ctx: Context) -> list[Draft]:
     triggered = ctx.holds_word_of("cast") and bool(  # leaving the show, or a part changing hands, is cast news too
         lex.CAST.search(ctx.sentence) or lex.DEPARTING.search(ctx.sentence) or lex.REPLACES.search(ctx.sentence)
         or lex.REPLACED_BY.search(ctx.sentence))
-    paired = {m.start: part for m in ctx.people if (part := _part_before(ctx.sentence, m)) is not None} \
-        if "(" in ctx.sentence else {}
-    item = not triggered and (line := _AS_ITEM.match(ctx.sentence)) is not None and len(ctx.people) == 1 \
-        and ctx.people[0].start == line.start("name")  # a list's line "X as Y": the cast, one by one
+    paired = {m.start: part for m in ctx.people if (part := _part_before(ctx.sentence, m) or _part_after(ctx.sentence, m))
+              is not None} if "(" in ctx.sentence else {}
+    line = None if triggered else _AS_ITEM.match(ctx.sentence)  # a list's line "X as Y": the cast, one by one
+    item = line is not None and bool(ctx.people) and ctx.people[0].start == line.start("name") \
+        and all(m.start >= line.start("part") for m in ctx.people[1:])  # a part may have a person's shape
     listed = bool(in_cast_section or triggered or item or ctx.cast_before and len(ctx.people) >= 2)
     if not (listed or paired and not _earlier_seasons_only(ctx)):
         return []  # "Season 1 was about Tham (A) and Wayu (B)": the parts of a season gone by
     if not (in_cast_section or item or ctx.cast_before or ctx.negated or _about_a_coming_season(ctx)):
         return []  # "the cast includes X and Y" with nothing new or coming: the show's credits, not news
-    found = ctx.people if listed else [m for m in ctx.people if m.start in paired]  # else only the parts' actors
+    found = ctx.people[:1] if item else ctx.people if listed else [m for m in ctx.people if m.start in paired]
     crew = crew_names(ctx)
     jobs = lex.JOB_LIST.search(ctx.sentence)
     parts = _parts_played(ctx.sentence, ctx.people)  # "Leo Bonhart, played by X": a part, and X's
@@ -61,7 +62,8 @@ def cast(ctx: Context) -> list[Draft]:
         status = _replacement(ctx.sentence, people, index) or _cast_status(ctx.sentence, mention)
         # "X will not be back" says X is leaving: the denial is the claim, not a negation of it
         negated = status != "departing" and negated_at(ctx.sentence, mention.start)
-        character = mention.character or paired.get(mention.start) or parts.get(mention.start) or None
+        character = (line.group("part") if item and line else None) or mention.character \
+            or paired.get(mention.start) or parts.get(mention.start) or None
         drafts.append(Draft("cast", Person(name=mention.name, character=character, status=status), negated,
                             at=mention.start, opens_list=listed))
     return drafts
@@ -93,7 +95,7 @@ _PART_THEN_PLAYED_BY = re.compile(r"(?P<part>(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'�
 
 # A line of a cast list: "• Tobias Wren as Bram", "Jana Falk als Mira", "Ana Ruiz como Lola", the whole line
 _AS_ITEM = re.compile(r"^\W{0,3}(?P<name>[^\W\d_][^,;:]{2,40}?)\s+(?:as|als|como|comme|jako|sebagai|nei panni di|w roli)\s+"
-                      r"(?P<part>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))\W{0,2}$", re.I)
+                      r"(?P<part>(?-i:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}))(?:\W{0,2}$|,\s)", re.I)  # ", who …" may follow
 
 
 def _earlier_seasons_only(ctx: Context) -> bool:
@@ -121,6 +123,13 @@ def _part_before(sentence: str, mention: Mention) -> str | None:
     return part.group("part") if part else ""
 
 
+def _part_after(sentence: str, mention: Mention) -> str | None:
+    """"진영(박찬영 역)", "A (as B)": the actor, then their part in parentheses; None when the name is not so set."""
+    found = _PART_THEN_CLOSE.match(sentence, mention.end)
+    return found.group("part") if found else None
+
+
+_PART_THEN_CLOSE = re.compile(r"\s*\(\s*(?P<part>[^()]{1,25}?)\s*(?:역|役)\s*\)")
 _PART_CLOSE = re.compile(r"\s*(?:분|役)?\s*\)")
 _PART_OPEN = re.compile(r"(?P<part>(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})|[가-힣]{1,6}(?:\s[가-힣]{1,6})?)\s*\(\s*$")
 

@@ -170,8 +170,10 @@ HANGUL_NAME = re.compile(rf"(?<![가-힣]){_NAME}{_END}")
 # Where Korean puts a person: a job before the name, or a job or "분" (as: "강재혁(한도윤 분)") after it.
 _JOB_BEFORE = re.compile(r"(?:배우|감독|작가|연출가?|극본|각본|신예|아역|PD|피디|연기자|주연|출연자?)\s*$")
 # Not "역": "X 역" names a part, not who plays it; not "X 작가의 웹툰": the author of the original, not a credit.
-_JOB_AFTER = re.compile(r"\s*(?:감독|작가(?!의?\s?(?:웹툰|원작|동명))|PD|피디|분\b)")
-_LIST_GAP = re.compile(r"(?:\s*[,·、]\s*|와\s+|과\s+)")  # between two names of a list
+# "A(B 역)" is someone playing B, though "B 역" alone names the part.
+_JOB_AFTER = re.compile(r"\s*(?:감독|작가(?!의?\s?(?:웹툰|원작|동명))|PD|피디|분\b|\([^()]{1,20}?\s?역\s?\))")
+# between two names of a list, the first's part in parentheses allowed: "진영(박찬영 역), 유오성"
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*[,·、]\s*|와\s+|과\s+)")
 _DOT_GAP = re.compile(r"·")
 _JOBS = "배우|감독|작가|연출|극본|각본|원작"
 # "배우 박지후 윤찬영 로몬 이민재": a list after a job, names apart by spaces (a stage name among them)

@@ -73,3 +73,15 @@ def test_the_word_for_actors_ends_a_director_s_list() -> None:
     article = Article(url="https://example.org/x", text=text, published=WHEN, lang="ko")
     directors = [c.value.name for c in extract_claims(article, TOPIC) if c.kind == "director"]
     assert directors == ["김하늘"]
+
+
+def test_korean_actors_each_with_a_part_in_parentheses_are_a_list_of_cast() -> None:
+    text = "'랜턴 코스트' 시즌3에는 박도윤(한결 역), 최서아(미르 역), 윤재하(도담 역)가 새롭게 합류했다."
+    assert [(name, part) for name, part, *_ in cast(text, "ko")] == [
+        ("박도윤", "한결"), ("최서아", "미르"), ("윤재하", "도담")]
+
+
+def test_a_cast_list_line_may_describe_the_part_after_naming_it() -> None:
+    text = ("Lantern Coast season 3 is coming in 2026. The cast:\n\n"
+            "  • Tobias Wren as Bram, a ferryman who lost his boat\n\n  • Corey Walker as Jesse")
+    assert [(name, part) for name, part, *_ in cast(text)] == [("Tobias Wren", "Bram"), ("Corey Walker", "Jesse")]
