@@ -168,7 +168,7 @@ KOREAN_WORD = 3.5  # Zipf frequency from which a Hangul word is a word of Korean
 _END = r"(?=(?:이|가|은|는|을|를|의|와|과|도|랑|이랑|에게|하고|씨|측|\s|[,·、)(\]'\"’”]|$))"
 HANGUL_NAME = re.compile(rf"(?<![가-힣]){_NAME}{_END}")
 # Where Korean puts a person: a job before the name, or a job or "분" (as: "강재혁(한도윤 분)") after it.
-_JOB_BEFORE = re.compile(r"(?:배우|감독|작가|연출가?|극본|각본|신예|아역|PD|피디|연기자|주연|출연자?)\s*$")
+_JOB_BEFORE = re.compile(r"(?:배우|감독|작가|연출가?|극본|각본|신예|아역|PD|피디|연기자|주연|출연자?)\s*[:：]?\s*$")  # "연출: A, B"
 # Not "역": "X 역" names a part, not who plays it; not "X 작가의 웹툰": the author of the original, not a credit.
 # "A(B 역)" is someone playing B, though "B 역" alone names the part.
 _JOB_AFTER = re.compile(r"\s*(?:감독|작가(?!의?\s?(?:웹툰|원작|동명))|PD|피디|분\b|\([^()]{1,20}?\s?역\s?\))")

@@ -85,3 +85,9 @@ def test_a_cast_list_line_may_describe_the_part_after_naming_it() -> None:
     text = ("Lantern Coast season 3 is coming in 2026. The cast:\n\n"
             "  • Tobias Wren as Bram, a ferryman who lost his boat\n\n  • Corey Walker as Jesse")
     assert [(name, part) for name, part, *_ in cast(text)] == [("Tobias Wren", "Bram"), ("Corey Walker", "Jesse")]
+
+
+def test_a_korean_credit_line_with_a_colon_lists_every_name_after_it() -> None:
+    text = "'랜턴 코스트' 시즌3 정보. 연출: 김하늘, 박도윤"
+    article = Article(url="https://example.org/x", text=text, published=WHEN, lang="ko")
+    assert [c.value.name for c in extract_claims(article, TOPIC) if c.kind == "director"] == ["김하늘", "박도윤"]
