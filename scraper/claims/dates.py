@@ -85,6 +85,13 @@ def _patterns(months: dict[str, int], year_parts: dict[str, tuple[int, int]],
                                 r"\b(?P<yearend>year[- ]end)\b|\b(?P<es>próximo año|año que viene|este año|próximo ano|"
                                 r"este ano|l'année prochaine|cette année)\b|"
                                 r"\b(?P<sometime>sometime|some time) this year\b|\b(?:in|by|for) the (?P<newyear>new year)\b|tahun (?P<id>ini|depan)|(?P<kolate>올해 말|연말|年末|年底)|(?P<ko>올해|내년|今年内?|年内|来年|明年)", re.I)),
+        # "this Sunday", "on Sunday", "el próximo domingo", "am Sonntag": the weekday's next day from the publication
+        ("weekday", re.compile(r"\b(?P<lead>this|next|coming|on|este|el próximo|neste|próximo|diesen|kommenden|"
+                               r"ce)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+                               r"miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|"
+                               r"quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?!,?\s+(?:[0-3]?\d\b|\w+\s+[0-3]?\d\b))",
+                               re.I)),
         ("rel_month", re.compile(r"\b(?P<rel>this|next|last) month\b|bulan (?P<id>ini|depan)|(?P<ko>다음\s?달|이번\s?달|지난\s?달|来月|下个?月|今月|本月|先月|上个?月)|"
                                  r"(?P<es>el próximo mes|el mes que viene|el mes pasado|este mes|o próximo mês|no próximo mês|"
                                  r"o mês que vem|no mês passado)", re.I)),
@@ -107,6 +114,7 @@ _NEEDS = {
     "dmy": {"year", "month"}, "md": {"digit", "month"}, "dm": {"digit", "month"}, "month_year": {"year", "month"},
     "part_month": {"month", "part"}, "month_alone": {"month"}, "month_rel_year": {"month"}, "later_year": {"year"}, "part_rel": {"relative", "part"},
     "season_rel": {"part"}, "season_alone": {"part"}, "rel_year": {"relative"}, "rel_month": {"relative"},
+    "weekday": {"weekday"},
     "year_part": {"year", "part"}, "month_pair": {"year", "month"}, "month_rel_pack": {"month", "pack_relative"},
     "part_rel_pack": {"part", "pack_relative"}, "rel_part_pack": {"part", "pack_relative"}, "rel_pack": {"pack_relative"},
 }
@@ -216,6 +224,8 @@ def _present(sentence: str, vocabulary: _Vocabulary) -> set[str]:
         present.add("ja")
     if "일" in sentence:
         present.add("ko_day")
+    if not words.isdisjoint(_WEEKDAYS):
+        present.add("weekday")
     return present
 
 
@@ -385,6 +395,32 @@ def _r_rel_year(m, published, text):
     return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), text)
 
 
+_WEEKDAYS = {name: day for day, names in enumerate((
+    ("monday", "lunes", "segunda", "montag", "lundi"), ("tuesday", "martes", "terça", "dienstag", "mardi"),
+    ("wednesday", "miércoles", "quarta", "mittwoch", "mercredi"), ("thursday", "jueves", "quinta", "donnerstag", "jeudi"),
+    ("friday", "viernes", "sexta", "freitag", "vendredi"), ("saturday", "sábado", "samstag", "samedi"),
+    ("sunday", "domingo", "sonntag", "dimanche"))) for name in names}
+
+
+def _r_weekday(m, published, text):
+    """The weekday named, on or after the publication day. "On Monday" after a verb in the past tense is the day
+    news was made ("Netflix confirmed on Monday that …", "began filming on Monday"): no date of what is to come,
+    and read as none."""
+    if published is None or m["lead"].lower() == "on" and _PAST_BEFORE_DAY.search(m.string):
+        return None
+    day = _WEEKDAYS[m["wd"].lower().split("-")[0]]
+    return _day_of(published + dt.timedelta(days=(day - published.weekday()) % 7), text)
+
+
+# A verb in the past tense in the sentence of "on Monday": the day something was said or done
+_PAST_BEFORE_DAY = re.compile(r"\b(?:\w+ed|began|begun|was|were|took|came|went|got|made|shot|saw|had|did|said|told|"
+                              r"wrote|spoke)\b", re.I)
+
+
+def _day_of(date: dt.date, text: str) -> Window:
+    return Window(date, date, text)
+
+
 def _r_rel_month(m, published, text):
     if published is None:
         return None
@@ -485,7 +521,7 @@ _RESOLVERS = {
     "iso": _r_iso, "numeric": _r_numeric, "ko_full": _r_ko_full, "ko_md": _r_ko_md, "ko_day": _r_ko_day, "ko_month": _r_ko_month, "ko_short_year": _r_ko_short_year, "ko_part": _r_ko_part, "ja_full": _r_ko_full, "ja_month": _r_ko_month,
     "mdy": _r_mdy, "dmy": _r_mdy, "md": _r_md, "dm": _r_md, "part_year": _r_part_year, "part_rel": _r_part_rel,
     "season_rel": _r_part_rel, "season_alone": _r_season_alone, "part_month": _r_part_month, "month_year": _r_month_year, "year": _r_year, "rel_year": _r_rel_year,
-    "rel_month": _r_rel_month, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year, "later_year": _r_later_year,
+    "rel_month": _r_rel_month, "weekday": _r_weekday, "month_alone": _r_month_alone, "month_rel_year": _r_month_rel_year, "later_year": _r_later_year,
 }
 
 

@@ -88,3 +88,22 @@ def test_an_alternative_is_not_a_range() -> None:
 
 def test_a_korean_duration_is_not_a_year() -> None:
     assert find_dates("10년 만에 돌아왔다.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The new season premieres this Sunday.", "2025-06-15"),  # published on Tuesday 10 June 2025
+    ("The series returns on Friday with two episodes.", "2025-06-13"),
+    ("Die neue Staffel startet diesen Sonntag.", "2025-06-15"),
+    ("La temporada llega el próximo domingo.", "2025-06-15"),
+])
+def test_a_weekday_counts_from_the_publication_day(text: str, day: str) -> None:
+    [found] = find_dates(text, PUBLISHED)
+    assert (str(found.window.start), str(found.window.end)) == (day, day)
+
+
+def test_a_weekday_told_in_the_past_is_the_day_news_was_made_not_a_date() -> None:
+    assert find_dates("Netflix confirmed on Monday that the show returns.", PUBLISHED) == []
+
+
+def test_a_weekday_before_its_date_is_that_date() -> None:
+    assert [str(f.window.start) for f in find_dates("It airs on Sunday, July 13.", PUBLISHED)] == ["2025-07-13"]
