@@ -27,6 +27,8 @@ PACK = Pack(
         "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2), "q1": (1, 3), "q2": (4, 6),
         "q3": (7, 9), "q4": (10, 12), "first quarter of": (1, 3), "second quarter of": (4, 6),
         "third quarter of": (7, 9), "fourth quarter of": (10, 12),
+        "first few months of": (1, 4), "first months of": (1, 4), "early part of": (1, 4), "early months of": (1, 4),
+        "last few months of": (9, 12), "final months of": (9, 12),
     },
     relative={
         "this year": "year+0", "next year": "year+1", "last year": "year-1", "this month": "month+0",

@@ -13,6 +13,8 @@ PUBLISHED = dt.date(2025, 6, 10)
 
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("It premieres on March 13, 2026.", "2026-03-13", "2026-03-13"),
+    ("It should land in the first few months of 2026.", "2026-01-01", "2026-04-30"),
+    ("A release in the early months of next year looks likely.", "2026-01-01", "2026-04-30"),
     ("It premieres on 13 March 2026.", "2026-03-13", "2026-03-13"),
     ("It premieres on Mar. 13, 2026.", "2026-03-13", "2026-03-13"),
     ("It premieres on 2026-03-13.", "2026-03-13", "2026-03-13"),
