@@ -57,11 +57,15 @@ def save_state(session: Session, url: str, state: FetchState, at: dt.datetime, s
         session.add(FetchStateModel(url=url, etag=state.etag, last_modified=state.last_modified, checked_at=at,
                                     source=source))
         return
-    shared = row.source not in (None, source) or row.body is not None
-    if state.body is not None and shared:
+    if state.body is not None and (row.source not in (None, source) or _keeps_copy(session, url)):
         row.body, row.content_type, row.final_url = state.body or None, state.content_type, state.final_url
     row.etag, row.last_modified, row.checked_at = state.etag, state.last_modified, at
     row.source = source or row.source
+
+
+def _keeps_copy(session: Session, url: str) -> bool:
+    """Whether ``url``'s row holds a copy, asked without reading the copy itself (it may be megabytes)."""
+    return bool(session.scalar(select(FetchStateModel.body.is_not(None)).where(FetchStateModel.url == url)))
 
 
 def save_states(session: Session, states: Mapping[str, FetchState], at: dt.datetime, source: str) -> None:

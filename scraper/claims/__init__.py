@@ -102,7 +102,6 @@ _PAGE_DATE_END = re.compile(r"\s|[|:·•–—-]|$")
 
 def broad_proposals(article: Article, topic: Topic) -> list[broad.Proposal]:
     """The broad proposer's claims, read in the normalised text, their evidence as the article writes it."""
-    article = dated(article)
     normalised = replace(article, text=normalise(article.text))
     return [replace(p, claim=replace(p.claim, evidence=article.text[p.claim.span[0]:p.claim.span[1]]))
             for p in broad.propose(normalised, topic)]
@@ -114,7 +113,6 @@ def propose_claims(article: Article, topic: Topic) -> list[Claim]:
     The text is read normalised (``normalise``: one character for each, so spans still index it) and with
     the packs of its language (the article's recorded one, else the one its text is in), plus English.
     """
-    article = dated(article)
     text = normalise(article.text)
     with reading(article.lang or detect_language(text)), memo.remembering():
         title = normalise(article.title) if article.title else article.title

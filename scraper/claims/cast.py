@@ -73,11 +73,13 @@ def _parts_played(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     """"Leo Bonhart, played by A", "Nimue, dargestellt von A", "Regis, vivido por A": the name before is a part.
     Keyed by where each such part and its actor start: the part's name (for the actor), "" for the part itself."""
     parts: dict[int, str] = {}
+    if not _PLAYED_BY.search(sentence):
+        return parts  # (most sentences: asked once, not once a name)
     for part, actor in zip(mentions, mentions[1:], strict=False):
         if part.known is None and _PLAYED_BY.fullmatch(sentence, part.end, actor.start):
             parts[part.start], parts[actor.start] = "", part.name
     for actor in mentions:  # a part of one word is no person's name: "Regis, vivido por A"
-        if actor.start not in parts and (named := _PART_THEN_PLAYED_BY.search(sentence[:actor.start])):
+        if actor.start not in parts and (named := _PART_THEN_PLAYED_BY.search(sentence, 0, actor.start)):
             parts[actor.start] = named.group("part")
     return parts
 

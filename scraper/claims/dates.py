@@ -406,19 +406,16 @@ def _r_weekday(m, published, text):
     """The weekday named, on or after the publication day. "On Monday" after a verb in the past tense is the day
     news was made ("Netflix confirmed on Monday that …", "began filming on Monday"): no date of what is to come,
     and read as none."""
-    if published is None or m["lead"].lower() == "on" and _PAST_BEFORE_DAY.search(m.string):
+    if published is None or m["lead"].lower() == "on" and _PAST_TENSE.search(m.string):
         return None
     day = _WEEKDAYS[m["wd"].lower().split("-")[0]]
-    return _day_of(published + dt.timedelta(days=(day - published.weekday()) % 7), text)
+    date = published + dt.timedelta(days=(day - published.weekday()) % 7)
+    return _day(date.year, date.month, date.day, text)
 
 
 # A verb in the past tense in the sentence of "on Monday": the day something was said or done
-_PAST_BEFORE_DAY = re.compile(r"\b(?:\w+ed|began|begun|was|were|took|came|went|got|made|shot|saw|had|did|said|told|"
+_PAST_TENSE = re.compile(r"\b(?:\w+ed|began|begun|was|were|took|came|went|got|made|shot|saw|had|did|said|told|"
                               r"wrote|spoke)\b", re.I)
-
-
-def _day_of(date: dt.date, text: str) -> Window:
-    return Window(date, date, text)
 
 
 def _r_rel_month(m, published, text):
